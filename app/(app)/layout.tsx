@@ -1,0 +1,38 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { NavLinks, type NavItem } from "@/components/shell/nav-links";
+import { UserMenu } from "@/components/shell/user-menu";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { can, roleLabels } from "@/lib/auth/policy";
+
+// A section appears here once it works; the policy decides who sees the admin entries.
+function navigationFor(role: Parameters<typeof can>[0]): NavItem[] {
+  const items: NavItem[] = [{ href: "/campaigns", label: "Campaigns" }];
+  if (can(role, "user.manage")) items.push({ href: "/admin/users", label: "Users" });
+  if (can(role, "audit.read")) items.push({ href: "/admin/audit", label: "Audit log" });
+  return items;
+}
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const user = await requirePageUser();
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+          <div className="flex flex-wrap items-center gap-4">
+            <Link href="/" className="text-base font-semibold text-blue-900">
+              Advocacy Desk
+            </Link>
+            <nav aria-label="Main">
+              <NavLinks items={navigationFor(user.role)} />
+            </nav>
+          </div>
+          <UserMenu name={user.name} roleLabel={roleLabels[user.role]} />
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

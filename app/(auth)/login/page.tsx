@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/auth/login-form";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { safeCallback } from "@/lib/auth/schema";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  if (await getCurrentUser()) redirect(safeCallback(callbackUrl));
+  return (
+    <main id="main" className="flex min-h-screen items-center justify-center px-4">
+      <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
+        <h1 className="text-2xl font-semibold text-slate-900">Advocacy Desk</h1>
+        <p className="mb-6 mt-1 text-sm text-slate-600">Sign in with your work account.</p>
+        <LoginForm callbackUrl={callbackUrl} />
+      </div>
+    </main>
+  );
+}

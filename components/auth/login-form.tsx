@@ -1,0 +1,39 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { signInAction } from "@/app/(auth)/login/actions";
+import { Button } from "@/components/ui/button";
+import { Field, FormError } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { signInSchema, type SignInInput } from "@/lib/auth/schema";
+
+export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
+  const [formError, setFormError] = useState<string>();
+  const { register, handleSubmit, formState } = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "", callbackUrl },
+  });
+
+  async function onSubmit(values: SignInInput) {
+    setFormError(undefined);
+    const result = await signInAction(values);
+    if (result && !result.ok) setFormError(result.formError);
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+      <FormError>{formError}</FormError>
+      <Field id="email" label="E-mail" error={formState.errors.email?.message}>
+        <Input type="email" autoComplete="username" autoFocus {...register("email")} />
+      </Field>
+      <Field id="password" label="Password" error={formState.errors.password?.message}>
+        <Input type="password" autoComplete="current-password" {...register("password")} />
+      </Field>
+      <Button type="submit" className="w-full" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

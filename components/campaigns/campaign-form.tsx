@@ -1,0 +1,102 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type Path } from "react-hook-form";
+import { createCampaignAction, updateCampaignAction } from "@/app/(app)/campaigns/actions";
+import { Button } from "@/components/ui/button";
+import { Field, FormError } from "@/components/ui/field";
+import { Input, Select, Textarea } from "@/components/ui/input";
+import {
+  campaignFormSchema,
+  campaignStatusLabels,
+  editableCampaignStatuses,
+  type CampaignFormInput,
+  type CampaignFormValues,
+} from "@/lib/campaigns/schema";
+
+type Props = { campaign?: { id: string; version: number; values: CampaignFormInput } };
+
+const empty: CampaignFormInput = { name: "", summary: "", description: "", status: "planned", startsOn: "", endsOn: "" };
+
+export function CampaignForm({ campaign }: Props) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const [stale, setStale] = useState(false);
+  const form = useForm<CampaignFormInput, unknown, CampaignFormValues>({
+    resolver: zodResolver(campaignFormSchema),
+    defaultValues: campaign?.values ?? empty,
+  });
+  const { register, handleSubmit, formState, setError } = form;
+  const errors = formState.errors;
+
+  async function onSubmit(values: CampaignFormValues) {
+    setFormError(undefined);
+    const result = campaign
+      ? await updateCampaignAction({ id: campaign.id, version: campaign.version, values })
+      : await createCampaignAction(values);
+    if (!result.ok) {
+      // Whatever the user typed stays in the form; only the message changes.
+      setFormError(result.formError);
+      setStale(!!result.stale);
+      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+        if (messages?.[0]) setError(field as Path<CampaignFormInput>, { message: messages[0] });
+      }
+      return;
+    }
+    router.push(`/campaigns/${result.data.id}`);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl space-y-5">
+      <FormError>
+        {formError}
+        {stale && campaign && (
+          <>
+            {" "}
+            <a className="font-medium underline" href={`/campaigns/${campaign.id}`} target="_blank" rel="noreferrer">
+              Open the current version in a new tab
+            </a>
+            .
+          </>
+        )}
+      </FormError>
+      <Field id="name" label="Name" required error={errors.name?.message}>
+        <Input {...register("name")} autoComplete="off" />
+      </Field>
+      <Field id="summary" label="Summary" hint="One or two sentences shown in lists." error={errors.summary?.message}>
+        <Input {...register("summary")} />
+      </Field>
+      <Field id="description" label="Description and goals" error={errors.description?.message}>
+        <Textarea rows={6} {...register("description")} />
+      </Field>
+      <Field id="status" label="Status" required error={errors.status?.message}>
+        <Select {...register("status")}>
+          {editableCampaignStatuses.map((s) => (
+            <option key={s} value={s}>
+              {campaignStatusLabels[s]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field id="startsOn" label="Starts on" error={errors.startsOn?.message}>
+          <Input type="date" {...register("startsOn")} />
+        </Field>
+        <Field id="endsOn" label="Ends on" error={errors.endsOn?.message}>
+          <Input type="date" {...register("endsOn")} />
+        </Field>
+      </div>
+      <div className="flex gap-2">
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Saving…" : campaign ? "Save changes" : "Create campaign"}
+        </Button>
+        <Button variant="secondary" onClick={() => router.back()}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

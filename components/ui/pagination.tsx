@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { hrefWith, type SearchParams } from "@/lib/url";
+
+type Props = { path: string; params: SearchParams; page: number; pageSize: number; total: number; noun?: string };
+
+export function Pagination({ path, params, page, pageSize, total, noun = "results" }: Props) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const last = Math.min(total, page * pageSize);
+  const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50";
+  return (
+    <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-700">
+      <p>
+        {first}–{last} of {total.toLocaleString("en")} {noun}
+      </p>
+      <div className="flex items-center gap-2">
+        {page > 1 ? (
+          <Link className={linkClass} href={hrefWith(path, params, { page: page - 1 })} rel="prev">
+            Previous
+          </Link>
+        ) : (
+          <span className={`${linkClass} opacity-60`} aria-disabled="true">
+            Previous
+          </span>
+        )}
+        <span aria-current="page">
+          Page {page} of {pages}
+        </span>
+        {page < pages ? (
+          <Link className={linkClass} href={hrefWith(path, params, { page: page + 1 })} rel="next">
+            Next
+          </Link>
+        ) : (
+          <span className={`${linkClass} opacity-60`} aria-disabled="true">
+            Next
+          </span>
+        )}
+      </div>
+    </nav>
+  );
+}

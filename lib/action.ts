@@ -1,0 +1,48 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/auth/sessions";
+import { AuthError, ForbiddenError, NotFoundError, StaleError, ValidationError } from "@/lib/errors";
+
+export type FieldErrors = Record<string, string[] | undefined>;
+export type ActionResult<T = null> =
+  | { ok: true; data: T }
+  | { ok: false; formError: string; fieldErrors?: FieldErrors; stale?: boolean };
+
+/**
+ * Every server action goes through here: parse the input with the form's zod schema → the session
+ * user → the data-access function (which authorizes against the policy) → a typed result.
+ * Server actions are public HTTP endpoints, so nothing here trusts the caller.
+ */
+export async function runAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  fn: (data: z.output<S>, user: SessionUser) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, formError: "Some fields need attention.", fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
+  }
+  try {
+    const user = await getCurrentUser();
+    if (!user) throw new AuthError();
+    return { ok: true, data: await fn(parsed.data, user) };
+  } catch (error) {
+    unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
+    return failure(error);
+  }
+}
+
+export function failure(error: unknown): { ok: false; formError: string; fieldErrors?: FieldErrors; stale?: boolean } {
+  if (error instanceof ValidationError) {
+    return { ok: false, formError: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : undefined };
+  }
+  if (error instanceof StaleError) return { ok: false, formError: error.message, stale: true };
+  if (error instanceof AuthError || error instanceof ForbiddenError || error instanceof NotFoundError) {
+    return { ok: false, formError: error.message };
+  }
+  // Database and programming errors are logged for operators, never shown to the user.
+  console.error("[action] unexpected error:", error);
+  return { ok: false, formError: "Something went wrong on our side. Nothing was saved; please try again." };
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# npm test: types, lint, unit and integration tests, then the Playwright journeys against a
+# production build. With DATABASE_URL, every database is created on that server and dropped
+# afterwards; without it, PGlite folders in a temporary directory are used.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+
+step "Types"
+npx tsc --noEmit
+
+step "Lint"
+npx eslint --max-warnings=0 .
+
+step "Unit and integration tests"
+npx vitest run
+
+step "Browser journeys"
+server_url="${DATABASE_URL:-}"
+e2e_db=""
+tmp_dir=$(mktemp -d)
+cleanup() {
+  if [ -n "$e2e_db" ]; then
+    psql "$server_url" -qc "DROP DATABASE IF EXISTS $e2e_db WITH (FORCE)" >/dev/null 2>&1 || true
+  fi
+  rm -rf "$tmp_dir"
+}
+trap cleanup EXIT
+
+if [ -n "$server_url" ]; then
+  e2e_db="advocacy_e2e_$$_$(date +%s)"
+  psql "$server_url" -qc "CREATE DATABASE $e2e_db" >/dev/null
+  export DATABASE_URL=$(node -e 'const u=new URL(process.argv[1]); u.pathname="/"+process.argv[2]; console.log(u.toString())' "$server_url" "$e2e_db")
+else
+  export PGLITE_DIR="$tmp_dir/pglite"
+fi
+export AUTH_SECRET="${AUTH_SECRET:-$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')}"
+export DEMO_PASSWORD="${DEMO_PASSWORD:-advocacy-demo}"
+
+NODE_ENV=test npx tsx scripts/migrate.ts
+NODE_ENV=test npx tsx scripts/seed.ts >/dev/null
+NODE_ENV=test npx tsx e2e/fixtures/setup-data.ts
+npx next build
+npx playwright test

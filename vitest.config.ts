@@ -1,0 +1,24 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = path.dirname(new URL(import.meta.url).pathname);
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      // The real package throws outside React Server Components; tests run the data-access layer directly.
+      "server-only": path.join(root, "tests/server-only-stub.ts"),
+    },
+  },
+  test: {
+    environment: "node",
+    include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "db/**/*.test.ts"],
+    globalSetup: ["tests/global-setup.ts"],
+    setupFiles: ["tests/setup.ts"],
+    // PGlite is one process per data folder: without DATABASE_URL, files run one after another.
+    fileParallelism: !!process.env.DATABASE_URL,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
