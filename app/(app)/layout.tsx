@@ -1,4 +1,6 @@
+import { headers } from "next/headers";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { NavLinks, type NavItem } from "@/components/shell/nav-links";
 import { UserMenu } from "@/components/shell/user-menu";
@@ -15,6 +17,8 @@ function navigationFor(role: Parameters<typeof can>[0]): NavItem[] {
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();
+  // A user given a temporary password by an admin changes it before doing anything else.
+  if (user.mustChangePassword && (await headers()).get("x-pathname") !== "/account/password") redirect("/account/password");
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">

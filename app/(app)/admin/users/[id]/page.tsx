@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { RoleBadge, UserStatusBadge } from "@/components/users/badges";
+import { ChangeRoleForm } from "@/components/users/change-role-form";
+import { ResetPasswordForm } from "@/components/users/reset-password-form";
+import { UserStatusButton } from "@/components/users/user-status-button";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
+import { NotFoundError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
+import { isUuid } from "@/lib/ids";
+import { getLocale } from "@/lib/locale";
+import { getUser } from "@/lib/users/queries";
+
+export const metadata: Metadata = { title: "User" };
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageUser();
+  const { id } = await params;
+  if (!isUuid(id) || !can(user.role, "user.manage")) notFound();
+  const target = await getUser(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const locale = await getLocale();
+  const self = target.id === user.id;
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/users" className="text-blue-800 hover:underline">
+          ← Users
+        </Link>
+      </p>
+      <PageHeader
+        title={self ? `${target.name} (you)` : target.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <span className="break-all">{target.email}</span>
+            <RoleBadge role={target.role} />
+            <UserStatusBadge active={target.active} />
+          </span>
+        }
+      />
+      <div className="grid gap-6 md:grid-cols-3">
+        <div className="space-y-6 md:col-span-2">
+          <section aria-labelledby="role-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="role-heading" className="mb-3 text-base font-semibold text-slate-900">
+              Role
+            </h2>
+            <ChangeRoleForm
+              id={target.id}
+              version={target.version}
+              role={target.role}
+              disabledReason={self ? "You cannot change your own role; ask another admin." : undefined}
+            />
+          </section>
+          <section aria-labelledby="password-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="password-heading" className="mb-3 text-base font-semibold text-slate-900">
+              Password
+            </h2>
+            {self ? (
+              <p className="text-sm text-slate-700">
+                To change your own password, use{" "}
+                <Link href="/account/password" className="text-blue-800 underline">
+                  Change password
+                </Link>
+                .
+              </p>
+            ) : (
+              <ResetPasswordForm id={target.id} version={target.version} />
+            )}
+          </section>
+          <section aria-labelledby="access-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="access-heading" className="mb-3 text-base font-semibold text-slate-900">
+              Access
+            </h2>
+            <p className="mb-3 text-sm text-slate-700">
+              {target.active
+                ? "A deactivated user cannot sign in and is signed out everywhere at once. Nothing they recorded is deleted."
+                : "This account is deactivated: the person cannot sign in."}
+            </p>
+            <UserStatusButton
+              id={target.id}
+              version={target.version}
+              name={target.name}
+              active={target.active}
+              disabledReason={self ? "You cannot deactivate your own account." : undefined}
+            />
+          </section>
+        </div>
+        <aside aria-label="Details" className="h-fit rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          <dl className="space-y-3">
+            <div>
+              <dt className="text-slate-600">Last sign-in</dt>
+              <dd>{target.lastSignInAt ? formatDateTime(target.lastSignInAt, locale) : "Never"}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">Open sessions</dt>
+              <dd>{target.openSessions}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">Password</dt>
+              <dd>
+                {target.mustChangePassword ? "Temporary: must be changed at next sign-in" : "Chosen by the user"}
+                {target.passwordChangedAt && <span className="block text-slate-600">changed {formatDateTime(target.passwordChangedAt, locale)}</span>}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">Created</dt>
+              <dd>{formatDateTime(target.createdAt, locale)}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">Last updated</dt>
+              <dd>{formatDateTime(target.updatedAt, locale)}</dd>
+            </div>
+            {can(user.role, "audit.read") && (
+              <div>
+                <dt className="text-slate-600">History</dt>
+                <dd>
+                  <Link href={`/admin/audit?entity=user&entityId=${target.id}`} className="block text-blue-800 underline">
+                    Changes to this account
+                  </Link>
+                  <Link href={`/admin/audit?actor=${target.id}`} className="block text-blue-800 underline">
+                    Changes made by this user
+                  </Link>
+                </dd>
+              </div>
+            )}
+          </dl>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { changeRoleAction } from "@/app/(app)/admin/users/actions";
+import { Button } from "@/components/ui/button";
+import { Field, FormError, Notice } from "@/components/ui/field";
+import { Select } from "@/components/ui/input";
+import { roleLabels, roles, type Role } from "@/lib/auth/policy";
+import { changeRoleFormSchema, type ChangeRoleInput } from "@/lib/users/schema";
+
+type Props = { id: string; version: number; role: Role; disabledReason?: string };
+
+export function ChangeRoleForm({ id, version, role, disabledReason }: Props) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+  const { register, handleSubmit, formState, setError } = useForm<ChangeRoleInput>({
+    resolver: zodResolver(changeRoleFormSchema),
+    defaultValues: { role },
+  });
+
+  async function onSubmit(values: ChangeRoleInput) {
+    setFormError(undefined);
+    setNotice(undefined);
+    const result = await changeRoleAction({ id, version, values });
+    if (!result.ok) {
+      setFormError(result.formError);
+      const message = result.fieldErrors?.role?.[0];
+      if (message) setError("role", { message });
+      return;
+    }
+    setNotice(`Role changed to ${roleLabels[values.role]}. It applies from the user's next request.`);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3" aria-label="Change role">
+      <FormError>{formError}</FormError>
+      <Notice>{notice}</Notice>
+      <Field id="role" label="Role" hint={disabledReason} error={formState.errors.role?.message}>
+        <Select disabled={!!disabledReason} {...register("role")}>
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {roleLabels[r]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button type="submit" variant="secondary" disabled={!!disabledReason || formState.isSubmitting}>
+        {formState.isSubmitting ? "Saving…" : "Change role"}
+      </Button>
+    </form>
+  );
+}
