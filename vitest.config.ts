@@ -18,6 +18,8 @@ export default defineConfig({
     setupFiles: ["tests/setup.ts"],
     // PGlite is one process per data folder: without DATABASE_URL, files run one after another.
     fileParallelism: !!process.env.DATABASE_URL,
+    // next-auth imports "next/server" without an extension; bundled by Vite it resolves.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { demo } from "./fixtures/accounts";
+import { expectAccessible, signIn } from "./helpers";
+
+test("the sign-in page is accessible and anonymous visitors are sent to it", async ({ page }) => {
+  await page.goto("/campaigns");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fcampaigns/);
+  await expect(page.getByRole("heading", { name: "Advocacy Desk" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+const expectations = [
+  { role: "admin", email: demo.admin, nav: ["Campaigns", "Users", "Audit log"], canCreate: true },
+  { role: "manager", email: demo.manager, nav: ["Campaigns"], canCreate: true },
+  { role: "coordinator", email: demo.coordinator, nav: ["Campaigns"], canCreate: false },
+  { role: "officer", email: demo.officer, nav: ["Campaigns"], canCreate: false },
+  { role: "viewer", email: demo.viewer, nav: ["Campaigns"], canCreate: false },
+] as const;
+
+for (const { role, email, nav, canCreate } of expectations) {
+  test(`${role} signs in and sees what the role allows`, async ({ page }) => {
+    await signIn(page, email);
+    await expect(page).toHaveURL(/\/campaigns$/);
+    const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
+    await expect(links).toHaveText([...nav]);
+    await expect(page.getByRole("link", { name: "New campaign" })).toHaveCount(canCreate ? 1 : 0);
+    await expect(page.getByRole("table", { name: "Campaigns" })).toBeVisible();
+    await expectAccessible(page);
+
+    if (role !== "admin") {
+      // The admin screens are not merely hidden from the menu: they do not exist for this role.
+      await page.goto("/admin/users");
+      await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    }
+  });
+}
+
+test("security headers are present on signed-in pages", async ({ page }) => {
+  await signIn(page, demo.viewer);
+  const response = await page.goto("/campaigns");
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["cache-control"]).toContain("no-store");
+  const cookies = await page.context().cookies();
+  const session = cookies.find((c) => c.name.endsWith("authjs.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+});

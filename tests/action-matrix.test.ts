@@ -1,0 +1,92 @@
+// The policy matrix: every exported server action × (anonymous and every role). The expected
+// outcome comes from the role table in lib/auth/policy.ts, never from this file.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { can, roles, type Role } from "@/lib/auth/policy";
+import type { SessionUser } from "@/lib/auth/sessions";
+import { AuthError, ForbiddenError } from "@/lib/errors";
+import { createTestUser, type TestUser } from "./helpers";
+import { actionRegistry, type Fixtures } from "./action-registry";
+
+// The session is the one thing replaced: who is calling. The database and policy are real.
+let caller: SessionUser | null = null;
+vi.mock("@/lib/auth/current-user", () => ({
+  getCurrentUser: async () => caller,
+  requireUser: async () => caller,
+  requirePageUser: async () => caller,
+}));
+vi.mock("@/lib/auth/auth", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+
+const appDir = path.resolve(__dirname, "../app");
+
+function actionFiles(dir = appDir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return actionFiles(full);
+    return entry.name === "actions.ts" ? [full] : [];
+  });
+}
+
+type Action = (input: unknown) => Promise<{ ok: boolean; formError?: string }>;
+const discovered: Array<{ key: string; action: Action }> = [];
+const users = {} as Record<Role, TestUser>;
+let fixtures: Fixtures;
+
+beforeAll(async () => {
+  for (const file of actionFiles()) {
+    const module = (await import(file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(module)) {
+      if (typeof value === "function") discovered.push({ key: `${path.relative(appDir, file)}#${name}`, action: value as Action });
+    }
+  }
+  for (const role of roles) users[role] = await createTestUser(role);
+  const { createCampaign } = await import("@/lib/campaigns/mutations");
+  const campaign = await createCampaign(users.manager, { name: "Matrix target", summary: "", description: "", status: "active", startsOn: null, endsOn: null });
+  const target = await createTestUser("viewer");
+  fixtures = { campaignId: campaign.id, targetUserId: target.id };
+});
+
+describe("policy matrix", () => {
+  it("every exported server action is in the registry", () => {
+    expect(discovered.length).toBeGreaterThan(0);
+    const missing = discovered.map((d) => d.key).filter((key) => !(key in actionRegistry));
+    expect(missing, "add these actions to tests/action-registry.ts").toEqual([]);
+  });
+
+  it("the registry lists no action that no longer exists", () => {
+    const existing = new Set(discovered.map((d) => d.key));
+    expect(Object.keys(actionRegistry).filter((key) => !existing.has(key))).toEqual([]);
+  });
+
+  it("anonymous callers are refused by every action that needs a session", async () => {
+    caller = null;
+    for (const { key, action } of discovered) {
+      const entry = actionRegistry[key];
+      if (!entry || !("input" in entry)) continue;
+      const result = await action(entry.input(fixtures));
+      expect(result, key).toMatchObject({ ok: false, formError: new AuthError().message });
+    }
+  });
+
+  for (const role of roles) {
+    it(`${role}: allowed exactly where the role table says`, async () => {
+      const user = users[role];
+      caller = { ...user, mustChangePassword: false };
+      for (const { key, action } of discovered) {
+        const entry = actionRegistry[key];
+        if (!entry || !("input" in entry)) continue;
+        const result = await action(entry.input(fixtures));
+        if (can(role, entry.capability)) {
+          // Allowed: it may still fail for a business reason (a stale version, a wrong password),
+          // but never for authorization.
+          expect(result.formError ?? "", `${key} as ${role}`).not.toBe(new ForbiddenError().message);
+          expect(result.formError ?? "", `${key} as ${role}`).not.toBe(new AuthError().message);
+        } else {
+          expect(result, `${key} as ${role}`).toMatchObject({ ok: false, formError: new ForbiddenError().message });
+        }
+      }
+    });
+  }
+});
