@@ -16,8 +16,9 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "db/**/*.test.ts"],
     globalSetup: ["tests/global-setup.ts"],
     setupFiles: ["tests/setup.ts"],
-    // PGlite is one process per data folder: without DATABASE_URL, files run one after another.
-    fileParallelism: !!process.env.DATABASE_URL,
+    // Files run one after another: PGlite is one process per data folder, and some tests (the
+    // last-admin rule) briefly depend on who else is active in the shared test database.
+    fileParallelism: false,
     // next-auth imports "next/server" without an extension; bundled by Vite it resolves.
     server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,

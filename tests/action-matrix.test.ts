@@ -36,8 +36,8 @@ let fixtures: Fixtures;
 
 beforeAll(async () => {
   for (const file of actionFiles()) {
-    const module = (await import(file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
+    const exported = (await import(file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported)) {
       if (typeof value === "function") discovered.push({ key: `${path.relative(appDir, file)}#${name}`, action: value as Action });
     }
   }

@@ -74,3 +74,16 @@ describe("the audit log", () => {
     await expect(getAuditFilterOptions(actor)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
+
+describe("audit log is append-only in the database", () => {
+  it("refuses UPDATE, DELETE and TRUNCATE of audit entries", async () => {
+    const { sql } = await import("drizzle-orm");
+    const { db } = await import("@/db/client");
+    await db.execute(sql`INSERT INTO audit_entries (action, entity, summary) VALUES ('test', 'append_only_probe', 'probe')`);
+    await expect(db.execute(sql`UPDATE audit_entries SET summary = 'tampered' WHERE entity = 'append_only_probe'`)).rejects.toThrow();
+    await expect(db.execute(sql`DELETE FROM audit_entries WHERE entity = 'append_only_probe'`)).rejects.toThrow();
+    await expect(db.execute(sql`TRUNCATE audit_entries`)).rejects.toThrow();
+    const rows = await db.execute(sql`SELECT summary FROM audit_entries WHERE entity = 'append_only_probe'`);
+    expect((rows as unknown as { rows: Array<{ summary: string }> }).rows.map((r) => r.summary)).toEqual(["probe"]);
+  });
+});

@@ -1,0 +1,152 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  boolean,
+  index,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { createdAt, editable, id } from "./columns";
+import { users } from "./users";
+
+export const organizationKindEnum = pgEnum("organization_kind", [
+  "government",
+  "parliament",
+  "judiciary",
+  "law_enforcement",
+  "intergovernmental",
+  "un_mechanism",
+  "embassy",
+  "ngo",
+  "media",
+  "other",
+]);
+export const contactKindEnum = pgEnum("contact_kind", ["person", "organization"]);
+export const parliamentaryBodyEnum = pgEnum("parliamentary_body", [
+  "european_parliament",
+  "pace",
+  "osce_pa",
+  "national_parliament",
+]);
+
+export const organizations = pgTable(
+  "organizations",
+  {
+    id: id(),
+    name: text().notNull(),
+    nameNative: text(),
+    acronym: text(),
+    kind: organizationKindEnum().notNull().default("other"),
+    country: text(), // ISO 3166-1 alpha-2; null for international bodies
+    website: text(),
+    postalAddress: text(),
+    notes: text().notNull().default(""),
+    searchText: text().notNull().default(""),
+    source: text(),
+    ...editable,
+  },
+  (t) => [
+    index("organizations_kind_idx").on(t.kind),
+    index("organizations_country_idx").on(t.country),
+    index("organizations_search_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+  ],
+);
+
+/** A person or organization we write to, invite or work with. */
+export const contacts = pgTable(
+  "contacts",
+  {
+    id: id(),
+    kind: contactKindEnum().notNull().default("person"),
+    honorific: text(),
+    firstName: text(),
+    lastName: text(),
+    /** What lists and letters show: "Antonio Tajani", "UN Working Group on Arbitrary Detention". */
+    fullName: text().notNull(),
+    nameNative: text(),
+    title: text(), // job title
+    department: text(),
+    organizationId: uuid().references(() => organizations.id, { onDelete: "set null" }),
+    institutionType: organizationKindEnum(),
+    country: text(),
+    postalAddress: text(),
+    webFormUrl: text(),
+    salutation: text(),
+    language: text(), // ISO 639-1 of correspondence
+    parliamentaryBody: parliamentaryBodyEnum(),
+    /** national delegation, ISO 3166-1 alpha-2 */
+    delegation: text(),
+    politicalGroup: text(),
+    committees: text().array().notNull().default(sql`'{}'::text[]`),
+    tags: text().array().notNull().default(sql`'{}'::text[]`),
+    notes: text().notNull().default(""),
+    doNotContact: boolean().notNull().default(false),
+    doNotContactReason: text(),
+    /** where the record came from: "report:dck-ban-2018", "import:csv", "roster:ep" */
+    source: text(),
+    sourceRef: text(),
+    /** id in the body's own roster (e.g. the EP MEP id), unique per body */
+    externalId: text(),
+    /** set when this record was merged into another; merged records are hidden from lists */
+    mergedIntoId: uuid().references((): AnyPgColumn => contacts.id, { onDelete: "set null" }),
+    searchText: text().notNull().default(""),
+    createdById: uuid().references(() => users.id, { onDelete: "set null" }),
+    ...editable,
+  },
+  (t) => [
+    index("contacts_organization_idx").on(t.organizationId),
+    index("contacts_merged_into_idx").on(t.mergedIntoId),
+    index("contacts_created_by_idx").on(t.createdById),
+    index("contacts_kind_idx").on(t.kind),
+    index("contacts_institution_type_idx").on(t.institutionType),
+    index("contacts_country_idx").on(t.country),
+    index("contacts_body_delegation_idx").on(t.parliamentaryBody, t.delegation),
+    index("contacts_full_name_idx").on(t.fullName),
+    index("contacts_tags_idx").using("gin", t.tags),
+    index("contacts_search_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    uniqueIndex("contacts_external_id_key")
+      .on(t.parliamentaryBody, t.externalId)
+      .where(sql`${t.externalId} is not null`),
+  ],
+);
+
+export const contactEmails = pgTable(
+  "contact_emails",
+  {
+    id: id(),
+    contactId: uuid()
+      .notNull()
+      .references(() => contacts.id, { onDelete: "cascade" }),
+    email: text().notNull(),
+    label: text(),
+    isPrimary: boolean().notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("contact_emails_contact_email_key").on(t.contactId, sql`lower(${t.email})`),
+    // duplicate detection and "who has this address" across contacts
+    index("contact_emails_email_idx").on(sql`lower(${t.email})`),
+    uniqueIndex("contact_emails_one_primary_key").on(t.contactId).where(sql`${t.isPrimary}`),
+  ],
+);
+
+export const contactPhones = pgTable(
+  "contact_phones",
+  {
+    id: id(),
+    contactId: uuid()
+      .notNull()
+      .references(() => contacts.id, { onDelete: "cascade" }),
+    phone: text().notNull(),
+    label: text(),
+    isPrimary: boolean().notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("contact_phones_contact_idx").on(t.contactId),
+    uniqueIndex("contact_phones_one_primary_key").on(t.contactId).where(sql`${t.isPrimary}`),
+  ],
+);

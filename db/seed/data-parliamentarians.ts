@@ -1,0 +1,152 @@
+// Parliamentarians: the five members of ep-meps-sample.xml (the EP roster format) and the MEPs, PACE,
+// OSCE PA and national members named as signatories, co-hosts or hosts in the news items.
+// Political groups are stored as the short labels the tallies use (EPP, S&D, Renew Europe...).
+import type { ContactSeed } from "./types";
+
+const roster = (
+  externalId: string,
+  honorific: string,
+  firstName: string,
+  lastName: string,
+  delegation: string,
+  politicalGroup: string,
+  nationalParty: string,
+): ContactSeed => ({
+  key: `mep-${externalId}`,
+  honorific,
+  firstName,
+  lastName,
+  fullName: `${firstName} ${lastName}`,
+  title: "Member of the European Parliament",
+  org: "ep",
+  institutionType: "parliament",
+  country: delegation,
+  language: "en",
+  salutation: `Dear ${honorific} ${lastName},`,
+  parliamentaryBody: "european_parliament",
+  delegation,
+  politicalGroup,
+  tags: ["ep-term-2014-2019"],
+  notes: `National party: ${nationalParty}.`,
+  source: "roster:ep",
+  sourceRef: "ep-meps-sample.xml",
+  externalId,
+});
+
+const mep = (
+  key: string,
+  honorific: string,
+  firstName: string,
+  lastName: string,
+  delegation: string,
+  politicalGroup: string,
+  sourceRef: string,
+  notes?: string,
+): ContactSeed => ({
+  key,
+  notes,
+  honorific,
+  firstName,
+  lastName,
+  fullName: `${firstName} ${lastName}`,
+  title: "Member of the European Parliament",
+  org: "ep",
+  institutionType: "parliament",
+  country: delegation,
+  language: "en",
+  salutation: `Dear ${honorific} ${lastName},`,
+  parliamentaryBody: "european_parliament",
+  delegation,
+  politicalGroup,
+  source: "news:kazakhstan-2011-2021",
+  sourceRef,
+});
+
+const news = "news:kazakhstan-2011-2021";
+
+export const parliamentarianSeeds: ContactSeed[] = [
+  roster("189525", "Mr", "Asim", "Ademov", "BG", "EPP", "Citizens for European Development of Bulgaria"),
+  roster("124831", "Ms", "Isabella", "Adinolfi", "IT", "EFDD", "Movimento 5 Stelle"),
+  roster("124797", "Mr", "Marco", "Affronte", "IT", "Greens/EFA", "Federazione dei Verdi"),
+  roster("124811", "Ms", "Laura", "Agea", "IT", "EFDD", "Movimento 5 Stelle"),
+  roster("96897", "Mr", "John Stuart", "Agnew", "GB", "ENF", "United Kingdom Independence Party"),
+
+  mep("austrevicius", "Mr", "Petras", "Auštrevičius", "LT", "Renew Europe", "online event co-host 2021; open letter 2018-07-12"),
+  mep("sanchez-amor-mep", "Mr", "Nacho", "Sánchez Amor", "ES", "S&D", "event co-host, news item 2019",
+    "Probably the same person as Ignacio Sanchez Amor (OSCE PA, DCK-ban report list): review for a merge."),
+  mep("nienass", "Mr", "Niklas", "Nienaß", "DE", "Greens/EFA", "event co-host, news item 2019"),
+  mep("stetina", "Mr", "Jaromír", "Štětina", "CZ", "EPP", "open letter 2018-07-12"),
+  mep("kelam", "Mr", "Tunne", "Kelam", "EE", "EPP", "open letter 2018-07-12"),
+  mep("klinz", "Mr", "Wolf", "Klinz", "DE", "ALDE", "open letter 2018-07-12"),
+  mep("gomes", "Ms", "Ana", "Gomes", "PT", "S&D", "open letter 2018-07-12"),
+  mep("hautala", "Ms", "Heidi", "Hautala", "FI", "Greens/EFA", "open letter 2018-07-12"),
+  mep("mazuronis", "Mr", "Valentinas", "Mazuronis", "LT", "ALDE", "open letter 2018-07-12"),
+  mep("nart", "Mr", "Javier", "Nart", "ES", "ALDE", "open letter 2018-07-12"),
+  mep("zdechovsky", "Mr", "Tomáš", "Zdechovský", "CZ", "EPP", "written question 2018-03-21"),
+  mep("ward", "Ms", "Julie", "Ward", "GB", "S&D", "letter 2019-02-19"),
+  mep("lauristin", "Ms", "Marju", "Lauristin", "EE", "S&D", "working breakfast 2016-01-26"),
+  mep("lochbihler", "Ms", "Barbara", "Lochbihler", "DE", "Greens/EFA", "letter 2019-02-19"),
+  mep("delvaux", "Ms", "Mady", "Delvaux-Stehres", "LU", "S&D", "letter 2019-02-19"),
+  mep("brok", "Mr", "Elmar", "Brok", "DE", "EPP", "letter 2019-02-19"),
+  mep("lalonde", "Ms", "Patricia", "Lalonde", "FR", "ALDE", "letter 2019-02-19"),
+  mep("benifei", "Mr", "Brando", "Benifei", "IT", "S&D", "letter 2019-02-19"),
+
+  { key: "rampi", honorific: "Mr", firstName: "Roberto", lastName: "Rampi", fullName: "Roberto Rampi", title: "Senator; Member of PACE", org: "it-senate", institutionType: "parliament", country: "IT", language: "it", salutation: "Dear Senator Rampi,", parliamentaryBody: "pace", delegation: "IT", politicalGroup: "SOC", source: news, sourceRef: "side-event 2019-06-25; press conference 2020-07-29" },
+  { key: "gattolin", honorific: "Mr", firstName: "André", lastName: "Gattolin", fullName: "André Gattolin", title: "Senator; member of the French delegation to the Council of Europe", org: "pace", institutionType: "parliament", country: "FR", language: "fr", salutation: "Dear Senator Gattolin,", parliamentaryBody: "pace", delegation: "FR", source: news, sourceRef: "written declaration, spring session 2019" },
+  { key: "karimi", honorific: "Ms", firstName: "Farah", lastName: "Karimi", fullName: "Farah Karimi", title: "Member of the Dutch Delegation to the OSCE PA", org: "osce-pa", institutionType: "parliament", country: "NL", language: "en", salutation: "Dear Ms Karimi,", parliamentaryBody: "osce_pa", delegation: "NL", source: news, sourceRef: "side-event 2020-02-20" },
+  { key: "dittrich", honorific: "Mr", firstName: "Boris", lastName: "Dittrich", fullName: "Boris Dittrich", title: "Member of the Dutch Delegation to the OSCE PA", org: "osce-pa", institutionType: "parliament", country: "NL", language: "en", salutation: "Dear Mr Dittrich,", parliamentaryBody: "osce_pa", delegation: "NL", source: news, sourceRef: "side-event 2020-02-20" },
+  { key: "quartapelle", honorific: "Ms", firstName: "Lia", lastName: "Quartapelle", fullName: "Lia Quartapelle", title: "Deputy, Italian Chamber of Deputies", org: "it-chamber", institutionType: "parliament", country: "IT", language: "it", salutation: "Dear Ms Quartapelle,", parliamentaryBody: "national_parliament", delegation: "IT", politicalGroup: "Democratic Party", source: news, sourceRef: "conference 2019-07-24" },
+  { key: "bonino", honorific: "Ms", firstName: "Emma", lastName: "Bonino", fullName: "Emma Bonino", title: "Senator; Member of the Special Commission on Human Rights", org: "it-senate", institutionType: "parliament", country: "IT", language: "it", salutation: "Dear Senator Bonino,", parliamentaryBody: "national_parliament", delegation: "IT", source: news, sourceRef: "written question 2020-11-25" },
+  ...(
+    [
+      ["rubio", "Marco", "Rubio"],
+      ["menendez", "Robert", "Menendez"],
+      ["sanders", "Bernie", "Sanders"],
+      ["kaine", "Tim", "Kaine"],
+    ] as const
+  ).map(
+    ([key, firstName, lastName]): ContactSeed => ({
+      key,
+      honorific: "Mr",
+      firstName,
+      lastName,
+      fullName: `${firstName} ${lastName}`,
+      title: "United States Senator",
+      org: "us-senate",
+      institutionType: "parliament",
+      country: "US",
+      language: "en",
+      salutation: `Dear Senator ${lastName},`,
+      parliamentaryBody: "national_parliament",
+      delegation: "US",
+      source: news,
+      sourceRef: "senators' letter 2019-07-29",
+    }),
+  ),
+];
+
+/** People written to or working with us who are neither report addressees nor parliamentarians. */
+export const otherContactSeeds: ContactSeed[] = [
+  { key: "zelensky", honorific: "Mr", firstName: "Volodymyr", lastName: "Zelensky", fullName: "Volodymyr Zelensky", title: "President of Ukraine", org: "ua-president", institutionType: "government", country: "UA", language: "uk", salutation: "Dear Mr President,", source: news, sourceRef: "MEP appeal 2020-05-26" },
+  { key: "venediktova", honorific: "Ms", firstName: "Iryna", lastName: "Venediktova", fullName: "Iryna Venediktova", title: "Prosecutor General of Ukraine", org: "ua-gpo", institutionType: "law_enforcement", country: "UA", language: "uk", salutation: "Dear Prosecutor General,", source: news, sourceRef: "MEP appeal 2020-05-26" },
+  { key: "sokoliuk", honorific: "Mr", firstName: "Maksym", lastName: "Sokoliuk", fullName: "Maksym Sokoliuk", title: "Head of the State Migration Service of Ukraine", org: "ua-migration", institutionType: "government", country: "UA", language: "uk", salutation: "Dear Mr Sokoliuk,", source: news, sourceRef: "MEP appeal 2020-05-26" },
+  {
+    key: "marzec",
+    honorific: "Ms",
+    firstName: "Balli",
+    lastName: "Marzec",
+    fullName: "Balli Marzec",
+    title: "President of the Association Wspólnota Kazachska; leader of the Kazakhstan opposition abroad",
+    org: "wspolnota",
+    institutionType: "ngo",
+    country: "PL",
+    phones: [
+      { phone: "+48 605 039 973", label: "Poland" },
+      { phone: "+7 777 394 87 18", label: "Kazakhstan" },
+    ],
+    language: "en",
+    salutation: "Dear Ms Marzec,",
+    notes: "Also signs as Balli March. The e-mail address in her published appeals was obfuscated by the hosting site.",
+    source: "appeal:return-2017-07",
+  },
+];
