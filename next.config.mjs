@@ -4,6 +4,8 @@ const nextConfig = {
   // bundled, it cannot find them. argon2 is a native addon.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
+  // The dev server would otherwise print every server action's arguments, passwords included.
+  logging: { serverFunctions: false },
   typedRoutes: false,
   // The Content-Security-Policy carries a per-request nonce, so it is set in proxy.ts.
   async headers() {

@@ -23,7 +23,7 @@ test("two managers edit the same campaign: the second save is refused and keeps 
 
   await second.getByLabel("Summary").fill("Second manager's summary");
   await second.getByRole("button", { name: "Save changes" }).click();
-  await expect(second.getByRole("alert")).toContainText("Someone else changed this record");
+  await expect(second.getByRole("main").getByRole("alert")).toContainText("Someone else changed this record");
   await expect(second.getByLabel("Summary")).toHaveValue("Second manager's summary");
 
   await second.goto(editUrl.replace(/\/edit$/, ""));

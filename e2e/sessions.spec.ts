@@ -7,20 +7,20 @@ test("a wrong password gets the same message as an unknown e-mail; the sixth att
   await page.getByLabel("E-mail").fill("nobody@nowhere.test");
   await page.getByLabel("Password").fill("whatever-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("The e-mail address or password is incorrect.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("The e-mail address or password is incorrect.");
 
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.getByLabel("E-mail").fill(extra.lockout.email);
     await page.getByLabel("Password").fill(`wrong-password-${attempt}`);
     await page.getByRole("button", { name: "Sign in" }).click();
     const expected = attempt < 5 ? "The e-mail address or password is incorrect." : /Too many failed attempts/;
-    await expect(page.getByRole("alert")).toHaveText(expected);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(expected);
   }
   // Sixth attempt, now with the right password: still refused while the lock lasts.
   await page.getByLabel("E-mail").fill(extra.lockout.email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Too many failed attempts");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Too many failed attempts");
   await expect(page).toHaveURL(/\/login/);
   await expectAccessible(page);
 });
@@ -49,7 +49,7 @@ test("a deactivated user is signed out on their next click", async ({ browser })
   await admin.getByRole("link", { name: extra.toDeactivate.name }).click();
   await admin.getByRole("button", { name: "Deactivate" }).click();
   await admin.getByRole("alertdialog").getByRole("button", { name: /Deactivate/ }).click();
-  await expect(admin.getByText("Inactive", { exact: true }).first()).toBeVisible();
+  await expect(admin.getByText("Deactivated", { exact: true }).first()).toBeVisible();
 
   await userPage.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Campaigns" }).click();
   await expect(userPage).toHaveURL(/\/login/);

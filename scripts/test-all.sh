@@ -8,14 +8,17 @@ export NEXT_TELEMETRY_DISABLED=1
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
 
-step "Types"
-npx tsc --noEmit
+# E2E_ONLY=1 skips straight to the browser journeys (for working on them).
+if [ "${E2E_ONLY:-}" != "1" ]; then
+  step "Types"
+  npx tsc --noEmit
 
-step "Lint"
-npx eslint --max-warnings=0 .
+  step "Lint"
+  npx eslint --max-warnings=0 .
 
-step "Unit and integration tests"
-npx vitest run
+  step "Unit and integration tests"
+  npx vitest run
+fi
 
 step "Browser journeys"
 server_url="${DATABASE_URL:-}"

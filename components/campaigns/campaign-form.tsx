@@ -31,7 +31,10 @@ export function CampaignForm({ campaign }: Props) {
   const { register, handleSubmit, formState, setError } = form;
   const errors = formState.errors;
 
-  async function onSubmit(values: CampaignFormValues) {
+  // The browser has checked the input; the server parses the same raw input again with the same
+  // schema (sending the parsed output would make dates null, which the input schema refuses).
+  async function onSubmit() {
+    const values = form.getValues();
     setFormError(undefined);
     const result = campaign
       ? await updateCampaignAction({ id: campaign.id, version: campaign.version, values })
