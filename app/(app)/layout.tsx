@@ -1,6 +1,4 @@
-import { headers } from "next/headers";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { NavLinks, type NavItem } from "@/components/shell/nav-links";
 import { UserMenu } from "@/components/shell/user-menu";
@@ -16,9 +14,9 @@ function navigationFor(role: Parameters<typeof can>[0]): NavItem[] {
 }
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const user = await requirePageUser();
-  // A user given a temporary password by an admin changes it before doing anything else.
-  if (user.mustChangePassword && (await headers()).get("x-pathname") !== "/account/password") redirect("/account/password");
+  // The forced password change is done by each page's requirePageUser(), not here: a layout
+  // redirecting to a page beneath itself makes the client router refetch in a loop.
+  const user = await requirePageUser({ passwordChangePage: true });
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">

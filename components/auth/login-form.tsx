@@ -22,8 +22,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
     if (result && !result.ok) setFormError(result.formError);
   }
 
+  // method="post": should scripts fail to load, the browser must never put the password in a URL.
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
       <FormError>{formError}</FormError>
       <Field id="email" label="E-mail" error={formState.errors.email?.message}>
         <Input type="email" autoComplete="username" autoFocus {...register("email")} />

@@ -53,7 +53,7 @@ export function CampaignForm({ campaign }: Props) {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl space-y-5">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl space-y-5">
       <FormError>
         {formError}
         {stale && campaign && (

@@ -39,7 +39,7 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-md space-y-5">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-md space-y-5">
       <FormError>{formError}</FormError>
       <Notice>{done && "Your password has been changed. Any other sessions of yours were signed out; this one stays open."}</Notice>
       <Field id="currentPassword" label="Current password" required error={errors.currentPassword?.message}>

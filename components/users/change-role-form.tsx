@@ -37,7 +37,7 @@ export function ChangeRoleForm({ id, version, role, disabledReason }: Props) {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3" aria-label="Change role">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3" aria-label="Change role">
       <FormError>{formError}</FormError>
       <Notice>{notice}</Notice>
       <Field id="role" label="Role" hint={disabledReason} error={formState.errors.role?.message}>

@@ -37,7 +37,7 @@ export function CreateUserForm() {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-xl space-y-5">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-xl space-y-5">
       <FormError>{formError}</FormError>
       <Field id="email" label="E-mail" required error={errors.email?.message}>
         <Input type="email" autoComplete="off" {...register("email")} />

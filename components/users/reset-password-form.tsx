@@ -37,7 +37,7 @@ export function ResetPasswordForm({ id, version }: Props) {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3" aria-label="Reset password">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3" aria-label="Reset password">
       <FormError>{formError}</FormError>
       <Notice>{notice}</Notice>
       <Field

@@ -12,10 +12,14 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return resolveSession(session.sid);
 });
 
-/** For pages: the user, or a redirect to the sign-in page. */
-export async function requirePageUser(): Promise<SessionUser> {
+/**
+ * For pages: the user, or a redirect to the sign-in page. A user holding a temporary password
+ * set by an admin is sent to change it first (except on that page itself).
+ */
+export async function requirePageUser(options: { passwordChangePage?: boolean } = {}): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
+  if (user.mustChangePassword && !options.passwordChangePage) redirect("/account/password");
   return user;
 }
 

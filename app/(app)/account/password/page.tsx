@@ -6,7 +6,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 export const metadata: Metadata = { title: "Change password" };
 
 export default async function ChangePasswordPage() {
-  const user = await requirePageUser();
+  const user = await requirePageUser({ passwordChangePage: true });
   return (
     <>
       <PageHeader title="Change password" description={`Signed in as ${user.email}.`} />
