@@ -1,21 +1,14 @@
-import { Button } from "@/components/ui/button";
+import { FilterField, FilterForm } from "@/components/ui/filter-form";
 import { Input, Select } from "@/components/ui/input";
 import { campaignStatuses, campaignStatusLabels, type CampaignListParams } from "@/lib/campaigns/schema";
 
-// A plain GET form: filters go into the URL and work without JavaScript.
 export function CampaignFilters({ params }: { params: CampaignListParams }) {
   return (
-    <form method="get" role="search" aria-label="Filter campaigns" className="mb-4 flex flex-wrap items-end gap-3">
-      <div className="min-w-56 flex-1">
-        <label htmlFor="q" className="mb-1 block text-sm font-medium text-slate-800">
-          Search
-        </label>
+    <FilterForm label="Filter campaigns">
+      <FilterField id="q" label="Search" grow>
         <Input id="q" name="q" type="search" defaultValue={params.q} placeholder="Name or summary, any script" />
-      </div>
-      <div>
-        <label htmlFor="status" className="mb-1 block text-sm font-medium text-slate-800">
-          Status
-        </label>
+      </FilterField>
+      <FilterField id="status" label="Status">
         <Select id="status" name="status" defaultValue={params.status}>
           <option value="current">Current (not archived)</option>
           {campaignStatuses.map((s) => (
@@ -25,21 +18,15 @@ export function CampaignFilters({ params }: { params: CampaignListParams }) {
           ))}
           <option value="all">All</option>
         </Select>
-      </div>
-      <div>
-        <label htmlFor="sort" className="mb-1 block text-sm font-medium text-slate-800">
-          Sort by
-        </label>
+      </FilterField>
+      <FilterField id="sort" label="Sort by">
         <Select id="sort" name="sort" defaultValue={params.sort}>
           <option value="updated">Recently updated</option>
           <option value="name">Name</option>
           <option value="starts">Start date</option>
           <option value="status">Status</option>
         </Select>
-      </div>
-      <Button type="submit" variant="secondary">
-        Apply
-      </Button>
-    </form>
+      </FilterField>
+    </FilterForm>
   );
 }

@@ -1,22 +1,15 @@
-import { Button } from "@/components/ui/button";
+import { FilterField, FilterForm } from "@/components/ui/filter-form";
 import { Input, Select } from "@/components/ui/input";
 import { roleLabels, roles } from "@/lib/auth/policy";
 import { userStatuses, userStatusLabels, type UserListParams } from "@/lib/users/schema";
 
-// A plain GET form: filters go into the URL and work without JavaScript.
 export function UserFilters({ params }: { params: UserListParams }) {
   return (
-    <form method="get" role="search" aria-label="Filter users" className="mb-4 flex flex-wrap items-end gap-3">
-      <div className="min-w-56 flex-1">
-        <label htmlFor="q" className="mb-1 block text-sm font-medium text-slate-800">
-          Search
-        </label>
+    <FilterForm label="Filter users">
+      <FilterField id="q" label="Search" grow>
         <Input id="q" name="q" type="search" defaultValue={params.q} placeholder="Name or e-mail" />
-      </div>
-      <div>
-        <label htmlFor="role" className="mb-1 block text-sm font-medium text-slate-800">
-          Role
-        </label>
+      </FilterField>
+      <FilterField id="role" label="Role">
         <Select id="role" name="role" defaultValue={params.role}>
           <option value="all">All roles</option>
           {roles.map((r) => (
@@ -25,11 +18,8 @@ export function UserFilters({ params }: { params: UserListParams }) {
             </option>
           ))}
         </Select>
-      </div>
-      <div>
-        <label htmlFor="status" className="mb-1 block text-sm font-medium text-slate-800">
-          Status
-        </label>
+      </FilterField>
+      <FilterField id="status" label="Status">
         <Select id="status" name="status" defaultValue={params.status}>
           {userStatuses.map((s) => (
             <option key={s} value={s}>
@@ -37,10 +27,7 @@ export function UserFilters({ params }: { params: UserListParams }) {
             </option>
           ))}
         </Select>
-      </div>
-      <Button type="submit" variant="secondary">
-        Apply
-      </Button>
-    </form>
+      </FilterField>
+    </FilterForm>
   );
 }

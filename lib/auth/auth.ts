@@ -1,3 +1,4 @@
+import "server-only";
 // Auth.js (NextAuth v5) configuration: e-mail and password, server-side sessions.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Button } from "@/components/ui/button";
+import { FilterField, FilterForm } from "@/components/ui/filter-form";
 import { Input, Select } from "@/components/ui/input";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -58,16 +58,11 @@ function ChangedFields({ changes }: { changes: Changes }) {
 
 type Options = Awaited<ReturnType<typeof getAuditFilterOptions>>;
 
-// A plain GET form: filters go into the URL and work without JavaScript.
 function AuditFilters({ params, options }: { params: AuditListParams; options: Options }) {
-  const label = "mb-1 block text-sm font-medium text-slate-800";
   return (
-    <form method="get" role="search" aria-label="Filter the audit log" className="mb-4 flex flex-wrap items-end gap-3">
+    <FilterForm label="Filter the audit log">
       {params.entityId && <input type="hidden" name="entityId" value={params.entityId} />}
-      <div>
-        <label htmlFor="actor" className={label}>
-          Actor
-        </label>
+      <FilterField id="actor" label="Actor">
         <Select id="actor" name="actor" defaultValue={params.actor ?? ""} className="max-w-64">
           <option value="">Anyone</option>
           {options.actors.map((a) => (
@@ -76,11 +71,8 @@ function AuditFilters({ params, options }: { params: AuditListParams; options: O
             </option>
           ))}
         </Select>
-      </div>
-      <div>
-        <label htmlFor="entity" className={label}>
-          Entity
-        </label>
+      </FilterField>
+      <FilterField id="entity" label="Entity">
         <Select id="entity" name="entity" defaultValue={params.entity ?? ""}>
           <option value="">All</option>
           {options.entities.map((e) => (
@@ -89,11 +81,8 @@ function AuditFilters({ params, options }: { params: AuditListParams; options: O
             </option>
           ))}
         </Select>
-      </div>
-      <div>
-        <label htmlFor="action" className={label}>
-          Action
-        </label>
+      </FilterField>
+      <FilterField id="action" label="Action">
         <Select id="action" name="action" defaultValue={params.action ?? ""}>
           <option value="">All</option>
           {options.actions.map((a) => (
@@ -102,23 +91,14 @@ function AuditFilters({ params, options }: { params: AuditListParams; options: O
             </option>
           ))}
         </Select>
-      </div>
-      <div>
-        <label htmlFor="from" className={label}>
-          From <span className="font-normal text-slate-600">(UTC)</span>
-        </label>
+      </FilterField>
+      <FilterField id="from" label={<>From <span className="font-normal text-slate-600">(UTC)</span></>}>
         <Input id="from" name="from" type="date" defaultValue={params.from ?? ""} />
-      </div>
-      <div>
-        <label htmlFor="to" className={label}>
-          To <span className="font-normal text-slate-600">(UTC, inclusive)</span>
-        </label>
+      </FilterField>
+      <FilterField id="to" label={<>To <span className="font-normal text-slate-600">(UTC, inclusive)</span></>}>
         <Input id="to" name="to" type="date" defaultValue={params.to ?? ""} />
-      </div>
-      <Button type="submit" variant="secondary">
-        Apply
-      </Button>
-    </form>
+      </FilterField>
+    </FilterForm>
   );
 }
 
