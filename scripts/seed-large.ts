@@ -1,0 +1,74 @@
+// npm run db:seed:large -- --contacts 1000000
+// Synthetic contacts for benchmarks: Latin and Cyrillic names, e-mails, phones, parliamentary
+// bodies and groups. Generated inside PostgreSQL with generate_series (fast, nothing loaded into
+// JavaScript); the name pools' search forms are computed once here with the app's own
+// normalizeForSearch, so synthetic rows are searched exactly like real ones.
+import "./env";
+import { sql } from "drizzle-orm";
+import { createDatabase } from "../db/client";
+import { normalizeForSearch } from "../lib/search/normalize";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const total = arg("contacts", 100_000);
+const batch = 100_000;
+
+const latinFirst = ["Anna", "Petras", "Maria", "Jan", "Sophie", "Luca", "Ewa", "Thomas", "Ines", "Marek", "Clara", "Pierre", "Agnieszka", "Jonas", "Elena", "Mikkel", "Zuzana", "Andrzej", "Laura", "Henrik"];
+const latinLast = ["Kowalski", "Auštrevičius", "Müller", "Dubois", "Rossi", "Novak", "Jensen", "García", "Nowak", "Schmidt", "Lambert", "Horváth", "Silva", "Petrov", "Andersson", "Wiśniewska", "Moreau", "Ricci", "Kovač", "Larsen"];
+const cyrFirst = ["Жанара", "Ержан", "Айгуль", "Мухтар", "Динара", "Серик", "Асель", "Нурлан", "Гульнара", "Бахыт", "Ирина", "Дмитрий"];
+const cyrLast = ["Ахметова", "Нурбаев", "Серикбаева", "Жаксыбеков", "Тлеубаев", "Касымова", "Иманова", "Оспанов", "Мусина", "Абенов", "Кузнецова", "Сулейменов"];
+const titles = ["Member of the European Parliament", "Member of PACE", "Minister of Justice", "Prosecutor", "Ombudsman", "Journalist", "Programme officer", "Ambassador", "Head of Unit", "Policy adviser"];
+const countries = ["PL", "LT", "DE", "FR", "IT", "CZ", "DK", "ES", "SE", "KZ", "UA", "BE", "NL", "AT", "SK"];
+const groups = ["EPP", "S&D", "Renew Europe", "Greens/EFA", "ECR", "The Left", "PfE", "ESN", "NI"];
+const bodies = ["european_parliament", "pace", "osce_pa", "national_parliament"];
+
+const handle = createDatabase();
+const { db } = handle;
+const started = Date.now();
+const forms = (names: string[]) => names.map((n) => normalizeForSearch(n));
+// One array parameter (drizzle would otherwise spread a JS array into a row of parameters).
+const arr = (values: string[]) => sql`${sql.param(values)}::text[]`;
+
+for (let offset = 0; offset < total; offset += batch) {
+  const count = Math.min(batch, total - offset);
+  // Every third contact has a Cyrillic name; indexes are spread with primes so combinations vary.
+  await db.execute(sql`
+    WITH g AS (SELECT ${offset}::bigint + s AS n FROM generate_series(1, ${count}) s),
+    picked AS (
+      SELECT n, n % 3 = 0 AS cyr,
+        1 + (n * 7) % ${latinFirst.length} AS lf, 1 + (n * 13) % ${latinLast.length} AS ll,
+        1 + (n * 7) % ${cyrFirst.length} AS cf, 1 + (n * 13) % ${cyrLast.length} AS cl,
+        1 + (n * 17) % ${titles.length} AS ti, 1 + (n * 19) % ${countries.length} AS co,
+        1 + (n * 23) % ${groups.length} AS gr, 1 + (n * 29) % ${bodies.length} AS bo
+      FROM g)
+    INSERT INTO contacts (full_name, first_name, last_name, title, country, parliamentary_body, delegation,
+                          political_group, tags, search_text, source, source_ref)
+    SELECT
+      CASE WHEN cyr THEN (${arr(cyrFirst)})[cf] || ' ' || (${arr(cyrLast)})[cl] || ' ' || n
+           ELSE (${arr(latinFirst)})[lf] || ' ' || (${arr(latinLast)})[ll] || ' ' || n END,
+      CASE WHEN cyr THEN (${arr(cyrFirst)})[cf] ELSE (${arr(latinFirst)})[lf] END,
+      CASE WHEN cyr THEN (${arr(cyrLast)})[cl] || ' ' || n ELSE (${arr(latinLast)})[ll] || ' ' || n END,
+      (${arr(titles)})[ti],
+      (${arr(countries)})[co],
+      CASE WHEN n % 4 = 0 THEN NULL ELSE (${arr(bodies)})[bo]::parliamentary_body END,
+      CASE WHEN n % 4 = 0 THEN NULL ELSE (${arr(countries)})[co] END,
+      CASE WHEN n % 4 = 0 THEN NULL ELSE (${arr(groups)})[gr] END,
+      ARRAY['synthetic'],
+      CASE WHEN cyr THEN (${arr(forms(cyrFirst))})[cf] || ' ' || (${arr(forms(cyrLast))})[cl]
+           ELSE (${arr(forms(latinFirst))})[lf] || ' ' || (${arr(forms(latinLast))})[ll] END
+        || ' ' || n || ' ' || (${arr(forms(titles))})[ti],
+      'synthetic', 'seed-large:' || n
+    FROM picked`);
+  await db.execute(sql`
+    INSERT INTO contact_emails (contact_id, email, label, is_primary)
+    SELECT id, 'contact' || substring(source_ref FROM 12) || '@example.org', 'work', true
+    FROM contacts WHERE source = 'synthetic' AND source_ref LIKE 'seed-large:%'
+      AND substring(source_ref FROM 12)::bigint > ${offset} AND substring(source_ref FROM 12)::bigint <= ${offset + count}`);
+  console.log(`${(offset + count).toLocaleString("en")} / ${total.toLocaleString("en")} contacts (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
+await db.execute(sql`ANALYZE contacts`);
+await db.execute(sql`ANALYZE contact_emails`);
+console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+await handle.close();
