@@ -3,6 +3,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/db/client";
+import { contacts } from "@/db/schema";
 import { can, roles, type Role } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { AuthError, ForbiddenError } from "@/lib/errors";
@@ -45,7 +47,10 @@ beforeAll(async () => {
   const { createCampaign } = await import("@/lib/campaigns/mutations");
   const campaign = await createCampaign(users.manager, { name: "Matrix target", summary: "", description: "", status: "active", startsOn: null, endsOn: null });
   const target = await createTestUser("viewer");
-  fixtures = { campaignId: campaign.id, targetUserId: target.id };
+  const { createList } = await import("@/lib/lists/mutations");
+  const list = await createList(users.manager, { name: "Matrix list", description: "" });
+  const [contact] = await db.insert(contacts).values({ fullName: "Matrix contact", searchText: "matrix contact" }).returning({ id: contacts.id });
+  fixtures = { campaignId: campaign.id, targetUserId: target.id, listId: list.id, contactId: contact.id };
 });
 
 describe("policy matrix", () => {

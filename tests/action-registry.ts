@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { Capability } from "@/lib/auth/policy";
 
-export type Fixtures = { campaignId: string; targetUserId: string };
+export type Fixtures = { campaignId: string; targetUserId: string; listId: string; contactId: string };
 
 type Entry =
   | { capability: Capability; input: (f: Fixtures) => unknown }
@@ -12,6 +12,7 @@ type Entry =
 
 const campaign = { name: "Matrix campaign", summary: "", description: "", status: "active", startsOn: "", endsOn: "" };
 const version = 1;
+const list = { name: "Matrix list", description: "" };
 
 export const actionRegistry: Record<string, Entry> = {
   "(auth)/login/actions.ts#signInAction": { capability: "public", reason: "checks credentials, not a session (e2e/sessions.spec.ts)" },
@@ -31,6 +32,13 @@ export const actionRegistry: Record<string, Entry> = {
     capability: "user.manage",
     input: (f) => ({ id: f.targetUserId, version, values: { password: "another-long-password" } }),
   },
+  "(app)/lists/actions.ts#createListAction": { capability: "contact.write", input: () => list },
+  "(app)/lists/actions.ts#updateListAction": { capability: "contact.write", input: (f) => ({ id: f.listId, version, values: list }) },
+  // A stale version on purpose: the fixture list must survive for the other actions.
+  "(app)/lists/actions.ts#deleteListAction": { capability: "contact.write", input: (f) => ({ id: f.listId, version: 999 }) },
+  "(app)/lists/actions.ts#addContactsToListAction": { capability: "contact.write", input: (f) => ({ listId: f.listId, contactIds: [f.contactId] }) },
+  "(app)/lists/actions.ts#addSearchMatchesAction": { capability: "contact.write", input: (f) => ({ listId: f.listId, q: "Matrix contact" }) },
+  "(app)/lists/actions.ts#removeMemberAction": { capability: "contact.write", input: (f) => ({ listId: f.listId, contactId: f.contactId }) },
   "(app)/account/password/actions.ts#changeOwnPasswordAction": {
     capability: "read",
     input: () => ({ currentPassword: "not-the-password", newPassword: "a-brand-new-password", confirmPassword: "a-brand-new-password" }),

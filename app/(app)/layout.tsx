@@ -7,7 +7,10 @@ import { can, roleLabels } from "@/lib/auth/policy";
 
 // A section appears here once it works; the policy decides who sees the admin entries.
 function navigationFor(role: Parameters<typeof can>[0]): NavItem[] {
-  const items: NavItem[] = [{ href: "/campaigns", label: "Campaigns" }];
+  const items: NavItem[] = [
+    { href: "/campaigns", label: "Campaigns" },
+    { href: "/lists", label: "Lists" },
+  ];
   if (can(role, "user.manage")) items.push({ href: "/admin/users", label: "Users" });
   if (can(role, "audit.read")) items.push({ href: "/admin/audit", label: "Audit log" });
   return items;

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ListForm } from "@/components/lists/list-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
+import { NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { getList } from "@/lib/lists/queries";
+
+export const metadata: Metadata = { title: "Edit list" };
+
+export default async function EditListPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageUser();
+  const { id } = await params;
+  if (!isUuid(id) || !can(user.role, "contact.write")) notFound();
+  const list = await getList(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  return (
+    <>
+      <PageHeader title={`Edit “${list.name}”`} />
+      <ListForm list={{ id: list.id, version: list.version, values: { name: list.name, description: list.description } }} />
+    </>
+  );
+}

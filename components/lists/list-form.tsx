@@ -1,0 +1,76 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type Path } from "react-hook-form";
+import { createListAction, updateListAction } from "@/app/(app)/lists/actions";
+import { Button } from "@/components/ui/button";
+import { Field, FormError } from "@/components/ui/field";
+import { Input, Textarea } from "@/components/ui/input";
+import { listFormSchema, type ListFormInput, type ListFormValues } from "@/lib/lists/schema";
+
+type Props = { list?: { id: string; version: number; values: ListFormInput } };
+
+const empty: ListFormInput = { name: "", description: "" };
+
+/** Creates a list, or renames and re-describes one (version-checked). */
+export function ListForm({ list }: Props) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const [stale, setStale] = useState(false);
+  const form = useForm<ListFormInput, unknown, ListFormValues>({
+    resolver: zodResolver(listFormSchema),
+    defaultValues: list?.values ?? empty,
+  });
+  const { register, handleSubmit, formState, setError } = form;
+  const errors = formState.errors;
+
+  // The server parses the same raw input again with the same schema.
+  async function onSubmit() {
+    const values = form.getValues();
+    setFormError(undefined);
+    const result = list ? await updateListAction({ id: list.id, version: list.version, values }) : await createListAction(values);
+    if (!result.ok) {
+      setFormError(result.formError);
+      setStale(!!result.stale);
+      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+        if (messages?.[0]) setError(field as Path<ListFormInput>, { message: messages[0] });
+      }
+      return;
+    }
+    router.push(`/lists/${result.data.id}`);
+    router.refresh();
+  }
+
+  return (
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl space-y-5">
+      <FormError>
+        {formError}
+        {stale && list && (
+          <>
+            {" "}
+            <a className="font-medium underline" href={`/lists/${list.id}`} target="_blank" rel="noreferrer">
+              Open the current version in a new tab
+            </a>
+            .
+          </>
+        )}
+      </FormError>
+      <Field id="name" label="Name" required error={errors.name?.message}>
+        <Input {...register("name")} autoComplete="off" />
+      </Field>
+      <Field id="description" label="Description" hint="What the list is for, e.g. the report whose addressees it holds." error={errors.description?.message}>
+        <Textarea rows={4} {...register("description")} />
+      </Field>
+      <div className="flex gap-2">
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Saving…" : list ? "Save changes" : "Create list"}
+        </Button>
+        <Button variant="secondary" onClick={() => router.back()}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

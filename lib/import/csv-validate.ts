@@ -1,0 +1,193 @@
+// The dry run of a CSV import: every row through one zod schema, bad rows reported with the line
+// a user finds them on and every reason at once, good rows returned ready to insert. Nothing is
+// written here; the import commits all valid rows in one transaction, or none.
+import { z } from "zod";
+import { normalizeCountry } from "./csv-countries";
+import { CsvImportError } from "./csv-decode";
+import { type ColumnMapping, type ContactField, contactFields, mappingProblems } from "./csv-mapping";
+import type { ParsedCsv } from "./csv-parse";
+import {
+  type ParliamentaryBody, deobfuscationHint, isEmail, isHttpUrl, isPhone, normalizeLanguage, normalizeParliamentaryBody, splitEmails, splitList, splitPhones,
+} from "./csv-values";
+
+/** A valid row, ready to become a contact: the first e-mail and phone are the primary ones. */
+export type ContactImportRow = {
+  /** Physical line of the file the row starts on (the header is line 1). */
+  lineNumber: number;
+  fullName: string;
+  firstName: string | null;
+  lastName: string | null;
+  honorific: string | null;
+  title: string | null;
+  organization: string | null;
+  department: string | null;
+  emails: string[];
+  phones: string[];
+  /** ISO 3166-1 alpha-2 */
+  country: string | null;
+  postalAddress: string | null;
+  webFormUrl: string | null;
+  salutation: string | null;
+  /** ISO 639-1 */
+  language: string | null;
+  parliamentaryBody: ParliamentaryBody | null;
+  /** ISO 3166-1 alpha-2 */
+  delegation: string | null;
+  politicalGroup: string | null;
+  committees: string[];
+  tags: string[];
+  notes: string;
+};
+
+const optionalText = (label: string, max: number) =>
+  z.string().trim().max(max, `${label} is longer than ${max} characters`).transform((v) => (v === "" ? null : v));
+
+const lookedUp = <T>(label: string, normalize: (v: string) => T | null, hint: string) =>
+  z.string().trim().transform((v, ctx): T | null => {
+    if (v === "") return null;
+    const found = normalize(v);
+    if (found === null) ctx.addIssue({ code: "custom", message: `${label} “${v}” is not recognised (${hint})` });
+    return found;
+  });
+
+const list = (label: string, maxLength: number, maxItems: number) =>
+  z.string().transform((v, ctx) => {
+    const items = splitList(v);
+    const long = items.find((item) => item.length > maxLength);
+    if (long) ctx.addIssue({ code: "custom", message: `${label} “${long.slice(0, 40)}…” is longer than ${maxLength} characters` });
+    if (items.length > maxItems) ctx.addIssue({ code: "custom", message: `More than ${maxItems} ${label.toLowerCase()} entries` });
+    return items;
+  });
+
+const addresses = (label: string, split: (cell: string) => string[], valid: (v: string) => boolean, what: (v: string) => string) =>
+  z.string().transform((v, ctx) => {
+    const items = split(v.trim());
+    for (const item of items.filter((i) => !valid(i))) ctx.addIssue({ code: "custom", message: `${label} “${item}” is not ${what(item)}` });
+    return items;
+  });
+
+const email = () =>
+  addresses("E-mail", splitEmails, (v) => isEmail(v) && v.length <= 254, (v) => `a valid e-mail address${deobfuscationHint(v)}`);
+const phone = () => addresses("Phone", splitPhones, (v) => isPhone(v) && v.length <= 50, () => "a phone number");
+
+/** One CSV row, as raw cells per contact field ("" when unmapped), checked and normalized. */
+export const contactImportRowSchema = z
+  .object({
+    fullName: optionalText("Full name", 200),
+    firstName: optionalText("First name", 100),
+    lastName: optionalText("Last name", 100),
+    honorific: optionalText("Honorific", 50),
+    title: optionalText("Job title", 300),
+    organization: optionalText("Organization", 300),
+    department: optionalText("Department", 200),
+    email: email(),
+    email2: email(),
+    phone: phone(),
+    phone2: phone(),
+    country: lookedUp("Country", normalizeCountry, "use a name such as “Kazakhstan” or a two-letter code such as KZ"),
+    postalAddress: optionalText("Postal address", 1000),
+    webFormUrl: optionalText("Web form URL", 2000).refine((v) => v === null || isHttpUrl(v), "Web form URL must be a full address starting with http:// or https://"),
+    salutation: optionalText("Salutation", 200),
+    language: lookedUp("Language", normalizeLanguage, "use a two-letter code such as en, fr or ru"),
+    parliamentaryBody: lookedUp("Parliamentary body", normalizeParliamentaryBody, "use European Parliament, PACE, OSCE PA or National parliament"),
+    delegation: lookedUp("Delegation", normalizeCountry, "use the country's name or two-letter code"),
+    politicalGroup: optionalText("Political group", 100),
+    committees: list("Committee", 100, 50),
+    tags: list("Tag", 50, 30),
+    notes: z.string().trim().max(20_000, "Notes are longer than 20,000 characters"),
+  })
+  // Cross-field rules run even when a field failed, so a row's every problem is reported at once.
+  .superRefine(
+    (row, ctx) => {
+      if (!row.fullName && !row.firstName && !row.lastName) {
+        ctx.addIssue({ code: "custom", message: "No name: fill Full name, or First name and Last name" });
+      }
+      const emails = [row.email, row.email2].flat().filter((e) => typeof e === "string" && e !== "");
+      if (new Set(emails.map((e) => e.toLowerCase())).size > 2) {
+        ctx.addIssue({ code: "custom", message: `More than 2 e-mail addresses (${emails.join(", ")}): a row can carry at most 2` });
+      }
+      const phones = [row.phone, row.phone2].flat().filter((p) => typeof p === "string" && p !== "");
+      if (phones.length > 2) ctx.addIssue({ code: "custom", message: `More than 2 phone numbers (${phones.join(" | ")}): a row can carry at most 2` });
+    },
+    { when: ({ value }) => typeof value === "object" && value !== null },
+  )
+  .transform(({ email, email2, phone, phone2, ...row }): Omit<ContactImportRow, "lineNumber"> => {
+    const emails = [...email, ...email2].filter((e, i, all) => all.findIndex((o) => o.toLowerCase() === e.toLowerCase()) === i);
+    const fullName = row.fullName ?? [row.firstName, row.lastName].filter(Boolean).join(" ");
+    return { ...row, fullName, emails, phones: [...phone, ...phone2] };
+  });
+
+export type CsvRowError = { line: number; reason: string };
+
+const oddSpaces = /[\u00a0\u2007\u202f\u200b-\u200d\ufeff]/;
+const cleanCell = (value: string) =>
+  (oddSpaces.test(value) ? value.replace(/[\u00a0\u2007\u202f]/g, " ").replace(/[\u200b-\u200d\ufeff]/g, "") : value).trim();
+
+const joiners: Partial<Record<ContactField, string>> = { postalAddress: ", ", notes: "\n", tags: ";", committees: ";" };
+// A line break inside a quoted name or title is an accident of the spreadsheet; in an address or notes it is meant.
+const multiline: ReadonlySet<ContactField> = new Set(["postalAddress", "notes", "tags", "committees"]);
+const cellOf = (row: string[], column: number, field: ContactField) => {
+  const value = cleanCell(row[column] ?? "");
+  return multiline.has(field) ? value : value.replace(/\s+/g, " ");
+};
+
+/** Which columns feed each field, worked out once per file rather than once per row. */
+function planFor(mapping: ColumnMapping): Array<[ContactField, number[]]> {
+  return contactFields.map((field) => [field, mapping.flatMap((target, column) => (target === field ? [column] : []))]);
+}
+
+/** The cells of one row gathered per field; several address or notes columns are joined. */
+function cellsFor(row: string[], plan: Array<[ContactField, number[]]>): Record<ContactField, string> {
+  const cells = {} as Record<ContactField, string>;
+  let addressEnd = "";
+  for (const [field, columns] of plan) {
+    if (columns.length <= 1) {
+      cells[field] = columns.length === 0 ? "" : cellOf(row, columns[0], field);
+      if (field === "postalAddress") addressEnd = cells[field];
+      continue;
+    }
+    const parts = columns.map((column) => cellOf(row, column, field)).filter(Boolean);
+    cells[field] = parts.join(joiners[field] ?? " ");
+    if (field === "postalAddress") addressEnd = parts.at(-1) ?? "";
+  }
+  // Outlook puts the country in the address ("Business Country/Region"): use it when no column gives one.
+  if (!cells.country && addressEnd && normalizeCountry(addressEnd)) cells.country = addressEnd;
+  return cells;
+}
+
+const delimiterNames: Record<ParsedCsv["delimiter"], string> = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar" };
+
+/** Checks every row; throws CsvImportError when the mapping itself is unusable (see mappingProblems). */
+export function validateRows(parsed: ParsedCsv, mapping: ColumnMapping): { valid: ContactImportRow[]; errors: CsvRowError[] } {
+  const problems = mappingProblems(parsed.headers, mapping);
+  if (problems.length > 0) throw new CsvImportError(problems.join(" "), "mapping");
+
+  const valid: ContactImportRow[] = [];
+  const errors: CsvRowError[] = [];
+  const firstLineOfEmail = new Map<string, number>();
+  const plan = planFor(mapping);
+
+  parsed.rows.forEach((row, index) => {
+    const line = parsed.lineNumbers[index];
+    const reasons: string[] = [];
+    const extra = row.length - parsed.headers.length;
+    if (extra > 0) {
+      reasons.push(`The row has ${row.length} values but the header has ${parsed.headers.length} columns (is there an unquoted ${delimiterNames[parsed.delimiter]} inside a value?)`);
+    }
+    const cells = cellsFor(row, plan);
+    const result = contactImportRowSchema.safeParse(cells);
+    if (!result.success) reasons.push(...result.error.issues.map((issue) => issue.message));
+
+    // Read addresses as the schema does, so a duplicate is caught even on a row that fails otherwise.
+    for (const address of [...splitEmails(cells.email), ...splitEmails(cells.email2)].filter(isEmail)) {
+      const key = address.toLowerCase();
+      const earlier = firstLineOfEmail.get(key);
+      if (earlier === undefined) firstLineOfEmail.set(key, line);
+      else if (earlier !== line) reasons.push(`Same e-mail as line ${earlier} (${address})`);
+    }
+
+    if (reasons.length > 0 || !result.success) errors.push({ line, reason: `${reasons.join("; ")}.` });
+    else valid.push({ ...result.data, lineNumber: line });
+  });
+  return { valid, errors };
+}

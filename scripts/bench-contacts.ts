@@ -1,0 +1,68 @@
+// npm run bench:contacts — p50/p95 of the contacts search and list queries (the data-access
+// functions the pages call) on whatever database DATABASE_URL points at; fill it first with
+// `npm run db:seed:large -- --contacts 1000000`. With BENCH_URL set (a running `next start`),
+// it also times the list page's server response, signed in as BENCH_EMAIL / BENCH_PASSWORD.
+// Run under the react-server condition so `server-only` modules load outside Next.
+import "./env";
+import { randomUUID } from "node:crypto";
+import { count, sql } from "drizzle-orm";
+import { closeDatabase, db } from "../db/client";
+import { contacts } from "../db/schema";
+import { listContacts } from "../lib/contacts/queries";
+import { contactListSchema } from "../lib/contacts/schema";
+
+const runs = Number(process.env.BENCH_RUNS || 30);
+const viewer = { id: randomUUID(), email: "bench@example.org", role: "viewer" as const };
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function measure(label: string, fn: () => Promise<unknown>): Promise<void> {
+  await fn(); // warm the plan and the cache once
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${label.padEnd(52)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(7)} ms`);
+}
+
+const list = (params: Record<string, string>) => () => listContacts(viewer, contactListSchema.parse(params));
+
+const [{ n }] = await db.select({ n: count() }).from(contacts);
+console.log(`contacts: ${n.toLocaleString("en")}, ${runs} runs each\n`);
+
+console.log("search");
+for (const q of ["akhmetova", "Жанара Ахметова", "Akhmetva", "austrevicius", "Kowalsky", "yerzhan nurbaev", "minister of justice"]) {
+  await measure(`  q="${q}"`, list({ q }));
+}
+console.log("\nlists");
+await measure("  all, by name, page 1", list({ sort: "name" }));
+await measure("  all, recently updated, page 1", list({ sort: "updated" }));
+await measure("  all, by name, page 400", list({ sort: "name", page: "400" }));
+await measure("  country=KZ, by name", list({ country: "KZ", sort: "name" }));
+await measure("  body=pace, by name", list({ body: "pace", sort: "name" }));
+await measure("  q=akhmetova + country=KZ", list({ q: "akhmetova", country: "KZ" }));
+
+if (process.env.BENCH_URL) {
+  const base = process.env.BENCH_URL.replace(/\/$/, "");
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const cookie = (csrf.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const form = new URLSearchParams({ csrfToken, email: process.env.BENCH_EMAIL || "viewer@demo.test", password: process.env.BENCH_PASSWORD || "advocacy-demo" });
+  const signIn = await fetch(`${base}/api/auth/callback/credentials`, { method: "POST", body: form, headers: { cookie, "content-type": "application/x-www-form-urlencoded" }, redirect: "manual" });
+  const session = [cookie, ...(signIn.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0])].join("; ");
+  console.log("\nlist page (server response, full HTML)");
+  for (const path of ["/contacts", "/contacts?q=akhmetova", "/contacts?sort=name&page=400"]) {
+    await measure(`  GET ${path}`, async () => {
+      const res = await fetch(`${base}${path}`, { headers: { cookie: session } });
+      if (res.status !== 200 || res.url.includes("/login")) throw new Error(`GET ${path} → ${res.status} ${res.url}`);
+      await res.text();
+    });
+  }
+}
+await db.execute(sql`SELECT 1`);
+await closeDatabase();
