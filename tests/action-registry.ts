@@ -13,6 +13,13 @@ type Entry =
 const campaign = { name: "Matrix campaign", summary: "", description: "", status: "active", startsOn: "", endsOn: "" };
 const version = 1;
 const list = { name: "Matrix list", description: "" };
+const contact = {
+  kind: "person", honorific: "", firstName: "", lastName: "", fullName: "Matrix Contact", nameNative: "", title: "", organizationId: "",
+  newOrganizationName: "", department: "", institutionType: "", country: "", postalAddress: "", webFormUrl: "", salutation: "", language: "",
+  parliamentaryBody: "", delegation: "", politicalGroup: "", committees: "", tags: "", notes: "", doNotContact: false, doNotContactReason: "",
+  emails: [], phones: [],
+};
+const organization = { name: "Matrix organization", nameNative: "", acronym: "", kind: "ngo", country: "", website: "", postalAddress: "", notes: "" };
 
 export const actionRegistry: Record<string, Entry> = {
   "(auth)/login/actions.ts#signInAction": { capability: "public", reason: "checks credentials, not a session (e2e/sessions.spec.ts)" },
@@ -39,6 +46,16 @@ export const actionRegistry: Record<string, Entry> = {
   "(app)/lists/actions.ts#addContactsToListAction": { capability: "contact.write", input: (f) => ({ listId: f.listId, contactIds: [f.contactId] }) },
   "(app)/lists/actions.ts#addSearchMatchesAction": { capability: "contact.write", input: (f) => ({ listId: f.listId, q: "Matrix contact" }) },
   "(app)/lists/actions.ts#removeMemberAction": { capability: "contact.write", input: (f) => ({ listId: f.listId, contactId: f.contactId }) },
+  // Stale versions on purpose: the fixture contact must survive for the other actions.
+  "(app)/contacts/actions.ts#createContactAction": { capability: "contact.write", input: () => contact },
+  "(app)/contacts/actions.ts#updateContactAction": { capability: "contact.write", input: (f) => ({ id: f.contactId, version: 999, values: contact }) },
+  "(app)/contacts/actions.ts#deleteContactAction": { capability: "delete", input: (f) => ({ id: f.contactId, version: 999 }) },
+  "(app)/contacts/actions.ts#logActivityAction": {
+    capability: "contact.write",
+    input: (f) => ({ contactId: f.contactId, values: { kind: "call", occurredAt: "2026-01-01T10:00", timeZone: "UTC", subject: "Matrix call", body: "" } }),
+  },
+  "(app)/organizations/actions.ts#createOrganizationAction": { capability: "contact.write", input: () => organization },
+  "(app)/organizations/actions.ts#updateOrganizationAction": { capability: "contact.write", input: () => ({ id: randomUUID(), version, values: organization }) },
   "(app)/account/password/actions.ts#changeOwnPasswordAction": {
     capability: "read",
     input: () => ({ currentPassword: "not-the-password", newPassword: "a-brand-new-password", confirmPassword: "a-brand-new-password" }),

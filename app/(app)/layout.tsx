@@ -8,8 +8,10 @@ import { can, roleLabels } from "@/lib/auth/policy";
 // A section appears here once it works; the policy decides who sees the admin entries.
 function navigationFor(role: Parameters<typeof can>[0]): NavItem[] {
   const items: NavItem[] = [
-    { href: "/campaigns", label: "Campaigns" },
+    { href: "/contacts", label: "Contacts" },
+    { href: "/organizations", label: "Organizations" },
     { href: "/lists", label: "Lists" },
+    { href: "/campaigns", label: "Campaigns" },
   ];
   if (can(role, "user.manage")) items.push({ href: "/admin/users", label: "Users" });
   if (can(role, "audit.read")) items.push({ href: "/admin/audit", label: "Audit log" });

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ContactFilters } from "@/components/contacts/contact-filters";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { EmptyState, PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
+import { countryName } from "@/lib/contacts/countries";
+import { contactListOptions, listContacts } from "@/lib/contacts/queries";
+import { contactListSchema, parliamentaryBodyLabels } from "@/lib/contacts/schema";
+import type { SearchParams } from "@/lib/url";
+
+export const metadata: Metadata = { title: "Contacts" };
+
+export default async function ContactsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePageUser();
+  const raw = await searchParams;
+  const params = contactListSchema.parse(raw);
+  const [{ rows, total, page, pageSize }, lists] = await Promise.all([listContacts(user, params), contactListOptions(user)]);
+  const defaults = contactListSchema.parse({});
+  const filtered = (["q", "kind", "body", "type", "country", "group", "committee", "tag", "list", "dnc"] as const).some((k) => params[k] !== defaults[k]);
+  const mayWrite = can(user.role, "contact.write");
+
+  return (
+    <>
+      <PageHeader
+        title="Contacts"
+        description="People and institutions we write to, invite or work with."
+        actions={
+          mayWrite && (
+            <Button asChild>
+              <Link href="/contacts/new">New contact</Link>
+            </Button>
+          )
+        }
+      />
+      <ContactFilters params={params} lists={lists} />
+      {rows.length === 0 ? (
+        <EmptyState title={filtered ? "No contact matches these filters." : "No contacts yet."}>
+          {filtered ? (
+            <Link className="text-blue-800 underline" href="/contacts">
+              Clear the filters
+            </Link>
+          ) : (
+            mayWrite && "Add the first one with “New contact”."
+          )}
+        </EmptyState>
+      ) : (
+        <>
+          <Table caption="Contacts">
+            <thead>
+              <tr>
+                <Th>Name</Th>
+                <Th className="hidden md:table-cell">Body, delegation, group</Th>
+                <Th className="hidden sm:table-cell">Country</Th>
+                <Th className="hidden lg:table-cell">E-mail</Th>
+                <Th className="hidden lg:table-cell">Tags</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((c) => (
+                <tr key={c.id}>
+                  <Td>
+                    <Link href={`/contacts/${c.id}`} className="font-medium text-blue-800 hover:underline">
+                      {c.fullName}
+                    </Link>
+                    {c.nameNative && c.nameNative !== c.fullName && <span className="ml-1 text-slate-600">({c.nameNative})</span>}
+                    {c.doNotContact && (
+                      <span className="ml-2">
+                        <Badge tone="red">Do not contact</Badge>
+                      </span>
+                    )}
+                    {(c.title || c.organizationName) && (
+                      <p className="mt-0.5 text-xs text-slate-600">{[c.title, c.organizationName].filter(Boolean).join(", ")}</p>
+                    )}
+                  </Td>
+                  <Td className="hidden md:table-cell">
+                    {c.parliamentaryBody
+                      ? [parliamentaryBodyLabels[c.parliamentaryBody], c.delegation, c.politicalGroup].filter(Boolean).join(" · ")
+                      : "—"}
+                  </Td>
+                  <Td className="hidden sm:table-cell">{countryName(c.country)}</Td>
+                  <Td className="hidden break-all lg:table-cell">{c.primaryEmail ?? "—"}</Td>
+                  <Td className="hidden lg:table-cell">
+                    <div className="flex flex-wrap gap-1">
+                      {c.tags.map((t) => (
+                        <Badge key={t}>{t}</Badge>
+                      ))}
+                    </div>
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <Pagination path="/contacts" params={raw} page={page} pageSize={pageSize} total={total} noun="contacts" />
+        </>
+      )}
+    </>
+  );
+}

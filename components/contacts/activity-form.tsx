@@ -1,0 +1,88 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { useForm, type Path } from "react-hook-form";
+import { logActivityAction } from "@/app/(app)/contacts/actions";
+import { Button } from "@/components/ui/button";
+import { Field, FormError, Notice } from "@/components/ui/field";
+import { Input, Select, Textarea } from "@/components/ui/input";
+import { activityFormSchema, activityKindLabels, activityKinds, type ActivityFormInput, type ActivityFormValues } from "@/lib/contacts/schema";
+
+/** Now, as a datetime-local value in the browser's own time zone. */
+function localNow(): string {
+  const d = new Date();
+  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
+  return d.toISOString().slice(0, 16);
+}
+
+const fresh = (): ActivityFormInput => ({
+  kind: "call",
+  occurredAt: localNow(),
+  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  subject: "",
+  body: "",
+});
+
+export function ActivityForm({ contactId }: { contactId: string }) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const [saved, setSaved] = useState<string>();
+  // The server does not know the reader's clock or zone: both are filled in once in the browser.
+  const form = useForm<ActivityFormInput, unknown, ActivityFormValues>({
+    resolver: zodResolver(activityFormSchema),
+    defaultValues: { kind: "call", occurredAt: "", timeZone: "UTC", subject: "", body: "" },
+  });
+  const { register, handleSubmit, formState, setError, reset } = form;
+  useEffect(() => reset(fresh()), [reset]);
+  const e = formState.errors;
+
+  async function onSubmit() {
+    setFormError(undefined);
+    setSaved(undefined);
+    const values = form.getValues();
+    const result = await logActivityAction({ contactId, values });
+    if (!result.ok) {
+      setFormError(result.formError);
+      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+        if (messages?.[0]) setError(field as Path<ActivityFormInput>, { message: messages[0] });
+      }
+      return;
+    }
+    setSaved(`Logged: ${values.subject}`);
+    reset(fresh());
+    router.refresh();
+  }
+
+  return (
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Log an activity" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <h3 className="font-semibold text-slate-900">Log an activity</h3>
+      <FormError>{formError}</FormError>
+      <Notice>{saved}</Notice>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id="activity-kind" label="Kind" required error={e.kind?.message}>
+          <Select {...register("kind")}>
+            {activityKinds.map((k) => (
+              <option key={k} value={k}>
+                {activityKindLabels[k]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="activity-occurredAt" label="When" required error={e.occurredAt?.message}>
+          <Input type="datetime-local" {...register("occurredAt")} />
+        </Field>
+      </div>
+      <Field id="activity-subject" label="Subject" required error={e.subject?.message}>
+        <Input {...register("subject")} />
+      </Field>
+      <Field id="activity-body" label="Details" error={e.body?.message}>
+        <Textarea rows={3} {...register("body")} />
+      </Field>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? "Saving…" : "Log activity"}
+      </Button>
+    </form>
+  );
+}

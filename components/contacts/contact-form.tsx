@@ -1,0 +1,82 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type Path } from "react-hook-form";
+import { createContactAction, updateContactAction } from "@/app/(app)/contacts/actions";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/field";
+import { contactFormSchema, type ContactFormInput, type ContactFormValues } from "@/lib/contacts/schema";
+import { ChannelFields } from "./channel-fields";
+import { IdentityFields, ParliamentFields, PostalFields, type OrganizationOption } from "./contact-form-fields";
+
+type Props = { contact?: { id: string; version: number; values: ContactFormInput }; organizations: OrganizationOption[] };
+
+export const emptyContactForm: ContactFormInput = {
+  kind: "person", honorific: "", firstName: "", lastName: "", fullName: "", nameNative: "", title: "", organizationId: "",
+  newOrganizationName: "", department: "", institutionType: "", country: "", postalAddress: "", webFormUrl: "", salutation: "",
+  language: "", parliamentaryBody: "", delegation: "", politicalGroup: "", committees: "", tags: "", notes: "",
+  doNotContact: false, doNotContactReason: "", emails: [], phones: [],
+};
+
+export function ContactForm({ contact, organizations }: Props) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const [stale, setStale] = useState(false);
+  const form = useForm<ContactFormInput, unknown, ContactFormValues>({
+    resolver: zodResolver(contactFormSchema),
+    defaultValues: contact?.values ?? emptyContactForm,
+  });
+  const { handleSubmit, formState, setError } = form;
+  // The field sections only read and register; they do not care about the parsed output type.
+  const fieldsForm = form as unknown as Parameters<typeof ChannelFields>[0]["form"];
+
+  // The server parses the same raw input again with the same schema.
+  async function onSubmit() {
+    const values = form.getValues();
+    setFormError(undefined);
+    const result = contact ? await updateContactAction({ id: contact.id, version: contact.version, values }) : await createContactAction(values);
+    if (!result.ok) {
+      // Whatever the user typed stays in the form; only the message changes.
+      setFormError(result.formError);
+      setStale(!!result.stale);
+      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+        if (messages?.[0]) setError(field as Path<ContactFormInput>, { message: messages[0] });
+      }
+      return;
+    }
+    router.push(`/contacts/${result.data.id}`);
+    router.refresh();
+  }
+
+  return (
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-6">
+      <FormError>
+        {formError}
+        {stale && contact && (
+          <>
+            {" "}
+            <a className="font-medium underline" href={`/contacts/${contact.id}`} target="_blank" rel="noreferrer">
+              Open the current version in a new tab
+            </a>
+            .
+          </>
+        )}
+      </FormError>
+      <IdentityFields form={fieldsForm} organizations={organizations} />
+      <ChannelFields form={fieldsForm} name="emails" />
+      <ChannelFields form={fieldsForm} name="phones" />
+      <PostalFields form={fieldsForm} />
+      <ParliamentFields form={fieldsForm} />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Saving…" : contact ? "Save changes" : "Create contact"}
+        </Button>
+        <Button variant="secondary" onClick={() => router.back()}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+import "server-only";
+import { and, asc, count, desc, eq, getTableColumns, isNull, sql, type SQL } from "drizzle-orm";
+import { db } from "@/db/client";
+import { contactEmails, contactListMembers, contactLists, contactPhones, contacts, organizations } from "@/db/schema";
+import { authorize, type Acting } from "@/lib/auth/authorize";
+import { NotFoundError } from "@/lib/errors";
+import { textMatch } from "@/lib/search/match";
+import type { ContactListParams } from "./schema";
+
+export const CONTACT_PAGE_SIZE = 25;
+
+function contactFilters(params: ContactListParams) {
+  // Merged records live on only as pointers to the record they were merged into.
+  const filters: SQL[] = [isNull(contacts.mergedIntoId)];
+  if (params.kind !== "all") filters.push(eq(contacts.kind, params.kind));
+  if (params.body !== "all") filters.push(eq(contacts.parliamentaryBody, params.body));
+  if (params.type !== "all") filters.push(eq(contacts.institutionType, params.type));
+  if (params.country) filters.push(eq(contacts.country, params.country));
+  if (params.group) filters.push(sql`lower(${contacts.politicalGroup}) = lower(${params.group})`);
+  if (params.committee) filters.push(sql`${contacts.committees} @> ARRAY[${params.committee}]::text[]`);
+  if (params.tag) filters.push(sql`${contacts.tags} @> ARRAY[${params.tag}]::text[]`);
+  if (params.list)
+    filters.push(sql`EXISTS (SELECT 1 FROM contact_list_members m WHERE m.list_id = ${params.list} AND m.contact_id = "contacts"."id")`);
+  if (params.dnc !== "any") filters.push(eq(contacts.doNotContact, params.dnc === "yes"));
+  return filters;
+}
+
+export async function listContacts(user: Acting, params: ContactListParams) {
+  authorize(user, "read");
+  const filters = contactFilters(params);
+  const match = textMatch(contacts.searchText, params.q);
+  if (match) filters.push(match.where);
+  const where = and(...filters);
+
+  const order = {
+    relevance: [...(match ? [match.rank] : []), asc(contacts.fullName)],
+    name: [asc(contacts.fullName)],
+    updated: [desc(contacts.updatedAt)],
+    country: [sql`${contacts.country} ASC NULLS LAST`, asc(contacts.fullName)],
+  }[params.sort];
+
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: contacts.id,
+        kind: contacts.kind,
+        fullName: contacts.fullName,
+        nameNative: contacts.nameNative,
+        title: contacts.title,
+        organizationName: organizations.name,
+        country: contacts.country,
+        parliamentaryBody: contacts.parliamentaryBody,
+        delegation: contacts.delegation,
+        politicalGroup: contacts.politicalGroup,
+        tags: contacts.tags,
+        doNotContact: contacts.doNotContact,
+        primaryEmail: contactEmails.email,
+      })
+      .from(contacts)
+      .leftJoin(organizations, eq(organizations.id, contacts.organizationId))
+      .leftJoin(contactEmails, and(eq(contactEmails.contactId, contacts.id), eq(contactEmails.isPrimary, true)))
+      .where(where)
+      .orderBy(...order, asc(contacts.id))
+      .limit(CONTACT_PAGE_SIZE)
+      .offset((params.page - 1) * CONTACT_PAGE_SIZE),
+    db.select({ total: count() }).from(contacts).where(where),
+  ]);
+  return { rows, total, page: params.page, pageSize: CONTACT_PAGE_SIZE };
+}
+
+// Every column but the internal search text.
+const profileColumns = Object.fromEntries(Object.entries(getTableColumns(contacts)).filter(([key]) => key !== "searchText")) as Omit<
+  ReturnType<typeof getTableColumns<typeof contacts>>,
+  "searchText"
+>;
+
+export async function getContact(user: Acting, id: string) {
+  authorize(user, "read");
+  const [row] = await db
+    .select({ contact: profileColumns, organizationName: organizations.name })
+    .from(contacts)
+    .leftJoin(organizations, eq(organizations.id, contacts.organizationId))
+    .where(and(eq(contacts.id, id), isNull(contacts.mergedIntoId)));
+  if (!row) throw new NotFoundError();
+  const [emails, phones] = await Promise.all([
+    db
+      .select({ value: contactEmails.email, label: contactEmails.label, primary: contactEmails.isPrimary })
+      .from(contactEmails)
+      .where(eq(contactEmails.contactId, id))
+      .orderBy(desc(contactEmails.isPrimary), asc(contactEmails.createdAt), asc(contactEmails.id)),
+    db
+      .select({ value: contactPhones.phone, label: contactPhones.label, primary: contactPhones.isPrimary })
+      .from(contactPhones)
+      .where(eq(contactPhones.contactId, id))
+      .orderBy(desc(contactPhones.isPrimary), asc(contactPhones.createdAt), asc(contactPhones.id)),
+  ]);
+  return { ...row.contact, organizationName: row.organizationName, emails, phones };
+}
+
+/** The lists a contact belongs to; a contact is on a handful, the cap only guards the page. */
+export async function listsOfContact(user: Acting, contactId: string) {
+  authorize(user, "read");
+  return db
+    .select({ id: contactLists.id, name: contactLists.name, addedAt: contactListMembers.addedAt })
+    .from(contactListMembers)
+    .innerJoin(contactLists, eq(contactLists.id, contactListMembers.listId))
+    .where(eq(contactListMembers.contactId, contactId))
+    .orderBy(asc(contactLists.name))
+    .limit(200);
+}
+
+/** Lists for the list filter's select. */
+export async function contactListOptions(user: Acting) {
+  authorize(user, "read");
+  return db.select({ id: contactLists.id, name: contactLists.name }).from(contactLists).orderBy(asc(contactLists.name)).limit(500);
+}

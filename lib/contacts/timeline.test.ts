@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ForbiddenError } from "@/lib/errors";
+import { createTestUser, unique, type TestUser } from "@/tests/helpers";
+import { logActivity, zonedTimeToInstant } from "./activities";
+import { createContact } from "./mutations";
+import { contactFormSchema } from "./schema";
+import { getContactTimeline, TIMELINE_PAGE_SIZE } from "./timeline";
+import { insertHistory } from "./timeline.fixtures";
+
+let officer: TestUser;
+let viewer: TestUser;
+
+beforeAll(async () => {
+  [officer, viewer] = await Promise.all([createTestUser("officer"), createTestUser("viewer")]);
+});
+
+const newContact = async () => {
+  const form = contactFormSchema.parse({
+    kind: "person", honorific: "", firstName: "", lastName: "", fullName: unique("Timeline MEP"), nameNative: "", title: "", organizationId: "",
+    newOrganizationName: "", department: "", institutionType: "", country: "", postalAddress: "", webFormUrl: "", salutation: "", language: "",
+    parliamentaryBody: "", delegation: "", politicalGroup: "", committees: "", tags: "", notes: "", doNotContact: false, doNotContactReason: "", emails: [], phones: [],
+  });
+  return (await createContact(officer, form)).id;
+};
+
+describe("contact timeline", () => {
+  it("returns activities, dispatches, replies, letter steps and invitation steps in one query, newest first", async () => {
+    const contactId = await newContact();
+    const { appealId, letterId, eventId } = await insertHistory(officer.id, contactId);
+    await logActivity(officer, { contactId, values: { kind: "call", occurredAt: "2023-03-01T10:30", timeZone: "Europe/Warsaw", subject: "Called about the hearing", body: "Agreed to raise it." } });
+    await logActivity(officer, { contactId, values: { kind: "meeting", occurredAt: "2019-02-01T15:00", timeZone: "UTC", subject: "First meeting", body: "" } });
+
+    const { entries, total } = await getContactTimeline(viewer, contactId);
+    expect(total).toBe(9);
+    expect(entries.map((e) => e.kind)).toEqual([
+      "activity_call", "invitation_attended", "invitation_answered", "invitation_invited", "letter_signed",
+      "letter_asked", "appeal_reply", "appeal_dispatch", "activity_meeting",
+    ]);
+    expect(entries[0]).toMatchObject({ title: "Called about the hearing", detail: "Agreed to raise it.", author: expect.stringContaining("Test officer"), href: null });
+    expect(entries[0].at.toISOString()).toBe("2023-03-01T09:30:00.000Z"); // 10:30 in Warsaw (CET)
+    expect(entries.find((e) => e.kind === "appeal_dispatch")).toMatchObject({ href: `/appeals/${appealId}`, title: "Halt the extradition of Zhanara Akhmetova", author: expect.stringContaining("Test officer") });
+    expect(entries.find((e) => e.kind === "letter_signed")).toMatchObject({ href: `/letters/${letterId}` });
+    expect(entries.find((e) => e.kind === "invitation_answered")).toMatchObject({ href: `/events/${eventId}`, detail: "accepted" });
+  });
+
+  it("pages the timeline in SQL", async () => {
+    const contactId = await newContact();
+    for (let i = 0; i < TIMELINE_PAGE_SIZE + 3; i++) {
+      await logActivity(officer, { contactId, values: { kind: "note", occurredAt: `2024-01-${String(i + 1).padStart(2, "0")}T09:00`, timeZone: "UTC", subject: `Note ${i + 1}`, body: "" } });
+    }
+    const first = await getContactTimeline(viewer, contactId, 1);
+    const second = await getContactTimeline(viewer, contactId, 2);
+    expect(first.total).toBe(TIMELINE_PAGE_SIZE + 3);
+    expect(first.entries).toHaveLength(TIMELINE_PAGE_SIZE);
+    expect(first.entries[0].title).toBe(`Note ${TIMELINE_PAGE_SIZE + 3}`);
+    expect(second.entries.map((e) => e.title)).toEqual(["Note 3", "Note 2", "Note 1"]);
+  });
+
+  it("converts wall-clock times in a zone, across daylight saving", () => {
+    expect(zonedTimeToInstant("2026-07-01T12:00", "Europe/Brussels").toISOString()).toBe("2026-07-01T10:00:00.000Z");
+    expect(zonedTimeToInstant("2026-01-01T12:00", "Europe/Brussels").toISOString()).toBe("2026-01-01T11:00:00.000Z");
+    expect(zonedTimeToInstant("2026-01-01T12:00", "Asia/Almaty").toISOString()).toBe("2026-01-01T07:00:00.000Z");
+  });
+
+  it("refuses logging to viewers and reading to nobody", async () => {
+    const contactId = await newContact();
+    await expect(logActivity(viewer, { contactId, values: { kind: "note", occurredAt: "2024-01-01T09:00", timeZone: "UTC", subject: "No", body: "" } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getContactTimeline(null as unknown as TestUser, contactId)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});

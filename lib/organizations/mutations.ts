@@ -1,0 +1,70 @@
+import "server-only";
+import { asc, eq, sql } from "drizzle-orm";
+import { db, type Tx } from "@/db/client";
+import { contacts, organizations } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/write";
+import { authorize, type Acting } from "@/lib/auth/authorize";
+import { contactSearchText } from "@/lib/contacts/search-text";
+import { NotFoundError, StaleError } from "@/lib/errors";
+import { normalizeForSearch } from "@/lib/search/normalize";
+import type { OrganizationFormValues } from "./schema";
+
+const searchTextOf = (v: OrganizationFormValues) => normalizeForSearch(v.name, v.nameNative, v.acronym);
+
+export async function createOrganization(user: Acting, values: OrganizationFormValues): Promise<{ id: string }> {
+  authorize(user, "contact.write");
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(organizations).values({ ...values, searchText: searchTextOf(values) }).returning();
+    await writeAudit(tx, user, { action: "create", entity: "organization", entityId: row.id, summary: row.name, before: null, after: row });
+    return { id: row.id };
+  });
+}
+
+/**
+ * Its people are found by the organization's name too, so a rename rewrites their search text in
+ * the same transaction, a batch at a time (an organization has hundreds of people, not millions).
+ */
+async function refreshPeopleSearchText(tx: Tx, org: { id: string; name: string; acronym: string | null }) {
+  const BATCH = 500;
+  for (let offset = 0; ; offset += BATCH) {
+    const people = await tx
+      .select({
+        id: contacts.id,
+        fullName: contacts.fullName,
+        nameNative: contacts.nameNative,
+        title: contacts.title,
+        department: contacts.department,
+        emails: sql<string[]>`coalesce((SELECT array_agg(e.email) FROM contact_emails e WHERE e.contact_id = "contacts"."id"), '{}')`,
+      })
+      .from(contacts)
+      .where(eq(contacts.organizationId, org.id))
+      .orderBy(asc(contacts.id))
+      .limit(BATCH)
+      .offset(offset);
+    if (people.length === 0) return;
+    // One statement per batch: the new texts travel as one JSON parameter.
+    const rows = JSON.stringify(people.map((p) => ({ id: p.id, search_text: contactSearchText(p, org) })));
+    await tx.execute(sql`
+      UPDATE contacts AS c SET search_text = v.search_text
+        FROM jsonb_to_recordset(${rows}::jsonb) AS v(id uuid, search_text text)
+       WHERE c.id = v.id`);
+    if (people.length < BATCH) return;
+  }
+}
+
+export async function updateOrganization(user: Acting, input: { id: string; version: number; values: OrganizationFormValues }) {
+  authorize(user, "contact.write");
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(organizations).where(eq(organizations.id, input.id)).for("update");
+    if (!before) throw new NotFoundError();
+    if (before.version !== input.version) throw new StaleError();
+    const [after] = await tx
+      .update(organizations)
+      .set({ ...input.values, searchText: searchTextOf(input.values), updatedAt: sql`now()`, version: sql`${organizations.version} + 1` })
+      .where(eq(organizations.id, input.id))
+      .returning();
+    if (after.name !== before.name || after.acronym !== before.acronym) await refreshPeopleSearchText(tx, after);
+    await writeAudit(tx, user, { action: "update", entity: "organization", entityId: after.id, summary: after.name, before, after });
+    return { id: after.id, version: after.version };
+  });
+}
