@@ -7,7 +7,8 @@ import { normalizeForSearch } from "@/lib/search/normalize";
 import { createTestUser, unique, type TestUser } from "@/tests/helpers";
 import { logActivity } from "./activities";
 import { createContact, deleteContact, updateContact } from "./mutations";
-import { contactListOptions, getContact, listContacts, listsOfContact } from "./queries";
+import { listPickerOptions } from "@/lib/lists/queries";
+import { getContact, listContacts, listsOfContact } from "./queries";
 import { contactFormSchema, contactListSchema, type ContactFormInput } from "./schema";
 import { getContactTimeline } from "./timeline";
 
@@ -133,7 +134,7 @@ describe("contacts", () => {
     expect((await q({ dnc: "no" })).total).toBe(26);
     expect((await q({ list: list.id })).total).toBe(4);
     expect((await q({ kind: "organization" })).total).toBe(0);
-    expect((await contactListOptions(viewer)).map((l) => l.id)).toContain(list.id);
+    expect((await listPickerOptions(viewer)).map((l) => l.id)).toContain(list.id);
     const member = (await q({ list: list.id, sort: "name" })).rows[0];
     expect((await listsOfContact(viewer, member.id)).map((l) => l.name)).toEqual([list.name]);
   });
@@ -157,7 +158,7 @@ describe("contacts", () => {
     await expect(listContacts(nobody, contactListSchema.parse({}))).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getContact(nobody, id)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(listsOfContact(nobody, id)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(contactListOptions(nobody)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listPickerOptions(nobody)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getContactTimeline(nobody, id)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(createContact(nobody, values)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(updateContact(nobody, { id, version: 1, values })).rejects.toBeInstanceOf(ForbiddenError);

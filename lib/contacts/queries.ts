@@ -110,7 +110,3 @@ export async function listsOfContact(user: Acting, contactId: string) {
 }
 
 /** Lists for the list filter's select. */
-export async function contactListOptions(user: Acting) {
-  authorize(user, "read");
-  return db.select({ id: contactLists.id, name: contactLists.name }).from(contactLists).orderBy(asc(contactLists.name)).limit(500);
-}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ContactFilters } from "@/components/contacts/contact-filters";
+import { AddToList } from "@/components/lists/add-to-list";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
@@ -9,7 +10,8 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { countryName } from "@/lib/contacts/countries";
-import { contactListOptions, listContacts } from "@/lib/contacts/queries";
+import { listContacts } from "@/lib/contacts/queries";
+import { listPickerOptions } from "@/lib/lists/queries";
 import { contactListSchema, parliamentaryBodyLabels } from "@/lib/contacts/schema";
 import type { SearchParams } from "@/lib/url";
 
@@ -19,7 +21,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const user = await requirePageUser();
   const raw = await searchParams;
   const params = contactListSchema.parse(raw);
-  const [{ rows, total, page, pageSize }, lists] = await Promise.all([listContacts(user, params), contactListOptions(user)]);
+  const [{ rows, total, page, pageSize }, lists] = await Promise.all([listContacts(user, params), listPickerOptions(user)]);
   const defaults = contactListSchema.parse({});
   const filtered = (["q", "kind", "body", "type", "country", "group", "committee", "tag", "list", "dnc"] as const).some((k) => params[k] !== defaults[k]);
   const mayWrite = can(user.role, "contact.write");
@@ -96,6 +98,18 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
             </tbody>
           </Table>
           <Pagination path="/contacts" params={raw} page={page} pageSize={pageSize} total={total} noun="contacts" />
+          {mayWrite && (
+            <section aria-labelledby="bulk" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
+              <h2 id="bulk" className="text-base font-semibold text-slate-900">
+                Put these contacts in a list
+              </h2>
+              <p className="mb-3 mt-1 text-sm text-slate-600">
+                Adds the {rows.length} contacts shown on this page. To add every match of a search at once, open the list and use
+                “Add members”.
+              </p>
+              <AddToList lists={lists} contactIds={rows.map((c) => c.id)} />
+            </section>
+          )}
         </>
       )}
     </>
