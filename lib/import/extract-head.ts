@@ -1,0 +1,164 @@
+// Reads the "head" of an entry — who it is addressed to — into a person's name, a role (title)
+// and an institution, and recognizes address fragments. Works on Latin and Cyrillic script.
+import {
+  ACRONYMS, ADDRESS_WORDS, CITIES, COUNTRIES, COUNTRY_PHRASES, HONORIFIC_RE, INSTITUTION_WORDS,
+  ORG_WORDS, ROLE_WORDS, SLAVIC_ORG_STEMS, SLAVIC_OTHER_STEMS, SLAVIC_ROLE_STEMS,
+} from "./extract-vocab";
+
+const PARTICLES = new Set([
+  "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn",
+  "al", "el", "ter", "ten", "y", "dos", "das", "zu", "ben", "abu",
+]);
+const PREPOSITIONS = new Set(["of", "on", "for", "to", "in", "at", "with", "under", "de", "du", "des", "pour", "within"]);
+
+const bare = (tok: string) => tok.toLowerCase().replace(/^[("“«']+|[)"”»,;:]+$/g, "");
+const stemHit = (w: string, stems: string[]) =>
+  stems.some((s) => w.startsWith(s) && (s.length > 4 || w.length <= s.length + 2));
+
+/** "role" | "org" | null for one token. */
+function keyword(tok: string): "role" | "org" | null {
+  const w = bare(tok).replace(/['’]s$/, "");
+  if (ROLE_WORDS.has(w) || stemHit(w, SLAVIC_ROLE_STEMS)) return "role";
+  if (ORG_WORDS.has(w) || stemHit(w, SLAVIC_ORG_STEMS)) return "org";
+  return null;
+}
+
+function isStop(tok: string): boolean {
+  const w = bare(tok);
+  const nodot = w.replace(/\.$/, "");
+  if (/\d/.test(w) || /['’]s$/.test(w)) return true;
+  if (keyword(tok)) return true;
+  if ([INSTITUTION_WORDS, ACRONYMS, COUNTRIES, CITIES].some((set) => set.has(nodot))) return true;
+  if (ADDRESS_WORDS.has(w) || ADDRESS_WORDS.has(nodot) || ADDRESS_WORDS.has(nodot + ".")) return true;
+  if (stemHit(w, SLAVIC_OTHER_STEMS)) return true;
+  // All-capital short tokens are acronyms (OSCE, RK, KNB), not surnames.
+  return /^\p{Lu}{2,3}$/u.test(tok.replace(/[^\p{L}]/gu, ""));
+}
+
+const INITIALS = /^(?:\p{Lu}\p{Ll}?\.){1,3}$/u;
+export function isNameToken(tok: string): boolean {
+  if (INITIALS.test(tok)) return true;
+  return /^\p{Lu}[\p{L}'’-]*\.?$/u.test(tok) && !/\.$/.test(tok.slice(2)) && !isStop(tok);
+}
+const isHonorific = (tok: string) => HONORIFIC_RE.test(tok);
+
+/** Validates a run of tokens as a person's name (2–5 tokens, or initials plus a surname). */
+function nameOk(toks: string[]): boolean {
+  const real = toks.filter((t) => !PARTICLES.has(t.toLowerCase()));
+  if (real.length === 0 || real.length > 5) return false;
+  if (PARTICLES.has(toks[0].toLowerCase()) || PARTICLES.has(toks[toks.length - 1].toLowerCase())) return false;
+  if (!real.every(isNameToken)) return false;
+  const surnames = real.filter((t) => !INITIALS.test(t));
+  return surnames.length >= 1 && (real.length >= 2 || false);
+}
+
+/** Length of "van der" / "de la" particles at i when a name token follows them, else 0. */
+function particleRun(toks: string[], i: number): number {
+  let k = i;
+  while (k < toks.length && PARTICLES.has(toks[k].toLowerCase())) k++;
+  return k > i && k < toks.length && isNameToken(toks[k]) ? k - i : 0;
+}
+
+export type Head = { name: string; rest: string[] };
+
+/** Finds a person's name in a head phrase: after an honorific, as the whole phrase, or trailing a role. */
+export function splitName(phrase: string): Head {
+  const p = phrase
+    .replace(/\b(?:His|Her)\s+Excellency\b/g, "H.E.")
+    .replace(/\bThe\s+Hon(?:ou?rable|\.)?\s+/g, "Hon. ")
+    .replace(/\bH\.\s+E\./g, "H.E.");
+  const toks = p.split(/\s+/).filter(Boolean);
+  // 1. An honorific anchors the name; the name ends at the first non-name word (an address).
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (!isHonorific(toks[i])) continue;
+    let j = i + 1;
+    while (j < toks.length - 1 && isHonorific(toks[j])) j++; // "H.E. Mr. …"
+
+    const name: string[] = [];
+    while (j < toks.length && name.length < 6 && (isNameToken(toks[j]) || particleRun(toks, j) > 0)) {
+      const n = isNameToken(toks[j]) ? 1 : particleRun(toks, j);
+      name.push(...toks.slice(j, j + n));
+      j += n;
+    }
+    const minLen = /^m\.?$/i.test(toks[i]) ? 2 : 1;
+    if (name.length >= minLen) {
+      return { name: name.join(" "), rest: [toks.slice(0, i).join(" "), toks.slice(j).join(" ")].filter(Boolean) };
+    }
+  }
+  // 2. The whole phrase is a name.
+  if (nameOk(toks)) return { name: toks.join(" "), rest: [] };
+  // 3. A name trailing a role: "Minister of Justice Marat Beketayev".
+  let k = toks.length;
+  while (k > 0 && (isNameToken(toks[k - 1]) || (PARTICLES.has(toks[k - 1].toLowerCase()) && k < toks.length && k > 1))) k--;
+  while (k < toks.length && PARTICLES.has(toks[k].toLowerCase()) && !isNameToken(toks[k - 1] ?? "")) k++;
+  let tail = toks.slice(k);
+  if (tail.length > 4) tail = tail.slice(-3);
+  if (k > 0 && tail.length >= 2 && nameOk(tail)) {
+    return { name: tail.join(" "), rest: [toks.slice(0, toks.length - tail.length).join(" ")] };
+  }
+  // 4. A name leading a role: "Yury Chaika Prosecutor General".
+  let h = 0;
+  while (h < toks.length && h < 4 && isNameToken(toks[h])) h++;
+  if (h >= 2 && h < toks.length && keyword(toks[h]) === "role" && nameOk(toks.slice(0, h))) {
+    return { name: toks.slice(0, h).join(" "), rest: [toks.slice(h).join(" ")] };
+  }
+  return { name: "", rest: [phrase] };
+}
+
+const hasCyrOrSlavic = (toks: string[]) =>
+  toks.some((t) => /[\u0400-\u04ff]/.test(t) || stemHit(bare(t), [...SLAVIC_ROLE_STEMS, ...SLAVIC_ORG_STEMS]) && !ROLE_WORDS.has(bare(t)) && !ORG_WORDS.has(bare(t)));
+
+/** Whether a phrase names a role ("title") or an institution ("org"), by its head noun. */
+export function roleOrOrg(phrase: string): "title" | "org" | null {
+  // Named bodies whose "of" is part of the name, not a complement.
+  const toks = phrase
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/\bCouncil of Europe\b/g, "CoE")
+    .replace(/\bCourt of Human Rights\b/g, "Court")
+    // "House" is a chamber only in these names; otherwise it is a building in an address.
+    .replace(/\bHouse of (?:Representatives|Commons|Lords|Councillors|Assembly|Peoples|Delegates)\b/g, "Chamber").split(/\s+/).filter(Boolean);
+  const kinds = toks.map(keyword);
+  if (!kinds.some(Boolean)) return null;
+  // Slavic languages put the head noun first ("Министр внутренних дел", "Biuro Rzecznika").
+  if (hasCyrOrSlavic(toks)) return kinds.find(Boolean) === "role" ? "title" : "org";
+  // English puts it last before the first preposition ("European Parliament President of …").
+  const prep = toks.findIndex((t, i) => i > 0 && PREPOSITIONS.has(t.toLowerCase()));
+  const pre = kinds.slice(0, prep < 0 ? kinds.length : prep).filter(Boolean);
+  const head = pre.length ? pre[pre.length - 1] : kinds.find(Boolean);
+  return head === "role" ? "title" : "org";
+}
+
+const POSTCODE = /\b(?:\d{2}-\d{3}|\d{4,6}|[A-Z]{1,2}-\d{4,5}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b/;
+
+/** A country on its own ("Kazakhstan", "Russian Federation", "Republic of Belarus"). */
+export function isCountry(frag: string): boolean {
+  const f = frag.toLowerCase().replace(/^the\s+/, "").replace(/[.\s]+$/, "");
+  return COUNTRIES.has(f) || COUNTRY_PHRASES.includes(f);
+}
+
+/** Signals of a postal address: numbers, postcodes, street words, known cities and countries. */
+export function looksLikeAddress(frag: string): boolean {
+  if (isCountry(frag) || POSTCODE.test(frag) || /\d/.test(frag)) return true;
+  const toks = frag.split(/\s+/).map((t) => t.toLowerCase());
+  if (toks.some((t) => ADDRESS_WORDS.has(t) || ADDRESS_WORDS.has(t.replace(/,$/, ""))) && !roleOrOrgStrong(frag)) return true;
+  return toks.length <= 2 && toks.some((t) => CITIES.has(t.replace(/[.,]$/, "")));
+}
+
+// "Government House" or "House of Ministries" read as buildings only when nothing else is institutional.
+const roleOrOrgStrong = (frag: string) => /\b(?:ministry|office|committee|commission|parliament|council)\b/i.test(frag) && !/\b(?:house|building|palace|bât)/i.test(frag);
+
+export const hasHonorific = (frag: string) => frag.split(/\s+/).some((t, i, a) => i < a.length - 1 && isHonorific(t) && isNameToken(a[i + 1]));
+export const isPureName = (frag: string) => nameOk(frag.split(/\s+/).filter(Boolean));
+
+/**
+ * Splits "Prime Minister of the United Kingdom 10 Downing Street" (a head run into its address,
+ * as wrapped lines produce) at the first number or street word.
+ */
+export function splitHeadAddress(frag: string, named: boolean): [string, string] | null {
+  const toks = frag.split(/\s+/);
+  const i = toks.findIndex((t) => /^\d/.test(t) || ADDRESS_WORDS.has(t.toLowerCase()));
+  if (i <= 0) return null;
+  const head = toks.slice(0, i).join(" ");
+  if (!hasHonorific(head) && !roleOrOrg(head) && (named || !splitName(head).name)) return null;
+  return [head, toks.slice(i).join(" ")];
+}
