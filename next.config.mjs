@@ -6,6 +6,9 @@ const nextConfig = {
   poweredByHeader: false,
   // The dev server would otherwise print every server action's arguments, passwords included.
   logging: { serverFunctions: false },
+  // CSV, roster and report uploads go through server actions; files are capped at 10 MB by the
+  // importers themselves, the transport allows a little more for the encoding overhead.
+  experimental: { serverActions: { bodySizeLimit: "11mb" } },
   typedRoutes: false,
   // The Content-Security-Policy carries a per-request nonce, so it is set in proxy.ts.
   async headers() {
