@@ -9,7 +9,7 @@ import type { ContactListParams } from "./schema";
 
 export const CONTACT_PAGE_SIZE = 25;
 
-function contactFilters(params: ContactListParams) {
+export function contactFilters(params: ContactListParams) {
   // Merged records live on only as pointers to the record they were merged into.
   const filters: SQL[] = [isNull(contacts.mergedIntoId)];
   if (params.kind !== "all") filters.push(eq(contacts.kind, params.kind));

@@ -13,7 +13,7 @@ import { countryName } from "@/lib/contacts/countries";
 import { listContacts } from "@/lib/contacts/queries";
 import { listPickerOptions } from "@/lib/lists/queries";
 import { contactListSchema, parliamentaryBodyLabels } from "@/lib/contacts/schema";
-import type { SearchParams } from "@/lib/url";
+import { hrefWith, type SearchParams } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Contacts" };
 
@@ -33,9 +33,17 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         description="People and institutions we write to, invite or work with."
         actions={
           mayWrite && (
-            <Button asChild>
-              <Link href="/contacts/new">New contact</Link>
-            </Button>
+            <>
+              <Button asChild variant="secondary">
+                {/* A plain link: the download is a route handler, not a page. */}
+                <a href={hrefWith("/api/contacts/export", raw, { page: null })} download>
+                  Export CSV
+                </a>
+              </Button>
+              <Button asChild>
+                <Link href="/contacts/new">New contact</Link>
+              </Button>
+            </>
           )
         }
       />

@@ -58,6 +58,11 @@ export default async function ListPage({ params, searchParams }: Props) {
           mayWrite && (
             <>
               <Button asChild variant="secondary">
+                <a href={`/api/lists/${list.id}/export`} download>
+                  Export CSV
+                </a>
+              </Button>
+              <Button asChild variant="secondary">
                 <Link href={`${path}/edit`}>Edit</Link>
               </Button>
               <DeleteListButton id={list.id} version={list.version} name={list.name} memberCount={list.memberCount} />
