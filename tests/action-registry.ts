@@ -19,6 +19,7 @@ const contact = {
   parliamentaryBody: "", delegation: "", politicalGroup: "", committees: "", tags: "", notes: "", doNotContact: false, doNotContactReason: "",
   emails: [], phones: [],
 };
+const csvText = "Name,Email\nMatrix Import,matrix-import@example.org\n";
 const organization = { name: "Matrix organization", nameNative: "", acronym: "", kind: "ngo", country: "", website: "", postalAddress: "", notes: "" };
 
 export const actionRegistry: Record<string, Entry> = {
@@ -56,6 +57,15 @@ export const actionRegistry: Record<string, Entry> = {
   },
   "(app)/organizations/actions.ts#createOrganizationAction": { capability: "contact.write", input: () => organization },
   "(app)/organizations/actions.ts#updateOrganizationAction": { capability: "contact.write", input: () => ({ id: randomUUID(), version, values: organization }) },
+  "(app)/contacts/import/actions.ts#previewCsvAction": { capability: "contact.write", input: () => ({ fileName: "matrix.csv", text: csvText }) },
+  "(app)/contacts/import/actions.ts#checkCsvAction": {
+    capability: "contact.write",
+    input: () => ({ fileName: "matrix.csv", text: csvText, mapping: ["fullName", "email"] }),
+  },
+  "(app)/contacts/import/actions.ts#importCsvAction": {
+    capability: "contact.write",
+    input: () => ({ fileName: "matrix.csv", text: csvText, mapping: ["fullName", "email"], options: { existing: "skip", listName: "" } }),
+  },
   "(app)/account/password/actions.ts#changeOwnPasswordAction": {
     capability: "read",
     input: () => ({ currentPassword: "not-the-password", newPassword: "a-brand-new-password", confirmPassword: "a-brand-new-password" }),

@@ -10,3 +10,4 @@ export * from "./incoming";
 export * from "./letters";
 export * from "./events";
 export * from "./activities";
+export * from "./imports";

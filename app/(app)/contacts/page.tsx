@@ -40,6 +40,9 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
                   Export CSV
                 </a>
               </Button>
+              <Button asChild variant="secondary">
+                <Link href="/contacts/import">Import CSV</Link>
+              </Button>
               <Button asChild>
                 <Link href="/contacts/new">New contact</Link>
               </Button>

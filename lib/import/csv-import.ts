@@ -1,0 +1,160 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { databaseKind, db, rowsOf, type Tx } from "@/db/client";
+import { importJobs } from "@/db/schema";
+import { authorize, type Acting } from "@/lib/auth/authorize";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { CsvImportError, decodeCsv, type CsvEncoding } from "./csv-decode";
+import { guessMapping, type ColumnMapping } from "./csv-mapping";
+import { parseCsv, type CsvDelimiter, type ParsedCsv } from "./csv-parse";
+import { validateRows, type ContactImportRow, type CsvRowError } from "./csv-validate";
+import { matchOf, writeImport, type ImportResult } from "./csv-import-write";
+import type { CsvFileInput, ImportOptions } from "./schema";
+
+// The CSV import in three steps, each reading the uploaded file again from its bytes: preview
+// (encoding, delimiter, first rows, a proposed mapping), check (every row validated, existing
+// e-mails counted, nothing written) and import (all rows in one transaction, or none).
+
+export const previewRowCount = 10;
+const lookupBatch = 1000;
+
+export type CsvPreview = {
+  fileName: string;
+  encoding: CsvEncoding;
+  delimiter: CsvDelimiter;
+  headers: string[];
+  sample: string[][];
+  totalRows: number;
+  mapping: ColumnMapping;
+};
+
+export type CsvCheck = { totalRows: number; validRows: number; existing: number; errors: CsvRowError[] };
+
+/** The file's problem as a ValidationError, whose message the action shows as is. */
+function readFile(file: CsvFileInput): ParsedCsv & { encoding: CsvEncoding } {
+  try {
+    const { text, encoding } = decodeCsv(file.bytes);
+    return { ...parseCsv(text), encoding };
+  } catch (error) {
+    if (error instanceof CsvImportError) throw new ValidationError(error.message, "file");
+    throw error;
+  }
+}
+
+function validate(parsed: ParsedCsv, mapping: ColumnMapping) {
+  try {
+    return validateRows(parsed, mapping);
+  } catch (error) {
+    if (error instanceof CsvImportError) throw new ValidationError(error.message, "mapping");
+    throw error;
+  }
+}
+
+export async function previewCsv(user: Acting | null, file: CsvFileInput): Promise<CsvPreview> {
+  authorize(user, "contact.write");
+  const parsed = readFile(file);
+  const sample = parsed.rows.slice(0, previewRowCount);
+  return {
+    fileName: file.fileName,
+    encoding: parsed.encoding,
+    delimiter: parsed.delimiter,
+    headers: parsed.headers,
+    sample,
+    totalRows: parsed.rows.length,
+    mapping: guessMapping(parsed.headers, sample),
+  };
+}
+
+/**
+ * The contact already holding each address (lower-cased), for the rows' e-mails. One indexed
+ * query per 1,000 addresses (contact_emails_email_idx on lower(email)); never the whole table.
+ * When several contacts share an address, the oldest wins.
+ */
+export async function existingContactsByEmail(rows: ContactImportRow[], executor: Tx | typeof db = db): Promise<Map<string, string>> {
+  const emails = [...new Set(rows.flatMap((r) => r.emails.map((e) => e.toLowerCase())))];
+  const found = new Map<string, string>();
+  for (let i = 0; i < emails.length; i += lookupBatch) {
+    const batch = emails.slice(i, i + lookupBatch);
+    const result = await executor.execute(sql`
+      SELECT DISTINCT ON (lower(e.email)) lower(e.email) AS email, e.contact_id AS "contactId"
+      FROM contact_emails e JOIN contacts c ON c.id = e.contact_id
+      WHERE lower(e.email) = ANY(${sql.param(batch)}::text[]) AND c.merged_into_id IS NULL
+      ORDER BY lower(e.email), c.created_at, c.id`);
+    for (const row of rowsOf<{ email: string; contactId: string }>(result)) found.set(row.email, row.contactId);
+  }
+  return found;
+}
+
+/** The dry run: every row validated with the chosen mapping; nothing is written. */
+export async function checkCsv(user: Acting | null, input: { file: CsvFileInput; mapping: ColumnMapping }): Promise<CsvCheck> {
+  authorize(user, "contact.write");
+  const parsed = readFile(input.file);
+  const { valid, errors } = validate(parsed, input.mapping);
+  const existing = await existingContactsByEmail(valid);
+  return { totalRows: parsed.rows.length, validRows: valid.length, existing: valid.filter((r) => matchOf(r, existing)).length, errors };
+}
+
+// PGlite is one connection: a write outside the open transaction would wait for it to end, so
+// there the bar just waits for the result. On PostgreSQL the job row is written through the pool.
+const progressVisible = () => databaseKind() === "postgres";
+
+async function setJob(jobId: string | undefined, values: Partial<typeof importJobs.$inferInsert>) {
+  if (!jobId) return;
+  await db.update(importJobs).set({ ...values, updatedAt: sql`now()` }).where(eq(importJobs.id, jobId));
+}
+
+/**
+ * Imports every row of the file in one transaction, or none: the file is decoded and validated
+ * again here, and any bad row refuses the whole import. `jobId` (chosen by the browser, which
+ * polls it) names the import_jobs row its progress is written to.
+ */
+export async function importCsv(
+  user: Acting | null,
+  input: { file: CsvFileInput; mapping: ColumnMapping; options: ImportOptions; jobId?: string },
+): Promise<ImportResult> {
+  authorize(user, "contact.write");
+  const parsed = readFile(input.file);
+  const { valid, errors } = validate(parsed, input.mapping);
+  if (errors.length > 0) {
+    const first = errors.slice(0, 3).map((e) => `line ${e.line}: ${e.reason}`).join(" ");
+    throw new ValidationError(
+      `${errors.length} ${errors.length === 1 ? "row has" : "rows have"} problems (${first}${errors.length > 3 ? " …" : ""}). Fix these rows in the file and upload it again — nothing has been imported.`,
+      "file",
+    );
+  }
+  const jobId = input.jobId;
+  if (jobId) {
+    await db.insert(importJobs).values({ id: jobId, userId: user.id, fileName: input.file.fileName, total: valid.length }).onConflictDoNothing();
+    const [job] = await db.select({ userId: importJobs.userId }).from(importJobs).where(eq(importJobs.id, jobId));
+    if (job?.userId !== user.id) throw new ValidationError("This import was already started. Reload the page and start again.");
+  }
+  const onProgress = (processed: number) => {
+    // Not awaited: the job row lives outside the transaction and must never hold it up.
+    if (progressVisible()) setJob(jobId, { processed }).catch((e) => console.error("[import] progress update failed:", e));
+  };
+  try {
+    // Looked up inside the transaction, so the rows it matches are the rows it updates.
+    const result = await db.transaction(async (tx) =>
+      writeImport(tx, user, { rows: valid, existing: await existingContactsByEmail(valid, tx), fileName: input.file.fileName, options: input.options, onProgress }),
+    );
+    await setJob(jobId, { status: "done", processed: valid.length, result });
+    return result;
+  } catch (error) {
+    await setJob(jobId, { status: "failed", error: error instanceof ValidationError ? error.message : "The import failed; nothing was saved." }).catch(() => {});
+    throw error;
+  }
+}
+
+export type ImportProgress = { status: "running" | "done" | "failed"; total: number; processed: number; error: string | null };
+
+/** How far the user's own import has got; another user's job is not found. */
+export async function importProgress(user: Acting | null, jobId: string): Promise<ImportProgress | null> {
+  authorize(user, "contact.write");
+  const [job] = await db
+    .select({ status: importJobs.status, total: importJobs.total, processed: importJobs.processed, error: importJobs.error, userId: importJobs.userId })
+    .from(importJobs)
+    .where(and(eq(importJobs.id, jobId)));
+  if (!job) return null; // not started yet: the import action creates it after validating the file
+  if (job.userId !== user.id) throw new NotFoundError();
+  return { status: job.status, total: job.total, processed: job.processed, error: job.error };
+}
