@@ -2,13 +2,13 @@
 const nextConfig = {
   // PGlite loads its WebAssembly and extension bundles from its own package folder at run time;
   // bundled, it cannot find them. argon2 is a native addon.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "unpdf"],
   poweredByHeader: false,
   // The dev server would otherwise print every server action's arguments, passwords included.
   logging: { serverFunctions: false },
   // CSV, roster and report uploads go through server actions; files are capped at 10 MB by the
-  // importers themselves, the transport allows a little more for the encoding overhead.
-  experimental: { serverActions: { bodySizeLimit: "11mb" } },
+  // importers themselves, the transport allows for base64's third more.
+  experimental: { serverActions: { bodySizeLimit: "14mb" } },
   typedRoutes: false,
   // The Content-Security-Policy carries a per-request nonce, so it is set in proxy.ts.
   async headers() {

@@ -20,6 +20,12 @@ const contact = {
   emails: [], phones: [],
 };
 const csvText = "Name,Email\nMatrix Import,matrix-import@example.org\n";
+// An OSCE PA roster: applying it in the matrix must not mark the seeded MEPs as having left.
+const rosterUpload = { body: "osce_pa", fileName: "matrix-roster.csv", content: Buffer.from("Name;Country\nMatrix MEMBER;Austria\n").toString("base64") };
+const reportRow = {
+  include: true, kind: "person", name: "Matrix Report Contact", title: "", organization: "", address: "", emails: "", phones: "", urls: "",
+  duplicateId: "", duplicateName: "", duplicateReason: "", action: "new",
+};
 const organization = { name: "Matrix organization", nameNative: "", acronym: "", kind: "ngo", country: "", website: "", postalAddress: "", notes: "" };
 
 export const actionRegistry: Record<string, Entry> = {
@@ -66,6 +72,17 @@ export const actionRegistry: Record<string, Entry> = {
     capability: "contact.write",
     input: () => ({ fileName: "matrix.csv", text: csvText, mapping: ["fullName", "email"], options: { existing: "skip", listName: "" } }),
   },
+  "(app)/contacts/rosters/actions.ts#previewRosterAction": { capability: "contact.write", input: () => rosterUpload },
+  "(app)/contacts/rosters/actions.ts#applyRosterAction": { capability: "contact.write", input: () => rosterUpload },
+  "(app)/contacts/from-report/actions.ts#previewReportAction": {
+    capability: "contact.write",
+    input: () => ({ reportName: "Matrix report", text: "Mr John Smith, Minister of Justice, e-mail: john.smith@justice.example.org" }),
+  },
+  "(app)/contacts/from-report/actions.ts#previewReportFileAction": {
+    capability: "contact.write",
+    input: () => ({ reportName: "Matrix report", fileName: "matrix.txt", fileBase64: Buffer.from("Mr John Smith, e-mail: john.smith@justice.example.org").toString("base64") }),
+  },
+  "(app)/contacts/from-report/actions.ts#importReportAction": { capability: "contact.write", input: () => ({ reportName: "Matrix report", rows: [reportRow] }) },
   "(app)/account/password/actions.ts#changeOwnPasswordAction": {
     capability: "read",
     input: () => ({ currentPassword: "not-the-password", newPassword: "a-brand-new-password", confirmPassword: "a-brand-new-password" }),

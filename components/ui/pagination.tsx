@@ -1,17 +1,27 @@
 import Link from "next/link";
 import { hrefWith, type SearchParams } from "@/lib/url";
 
-type Props = { path: string; params: SearchParams; page: number; pageSize: number; total: number; noun?: string };
+type Props = {
+  path: string;
+  params: SearchParams;
+  page: number;
+  pageSize: number;
+  total: number;
+  /** The total was counted only up to a cap: there are more than `total` results. */
+  capped?: boolean;
+  noun?: string;
+};
 
-export function Pagination({ path, params, page, pageSize, total, noun = "results" }: Props) {
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+export function Pagination({ path, params, page, pageSize, total, capped = false, noun = "results" }: Props) {
+  const pages = capped ? Number.POSITIVE_INFINITY : Math.max(1, Math.ceil(total / pageSize));
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const last = Math.min(total, page * pageSize);
+  const last = capped ? page * pageSize : Math.min(total, page * pageSize);
   const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50";
   return (
     <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-700">
       <p>
-        {first}–{last} of {total.toLocaleString("en")} {noun}
+        {first}–{last} of {total.toLocaleString("en")}
+        {capped ? "+" : ""} {noun}
       </p>
       <div className="flex items-center gap-2">
         {page > 1 ? (
@@ -24,7 +34,8 @@ export function Pagination({ path, params, page, pageSize, total, noun = "result
           </span>
         )}
         <span aria-current="page">
-          Page {page} of {pages}
+          Page {page}
+          {capped ? "" : ` of ${pages}`}
         </span>
         {page < pages ? (
           <Link className={linkClass} href={hrefWith(path, params, { page: page + 1 })} rel="next">

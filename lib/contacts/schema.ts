@@ -84,7 +84,7 @@ const phoneItem = z.object({
     .trim()
     .min(3, "Enter a phone number.")
     .max(50, "At most 50 characters.")
-    .regex(/^[+\d][\d\s().\-/]*$/, "Use digits, spaces, + ( ) - . / only."),
+    .regex(/^[+(\d][\d\s().\-/]*$/, "Use digits, spaces, + ( ) - . / only."),
   label: z.string().trim().max(50, "At most 50 characters."),
   primary: z.boolean(),
 });

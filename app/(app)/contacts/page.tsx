@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ContactFilters } from "@/components/contacts/contact-filters";
+import { ContactTools } from "@/components/contacts/contact-tools";
 import { AddToList } from "@/components/lists/add-to-list";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -21,7 +22,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const user = await requirePageUser();
   const raw = await searchParams;
   const params = contactListSchema.parse(raw);
-  const [{ rows, total, page, pageSize }, lists] = await Promise.all([listContacts(user, params), listPickerOptions(user)]);
+  const [{ rows, total, totalCapped, page, pageSize }, lists] = await Promise.all([listContacts(user, params), listPickerOptions(user)]);
   const defaults = contactListSchema.parse({});
   const filtered = (["q", "kind", "body", "type", "country", "group", "committee", "tag", "list", "dnc"] as const).some((k) => params[k] !== defaults[k]);
   const mayWrite = can(user.role, "contact.write");
@@ -40,9 +41,6 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
                   Export CSV
                 </a>
               </Button>
-              <Button asChild variant="secondary">
-                <Link href="/contacts/import">Import CSV</Link>
-              </Button>
               <Button asChild>
                 <Link href="/contacts/new">New contact</Link>
               </Button>
@@ -50,6 +48,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
           )
         }
       />
+      <ContactTools role={user.role} />
       <ContactFilters params={params} lists={lists} />
       {rows.length === 0 ? (
         <EmptyState title={filtered ? "No contact matches these filters." : "No contacts yet."}>
@@ -108,7 +107,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
               ))}
             </tbody>
           </Table>
-          <Pagination path="/contacts" params={raw} page={page} pageSize={pageSize} total={total} noun="contacts" />
+          <Pagination path="/contacts" params={raw} page={page} pageSize={pageSize} total={total} capped={totalCapped} noun="contacts" />
           {mayWrite && (
             <section aria-labelledby="bulk" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
               <h2 id="bulk" className="text-base font-semibold text-slate-900">

@@ -1,0 +1,47 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/action";
+import { importReport, previewReport, previewReportFile } from "@/lib/import/report-import";
+import { firstRowError, issuesByPath, REPORT_MAX_BYTES, reportFileSchema, reportImportSchema, reportPreviewSchema } from "@/lib/import/report-schema";
+
+// Public endpoints: each parses its input, gets the session user, and the data-access functions
+// authorize against the policy ("contact.write"). The review rows are parsed again here: the
+// browser's checks are a convenience, never trusted.
+
+export async function previewReportAction(input: unknown) {
+  return runAction(reportPreviewSchema, input, (data, user) => previewReport(user, data));
+}
+
+/**
+ * A .txt or .pdf report. The browser sends FormData (reportName, file), so a 10 MB file fits the
+ * 11 MB action body limit; scripts and tests may send { reportName, fileName, fileBase64 }.
+ */
+export async function previewReportFileAction(input: unknown) {
+  if (input instanceof FormData) {
+    const reportName = input.get("reportName") ?? "";
+    const file = input.get("file");
+    // Refused before the upload is read into memory.
+    if (file instanceof File && file.size > REPORT_MAX_BYTES) return { ok: false as const, formError: TOO_LARGE, fieldErrors: { file: [TOO_LARGE] } };
+    input = file instanceof File ? { reportName, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : { reportName, fileName: "" };
+  }
+  return runAction(reportFileSchema, input, (data, user) => previewReportFile(user, data));
+}
+
+const TOO_LARGE = "The file is larger than 10 MB.";
+
+export async function importReportAction(input: unknown) {
+  // Every ticked row is validated; errors keep their row index ("rows.3.emails") so they show
+  // beside the cell, and the summary names the first row at fault.
+  const parsed = reportImportSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors = issuesByPath(parsed.error);
+    return { ok: false as const, formError: firstRowError(fieldErrors) ?? fieldErrors.rows?.[0] ?? "Some fields need attention.", fieldErrors };
+  }
+  const result = await runAction(reportImportSchema, input, (data, user) => importReport(user, data));
+  if (result.ok) {
+    revalidatePath("/contacts");
+    revalidatePath("/lists");
+  }
+  return result;
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ReportImport } from "@/components/report-import/report-import";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
+
+export const metadata: Metadata = { title: "Contacts from a report" };
+
+export default async function ContactsFromReportPage() {
+  const user = await requirePageUser();
+  if (!can(user.role, "contact.write")) notFound();
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/contacts" className="text-blue-800 hover:underline">
+          ← Contacts
+        </Link>
+      </p>
+      <PageHeader
+        title="Contacts from a report"
+        description="Paste a report or upload it as .txt or .pdf: the addressees it lists become contacts after your review, in a new list named after the report."
+      />
+      <ReportImport />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { useState } from "react";
+import type { ReportPreview, ReportSourceFormInput } from "@/lib/import/report-schema";
+import { ReviewForm } from "./review-form";
+import { SourceForm } from "./source-form";
+
+/**
+ * The two steps of "Contacts from a report": read the report (pasted or uploaded), then review and
+ * import. The preview lives only in this component: nothing is written before "Import".
+ */
+export function ReportImport() {
+  const [preview, setPreview] = useState<ReportPreview | null>(null);
+  // What was typed in step 1 comes back on "Start over" (a chosen file has to be chosen again).
+  const [source, setSource] = useState<ReportSourceFormInput>({ reportName: "", text: "" });
+
+  if (!preview) {
+    return (
+      <section aria-labelledby="step-read">
+        <h2 id="step-read" className="mb-3 text-lg font-semibold text-slate-900">
+          1. The report
+        </h2>
+        <SourceForm
+          initial={source}
+          onPreview={(p, typed) => {
+            setSource(typed);
+            setPreview(p);
+          }}
+        />
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="step-review">
+      <h2 id="step-review" className="mb-3 text-lg font-semibold text-slate-900">
+        2. Review the contacts
+      </h2>
+      <ReviewForm preview={preview} onStartOver={() => setPreview(null)} />
+    </section>
+  );
+}

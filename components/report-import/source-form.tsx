@@ -1,0 +1,110 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { previewReportAction, previewReportFileAction } from "@/app/(app)/contacts/from-report/actions";
+import { Button } from "@/components/ui/button";
+import { Field, FormError, Notice } from "@/components/ui/field";
+import { Input, Textarea } from "@/components/ui/input";
+import { defaultReportName, REPORT_MAX_BYTES, reportSourceFormSchema, type ReportPreview, type ReportSourceFormInput } from "@/lib/import/report-schema";
+
+type Props = { initial: ReportSourceFormInput; onPreview: (preview: ReportPreview, source: ReportSourceFormInput) => void };
+
+/** Step 1: the report's name, and its text pasted or uploaded as .txt or .pdf. */
+export function SourceForm({ initial, onPreview }: Props) {
+  const [formError, setFormError] = useState<string>();
+  const [fileError, setFileError] = useState<string>();
+  const [empty, setEmpty] = useState(false);
+  const [file, setFile] = useState<File | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const form = useForm<ReportSourceFormInput>({ resolver: zodResolver(reportSourceFormSchema), defaultValues: initial });
+  const { register, handleSubmit, formState, setError, setValue, getValues } = form;
+  const errors = formState.errors;
+
+  function chooseFile(chosen: File | null) {
+    setFileError(undefined);
+    if (chosen && chosen.size > REPORT_MAX_BYTES) {
+      setFileError("The file is larger than 10 MB.");
+      chosen = null;
+      if (fileInput.current) fileInput.current.value = "";
+    }
+    setFile(chosen);
+    if (chosen && !getValues("reportName").trim()) setValue("reportName", defaultReportName(chosen.name), { shouldValidate: true });
+  }
+
+  function clearFile() {
+    if (fileInput.current) fileInput.current.value = "";
+    chooseFile(null);
+  }
+
+  async function onSubmit() {
+    const values = form.getValues();
+    setFormError(undefined);
+    setEmpty(false);
+    if (!file && !values.text.trim()) {
+      setError("text", { message: "Paste the report text or choose a file." });
+      return;
+    }
+    let result;
+    if (file) {
+      const data = new FormData();
+      data.set("reportName", values.reportName);
+      data.set("file", file);
+      result = await previewReportFileAction(data);
+    } else {
+      result = await previewReportAction(values);
+    }
+    if (!result.ok) {
+      setFormError(result.formError);
+      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+        if (!messages?.[0]) continue;
+        if (field === "file" || field === "fileName") setFileError(messages[0]);
+        else if (field === "reportName" || field === "text") setError(field, { message: messages[0] });
+      }
+      return;
+    }
+    if (result.data.rows.length === 0) {
+      setEmpty(true);
+      return;
+    }
+    onPreview(result.data, file ? { ...values, text: "" } : values);
+  }
+
+  return (
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-5">
+      <FormError>{formError}</FormError>
+      {empty && (
+        <Notice>
+          No contact entries were found. Paste the part of the report that lists the addressees (names, titles, addresses,
+          e-mails), or check that the PDF has a text layer.
+        </Notice>
+      )}
+      <Field id="reportName" label="Report name" required hint="The new list will be called “Addressees — <report name>”." error={errors.reportName?.message}>
+        <Input {...register("reportName")} autoComplete="off" />
+      </Field>
+      <Field id="text" label="Report text" hint="Paste the pages that list the addressees, or the whole report." error={errors.text?.message}>
+        <Textarea rows={12} {...register("text")} readOnly={!!file} />
+      </Field>
+      <Field id="file" label="Or upload a .txt or .pdf file (up to 10 MB)" hint={file ? `Chosen: ${file.name}. The pasted text is ignored.` : undefined} error={fileError}>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".txt,.pdf,text/plain,application/pdf"
+          onChange={(e) => chooseFile(e.target.files?.[0] ?? null)}
+          className="block w-full text-sm text-slate-800 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-medium file:text-slate-900"
+        />
+      </Field>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Reading the report…" : "Find contacts"}
+        </Button>
+        {file && (
+          <Button variant="secondary" onClick={clearFile}>
+            Remove the file
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

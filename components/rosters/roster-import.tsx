@@ -1,0 +1,98 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition } from "react";
+import { applyRosterAction, previewRosterAction } from "@/app/(app)/contacts/rosters/actions";
+import { Button } from "@/components/ui/button";
+import { Field, FormError, Notice } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/input";
+import type { RosterSummary } from "@/lib/import/roster-apply";
+import { rosterBodyOptions, type RosterBody, type RosterUpload } from "@/lib/import/roster-groups";
+import { RosterPreview } from "./roster-preview";
+
+const maxBytes = 10 * 1024 * 1024;
+
+// The bytes go as base64 so the server can detect a CSV's encoding (Windows-1251 and -1252 included).
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function RosterImport() {
+  const router = useRouter();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [body, setBody] = useState<RosterBody>("european_parliament");
+  const [upload, setUpload] = useState<RosterUpload>();
+  const [preview, setPreview] = useState<RosterSummary>();
+  const [done, setDone] = useState<RosterSummary>();
+  const [error, setError] = useState<string>();
+  const [fileError, setFileError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const option = rosterBodyOptions.find((o) => o.body === body)!;
+
+  function reset() {
+    setPreview(undefined);
+    setUpload(undefined);
+    setError(undefined);
+  }
+
+  function onPreview(event: React.FormEvent) {
+    event.preventDefault();
+    setDone(undefined);
+    reset();
+    const file = fileInput.current?.files?.[0];
+    setFileError(!file ? "Choose a file." : file.size > maxBytes ? "The file is larger than 10 MB." : undefined);
+    if (!file || file.size > maxBytes) return;
+    startTransition(async () => {
+      const input = { body, fileName: file.name, content: await toBase64(file) };
+      const result = await previewRosterAction(input);
+      if (!result.ok) return setError(result.fieldErrors?.content?.[0] ?? result.formError);
+      setUpload(input);
+      setPreview(result.data);
+    });
+  }
+
+  function onApply() {
+    if (!upload) return;
+    startTransition(async () => {
+      const result = await applyRosterAction(upload);
+      if (!result.ok) return setError(result.formError);
+      reset();
+      setDone(result.data);
+      if (fileInput.current) fileInput.current.value = "";
+      router.refresh();
+    });
+  }
+
+  return (
+    <div className="max-w-4xl space-y-6">
+      <form method="post" onSubmit={onPreview} noValidate aria-label="Roster file" className="space-y-5 rounded-lg border border-slate-200 bg-white p-4">
+        <FormError>{error}</FormError>
+        <Field id="roster-body" label="Parliamentary body" required>
+          <Select value={body} onChange={(e) => (setBody(e.target.value as RosterBody), reset())}>
+            {rosterBodyOptions.map((o) => (
+              <option key={o.body} value={o.body}>
+                {o.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="roster-file" label="File" required hint={`${option.format.toUpperCase()} file, up to 10 MB.`} error={fileError}>
+          <Input ref={fileInput} type="file" accept={option.accept} onChange={() => (reset(), setFileError(undefined))} className="py-1.5" />
+        </Field>
+        <Button type="submit" disabled={pending}>
+          {pending && !preview ? "Reading the file…" : "Preview changes"}
+        </Button>
+      </form>
+      {done && (
+        <Notice>
+          Imported “{done.fileName}”: {done.counts.new} new, {done.counts.updated} updated, {done.counts.unchanged} unchanged,{" "}
+          {done.counts.left} marked as left.
+        </Notice>
+      )}
+      {preview && <RosterPreview summary={preview} pending={pending} onApply={onApply} />}
+    </div>
+  );
+}

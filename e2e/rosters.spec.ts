@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { demo } from "./fixtures/accounts";
+import { expectAccessible, signIn } from "./helpers";
+
+// The five seeded members of the EP's sample list, plus three members unique to this run (letters
+// only, as surnames are), so reruns on the same database still see exactly three new MEPs.
+function rosterXml(surnames: string[]): Buffer {
+  const sample = readFileSync(path.join(__dirname, "../lib/import/testdata/rosters/ep-meps-sample.xml"), "utf8");
+  const extra = surnames
+    .map(
+      (s, i) =>
+        `<mep><fullName>Oksana ${s.toUpperCase()}</fullName><country>Pologne</country><politicalGroup>Groupe Renew Europe</politicalGroup>` +
+        `<id>e2e-${s}-${i}</id><nationalPoliticalGroup>Polska 2050</nationalPoliticalGroup></mep>`,
+    )
+    .join("");
+  return Buffer.from(sample.replace("</meps>", `${extra}</meps>`));
+}
+
+const letters = (n: number) => n.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
+
+test("an officer previews and imports the EP list of MEPs, then finds a new MEP with their group", async ({ page }) => {
+  const run = letters(Date.now());
+  const surnames = ["Wisniewska", "Zielinska", "Kaminska"].map((s) => `${s}${run}`);
+  await signIn(page, demo.officer);
+  await page.goto("/contacts/rosters");
+  await expect(page.getByRole("heading", { name: "Parliament rosters", level: 1 })).toBeVisible();
+  await expectAccessible(page);
+
+  // Nothing chosen: refused beside the field.
+  await page.getByRole("button", { name: "Preview changes" }).click();
+  await expect(page.getByText("Choose a file.")).toBeVisible();
+
+  await page.getByLabel("Parliamentary body").selectOption("european_parliament");
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "ep-meps-e2e.xml", mimeType: "application/xml", buffer: rosterXml(surnames) });
+  await page.getByRole("button", { name: "Preview changes" }).click();
+  await expect(page.getByRole("heading", { name: /Preview of “ep-meps-e2e.xml”: 8 members listed/ })).toBeVisible();
+  await expect(page.getByTestId("count-new")).toHaveText("3");
+  const changes = page.getByRole("table", { name: /changes/ });
+  await expect(changes.getByRole("row").filter({ hasText: `Oksana ${surnames[0]}` })).toContainText("PL · Renew Europe");
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Apply changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported “ep-meps-e2e.xml”: 3 new" })).toBeVisible();
+  await expectAccessible(page);
+
+  // The same file again changes nothing.
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "ep-meps-e2e.xml", mimeType: "application/xml", buffer: rosterXml(surnames) });
+  await page.getByRole("button", { name: "Preview changes" }).click();
+  await expect(page.getByTestId("count-unchanged")).toHaveText("8");
+  await expect(page.getByText("Nothing to change: the contacts already match this file.")).toBeVisible();
+
+  await page.goto("/contacts");
+  await page.getByLabel("Search").fill(surnames[1]);
+  await page.getByRole("button", { name: "Apply" }).click();
+  const row = page.getByRole("row").filter({ hasText: `Oksana ${surnames[1]}` });
+  await expect(row).toContainText("European Parliament · PL · Renew Europe");
+  await expect(row).toContainText("MEP");
+  await expectAccessible(page);
+});
+
+test("a viewer cannot reach the roster import", async ({ page }) => {
+  await signIn(page, demo.viewer);
+  await page.goto("/contacts/rosters");
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,0 +1,195 @@
+// The forms and requests of "Contacts from a report", shared by the browser (zodResolver) and the
+// server actions. The review rows travel as the raw strings the user edits; the server parses them
+// again and never trusts what the browser checked. Only ticked rows are validated.
+import { z } from "zod";
+import { optionalText } from "@/lib/contacts/schema";
+
+/** Uploads and pasted texts are capped at 10 MB. */
+export const REPORT_MAX_BYTES = 10 * 1024 * 1024;
+/** A report's contact list is a few dozen entries; more in one review table would be unusable. */
+export const REPORT_MAX_ROWS = 500;
+
+export const duplicateReasons = ["email", "name"] as const;
+export type DuplicateReason = (typeof duplicateReasons)[number];
+export const duplicateReasonLabels: Record<DuplicateReason, string> = { email: "same e-mail", name: "similar name" };
+
+const reportName = z
+  .string()
+  .trim()
+  .min(2, "Give the report a name of at least 2 characters.")
+  .max(180, "At most 180 characters.");
+
+/** Step 1 in the browser: the name and the pasted text (a chosen file replaces the text). */
+export const reportSourceFormSchema = z.object({
+  reportName,
+  text: z.string().max(REPORT_MAX_BYTES, "The text is longer than 10 MB."),
+});
+export type ReportSourceFormInput = z.input<typeof reportSourceFormSchema>;
+
+/** The preview request with pasted text. */
+export const reportPreviewSchema = z.object({
+  reportName,
+  text: z.string().min(1, "Paste the report text or choose a file.").max(REPORT_MAX_BYTES, "The text is longer than 10 MB."),
+});
+export type ReportPreviewInput = z.output<typeof reportPreviewSchema>;
+
+/** The preview request with a file: base64 from scripts and tests, raw bytes from the browser's FormData. */
+export const reportFileSchema = z
+  .object({
+    reportName,
+    fileName: z.string().trim().min(1, "Choose a .txt or .pdf file.").max(255, "The file name is too long."),
+    fileBase64: z.string().max(Math.ceil((REPORT_MAX_BYTES * 4) / 3) + 8, "The file is larger than 10 MB.").optional(),
+    bytes: z.instanceof(Uint8Array).optional(),
+  })
+  .transform((v, ctx) => {
+    const bytes = v.bytes ?? (v.fileBase64 !== undefined ? new Uint8Array(Buffer.from(v.fileBase64, "base64")) : null);
+    if (!bytes) {
+      ctx.addIssue({ code: "custom", message: "Choose a .txt or .pdf file.", path: ["file"] });
+      return z.NEVER;
+    }
+    return { reportName: v.reportName, fileName: v.fileName, bytes };
+  });
+export type ReportFileInput = z.output<typeof reportFileSchema>;
+
+/** "report-dck-ban-2018.pdf" → "report-dck-ban-2018". */
+export function defaultReportName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, "").replace(/\.[a-z0-9]{1,5}$/i, "").trim();
+}
+
+/** "Report: DCK ban (2018)" → "dck-ban-2018", for the contacts' source "report:<slug>". */
+export function reportSlug(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9\u0400-\u04ff]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .replace(/^report-(?=.)/, "");
+  return slug.slice(0, 80) || "report";
+}
+
+/** One row of the review table, as the user edits it. Lenient: unticked rows are never checked. */
+export const reviewRowSchema = z.object({
+  include: z.boolean(),
+  kind: z.enum(["person", "organization"]),
+  name: z.string().max(1_000),
+  title: z.string().max(2_000),
+  organization: z.string().max(2_000),
+  address: z.string().max(5_000),
+  emails: z.string().max(5_000),
+  phones: z.string().max(5_000),
+  urls: z.string().max(5_000),
+  /** The probable duplicate found by the preview ("" when none) and what to do with it. */
+  duplicateId: z.union([z.literal(""), z.uuid()]),
+  duplicateName: z.string().max(1_000),
+  duplicateReason: z.union([z.literal(""), z.enum(duplicateReasons)]),
+  action: z.enum(["merge", "new"]),
+});
+export type ReviewRow = z.input<typeof reviewRowSchema>;
+/** What the preview returns: the rows of the review table. */
+export type ReportPreview = { reportName: string; rows: ReviewRow[] };
+
+const splitList = (v: string, separators: RegExp) => [...new Set(v.split(separators).map((s) => s.trim()).filter(Boolean))];
+
+const PHONE_RE = /^\+?\s*[\d(][\d\s().\-/]*$/;
+const isUrl = (v: string) => /^https?:\/\//i.test(v) && z.url().safeParse(v).success;
+
+/** A ticked row, checked field by field; messages name the bad value so the user finds it. */
+const includedRowSchema = z
+  .object({
+    kind: z.enum(["person", "organization"]),
+    name: z.string().trim().min(1, "Give a name.").max(300, "At most 300 characters."),
+    title: optionalText(300),
+    organization: optionalText(300),
+    address: optionalText(2_000),
+    emails: z
+      .string()
+      // One address once, whatever its case (the database keeps e-mails unique per contact case-insensitively).
+      .transform((v) => splitList(v, /[,;\s]+/).filter((e, i, all) => all.findIndex((o) => o.toLowerCase() === e.toLowerCase()) === i))
+      .superRefine((list, ctx) => {
+        const bad = list.find((e) => !z.email().safeParse(e).success);
+        if (bad) ctx.addIssue({ code: "custom", message: `“${bad}” is not a valid e-mail address.` });
+        if (list.length > 20) ctx.addIssue({ code: "custom", message: "At most 20 e-mail addresses." });
+      }),
+    phones: z
+      .string()
+      .transform((v) => splitList(v, /[,;]+/))
+      .superRefine((list, ctx) => {
+        const bad = list.find((p) => p.length > 50 || !PHONE_RE.test(p));
+        if (bad) ctx.addIssue({ code: "custom", message: `“${bad}” is not a phone number: use digits, spaces, + ( ) - . / only.` });
+        if (list.length > 20) ctx.addIssue({ code: "custom", message: "At most 20 phone numbers." });
+      }),
+    urls: z
+      .string()
+      .transform((v) => splitList(v, /[,\s]+/))
+      .superRefine((list, ctx) => {
+        const bad = list.find((u) => u.length > 2_000 || !isUrl(u));
+        if (bad) ctx.addIssue({ code: "custom", message: `“${bad}” is not a web address starting with http:// or https://.` });
+      }),
+    duplicateId: z.union([z.literal(""), z.uuid()]),
+    action: z.enum(["merge", "new"]),
+  })
+  .refine((r) => r.action === "new" || r.duplicateId !== "", {
+    message: "There is no contact to merge into: choose “Create new”.",
+    path: ["action"],
+  });
+
+export type ImportRow = {
+  /** The row's place in the review table (0-based), for error messages. */
+  index: number;
+  kind: "person" | "organization";
+  fullName: string;
+  title: string | null;
+  organization: string | null;
+  address: string | null;
+  emails: string[];
+  phones: string[];
+  urls: string[];
+  mergeIntoId: string | null;
+};
+
+/** The import request (and the review form): every ticked row is validated, errors keep their row index. */
+export const reportImportSchema = z
+  .object({
+    reportName,
+    rows: z.array(reviewRowSchema).min(1, "There are no rows to import.").max(REPORT_MAX_ROWS, `At most ${REPORT_MAX_ROWS} rows at once.`),
+  })
+  .transform((v, ctx) => {
+    const rows: ImportRow[] = [];
+    v.rows.forEach((row, index) => {
+      if (!row.include) return;
+      const parsed = includedRowSchema.safeParse(row);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: ["rows", index, ...issue.path] });
+        return;
+      }
+      const r = parsed.data;
+      rows.push({
+        index, kind: r.kind, fullName: r.name, title: r.title, organization: r.organization, address: r.address,
+        emails: r.emails, phones: r.phones, urls: r.urls, mergeIntoId: r.action === "merge" ? r.duplicateId : null,
+      });
+    });
+    if (v.rows.every((r) => !r.include)) ctx.addIssue({ code: "custom", message: "Tick at least one row to import.", path: ["rows"] });
+    return { reportName: v.reportName, rows };
+  });
+export type ReportImportInput = z.input<typeof reportImportSchema>;
+export type ReportImportValues = z.output<typeof reportImportSchema>;
+
+/** Zod issues as { "rows.3.emails": [message] }: the paths react-hook-form's setError takes. */
+export function issuesByPath(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** "Row 3: “x” is not a valid e-mail address." for the summary above the table. */
+export function firstRowError(fieldErrors: Record<string, string[] | undefined>): string | null {
+  for (const [key, messages] of Object.entries(fieldErrors)) {
+    const m = /^rows\.(\d+)\./.exec(key);
+    if (m && messages?.[0]) return `Row ${Number(m[1]) + 1}: ${messages[0]}`;
+  }
+  return null;
+}
