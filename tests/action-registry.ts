@@ -83,6 +83,11 @@ export const actionRegistry: Record<string, Entry> = {
     input: () => ({ reportName: "Matrix report", fileName: "matrix.txt", fileBase64: Buffer.from("Mr John Smith, e-mail: john.smith@justice.example.org").toString("base64") }),
   },
   "(app)/contacts/from-report/actions.ts#importReportAction": { capability: "contact.write", input: () => ({ reportName: "Matrix report", rows: [reportRow] }) },
+  // An unknown absorbed record: allowed roles get Not found and the fixture contact stays intact.
+  "(app)/contacts/duplicates/actions.ts#mergeContactsAction": {
+    capability: "delete",
+    input: (f) => ({ survivorId: f.contactId, absorbedId: randomUUID(), survivorVersion: 1, absorbedVersion: 1 }),
+  },
   "(app)/account/password/actions.ts#changeOwnPasswordAction": {
     capability: "read",
     input: () => ({ currentPassword: "not-the-password", newPassword: "a-brand-new-password", confirmPassword: "a-brand-new-password" }),

@@ -36,7 +36,7 @@ export async function listContacts(user: Acting, params: ContactListParams) {
   const order = {
     relevance: [...(match ? [match.rank] : []), asc(contacts.fullName)],
     name: [asc(contacts.fullName)],
-    updated: [desc(contacts.updatedAt)],
+    updated: [sql`${contacts.updatedAt} DESC NULLS LAST`], // the form contacts_updated_idx is built in
     country: [sql`${contacts.country} ASC NULLS LAST`, asc(contacts.fullName)],
   }[params.sort];
 

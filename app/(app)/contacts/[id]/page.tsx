@@ -5,10 +5,12 @@ import { ActivityForm } from "@/components/contacts/activity-form";
 import { ContactProfile } from "@/components/contacts/contact-profile";
 import { ContactTimeline } from "@/components/contacts/contact-timeline";
 import { DeleteContactButton } from "@/components/contacts/delete-contact-button";
+import { MergeNotice } from "@/components/contacts/merge-notice";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
+import { mergedInto } from "@/lib/contacts/duplicates";
 import { getContact, listsOfContact } from "@/lib/contacts/queries";
 import { pageParamSchema } from "@/lib/contacts/schema";
 import { getContactTimeline } from "@/lib/contacts/timeline";
@@ -28,7 +30,13 @@ export default async function ContactPage({ params, searchParams }: Props) {
   if (!isUuid(id)) notFound();
   const raw = await searchParams;
   const { page } = pageParamSchema.parse(raw);
-  const contact = await getContact(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const contact = await getContact(user, id).catch((e) => (e instanceof NotFoundError ? null : Promise.reject(e)));
+  if (!contact) {
+    // A merged record's old address points to the record it was merged into.
+    const survivor = await mergedInto(user, id);
+    if (!survivor) notFound();
+    return <MergeNotice survivor={survivor} />;
+  }
   const [lists, timeline, locale] = await Promise.all([listsOfContact(user, id), getContactTimeline(user, id, page), getLocale()]);
   const mayWrite = can(user.role, "contact.write");
 

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { DuplicatePair, DuplicateSide } from "@/lib/contacts/duplicates";
+import { parliamentaryBodyLabels, type ParliamentaryBody } from "@/lib/contacts/schema";
+
+function Side({ contact }: { contact: DuplicateSide }) {
+  const body = contact.parliamentaryBody ? parliamentaryBodyLabels[contact.parliamentaryBody as ParliamentaryBody] : null;
+  return (
+    <>
+      <Link href={`/contacts/${contact.id}`} className="font-medium text-blue-800 hover:underline">
+        {contact.fullName}
+      </Link>
+      {contact.nameNative && contact.nameNative !== contact.fullName && <span className="ml-1 text-slate-600">({contact.nameNative})</span>}
+      {(contact.title || contact.organization || body) && (
+        <p className="mt-0.5 text-xs text-slate-600">{[contact.title, contact.organization, body].filter(Boolean).join(", ")}</p>
+      )}
+      {contact.emails.length > 0 && <p className="mt-0.5 break-all text-xs text-slate-700">{contact.emails.join(", ")}</p>}
+      {contact.phones.length > 0 && <p className="mt-0.5 text-xs text-slate-700">{contact.phones.join(", ")}</p>}
+    </>
+  );
+}
+
+/** Why a pair is listed, in words a reviewer can check at a glance. */
+function reasons(pair: DuplicatePair): string[] {
+  const out: string[] = [];
+  if (pair.sameEmail) out.push("same e-mail");
+  if (pair.samePhone) out.push("same phone");
+  if (pair.nameScore !== null) out.push(`similar names ${pair.nameScore.toFixed(2)}`);
+  return out;
+}
+
+export function DuplicatesTable({ rows }: { rows: DuplicatePair[] }) {
+  return (
+    <Table caption="Probable duplicate pairs">
+      <thead>
+        <tr>
+          <Th>First contact</Th>
+          <Th>Second contact</Th>
+          <Th>Why</Th>
+          <Th>
+            <span className="sr-only">Action</span>
+          </Th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((pair) => (
+          <tr key={`${pair.a.id}:${pair.b.id}`}>
+            <Td>
+              <Side contact={pair.a} />
+            </Td>
+            <Td>
+              <Side contact={pair.b} />
+            </Td>
+            <Td>
+              <div className="flex flex-wrap gap-1">
+                {reasons(pair).map((r) => (
+                  <Badge key={r} tone={r.startsWith("similar") ? "amber" : "blue"}>
+                    {r}
+                  </Badge>
+                ))}
+              </div>
+            </Td>
+            <Td className="whitespace-nowrap">
+              <Link
+                href={`/contacts/merge?a=${pair.a.id}&b=${pair.b.id}`}
+                className="font-medium text-blue-800 hover:underline"
+                aria-label={`Compare and merge ${pair.a.fullName} and ${pair.b.fullName}`}
+              >
+                Compare and merge
+              </Link>
+            </Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,179 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import {
+  activities, appealDispatches, appealRecipients, appeals, auditEntries, contactListMembers, contactLists, contacts, events,
+  incomingAppeals, invitations, letterSignatories, letters,
+} from "@/db/schema";
+import { ForbiddenError, NotFoundError, StaleError, ValidationError } from "@/lib/errors";
+import { normalizeForSearch } from "@/lib/search/normalize";
+import { createTestUser, unique, type TestUser } from "@/tests/helpers";
+import { listDuplicatePairs, mergedInto, relatedCounts } from "./duplicates";
+import { mergeContacts } from "./merge";
+import { mergeSchema, type MergeInput } from "./merge-schema";
+import { createContact } from "./mutations";
+import { getContact, listContacts } from "./queries";
+import { contactFormSchema, contactListSchema, type ContactFormInput } from "./schema";
+
+const emptyForm: ContactFormInput = {
+  kind: "person", honorific: "", firstName: "", lastName: "", fullName: "", nameNative: "", title: "", organizationId: "",
+  newOrganizationName: "", department: "", institutionType: "", country: "", postalAddress: "", webFormUrl: "", salutation: "",
+  language: "", parliamentaryBody: "", delegation: "", politicalGroup: "", committees: "", tags: "", notes: "",
+  doNotContact: false, doNotContactReason: "", emails: [], phones: [],
+};
+const values = (over: Partial<ContactFormInput>) => contactFormSchema.parse({ ...emptyForm, ...over });
+const email = (value: string, primary = false) => ({ value, label: "", primary });
+const merge = (user: TestUser, input: MergeInput) => mergeContacts(user, mergeSchema.parse(input));
+
+// A random word written the same in both scripts, so this run's pair is told apart from any other
+// "Zhanara Akhmetova" in the shared test database.
+function twinWord() {
+  const pairs = [["б", "b"], ["д", "d"], ["к", "k"], ["л", "l"], ["м", "m"], ["н", "n"], ["п", "p"], ["р", "r"], ["т", "t"], ["о", "o"], ["а", "a"]];
+  const picked = Array.from({ length: 7 }, () => pairs[Math.floor(Math.random() * pairs.length)]);
+  const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+  return { cyrillic: cap(picked.map((p) => p[0]).join("")), latin: cap(picked.map((p) => p[1]).join("")) };
+}
+
+let officer: TestUser, manager: TestUser, viewer: TestUser, coordinator: TestUser, admin: TestUser;
+
+beforeAll(async () => {
+  [officer, manager, viewer, coordinator, admin] = await Promise.all(
+    (["officer", "manager", "viewer", "coordinator", "admin"] as const).map((r) => createTestUser(r)),
+  );
+});
+
+/** The pair's row on whichever page it is: other test files share the database. */
+async function findPair(user: TestUser, x: string, y: string) {
+  for (let page = 1; page <= 400; page++) {
+    const result = await listDuplicatePairs(user, page);
+    const hit = result.rows.find((p) => (p.a.id === x && p.b.id === y) || (p.a.id === y && p.b.id === x));
+    if (hit || page * result.pageSize >= result.total) return hit;
+  }
+}
+
+describe("duplicates", () => {
+  it("pairs contacts by e-mail, by phone digits and by similar names across scripts", async () => {
+    const tag = unique("dup").replace(" ", "-");
+    const mail = `press-${tag}@example.org`;
+    const { id: e1 } = await createContact(officer, values({ fullName: unique("Anna Lindqvist"), emails: [email(mail, true)] }));
+    const { id: e2 } = await createContact(officer, values({ fullName: unique("Press office"), kind: "organization", emails: [email(mail.toUpperCase(), true)] }));
+    const digits = String(Math.floor(Math.random() * 1e9)).padStart(9, "7");
+    const spaced = `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`;
+    const { id: p1 } = await createContact(officer, values({ fullName: unique("Ruslan Baimukhan"), phones: [{ value: `+7 (7${spaced})`, label: "", primary: true }] }));
+    const { id: p2 } = await createContact(officer, values({ fullName: unique("Secretary Tokayeva"), phones: [{ value: `8-7${spaced.replace(/ /g, "-")}`, label: "", primary: true }] }));
+    const twin = twinWord();
+    const { id: n1 } = await createContact(officer, values({ fullName: `Жанара ${twin.cyrillic} Ахметова`, title: "Journalist" }));
+    const { id: n2 } = await createContact(officer, values({ fullName: `Zhanara ${twin.latin} Akhmetova`, title: "Editor, Radio Azattyq" }));
+
+    expect((await listDuplicatePairs(manager, 1)).namesSkipped).toBe(false);
+    expect(await findPair(manager, e1, e2)).toMatchObject({ sameEmail: true, samePhone: false });
+    expect(await findPair(admin, p1, p2)).toMatchObject({ sameEmail: false, samePhone: true });
+    const names = await findPair(manager, n1, n2);
+    expect(names).toMatchObject({ sameEmail: false, samePhone: false });
+    expect(names!.nameScore).toBeGreaterThan(0.9);
+    expect([names!.a.fullName, names!.b.fullName].sort()).toEqual([`Zhanara ${twin.latin} Akhmetova`, `Жанара ${twin.cyrillic} Ахметова`]);
+    // Different people with one shared first name are not a pair.
+    expect(await findPair(manager, n1, p1)).toBeUndefined();
+
+    for (const user of [viewer, officer, coordinator, null as unknown as TestUser]) {
+      await expect(listDuplicatePairs(user, 1)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(relatedCounts(user, e1)).rejects.toBeInstanceOf(ForbiddenError);
+    }
+  });
+});
+
+describe("merge", () => {
+  it("keeps every channel, membership and history row, resolves conflicts, audits, and leaves a pointer", async () => {
+    const tag = unique("m").replace(" ", "-");
+    const [list1, list2] = await db.insert(contactLists).values([{ name: unique("List one") }, { name: unique("List two") }]).returning();
+    const { id: a } = await createContact(officer, values({
+      fullName: "Ignacio Sanchez Amor", title: "OSCE PA committee chair", parliamentaryBody: "osce_pa", delegation: "ES", tags: "osce, spain",
+      notes: "From the DCK-ban report.", emails: [email(`nacho-${tag}@congreso.es`, true), email(`shared-${tag}@example.org`)],
+      phones: [{ value: "+34 91 390 6919", label: "", primary: true }],
+    }));
+    const { id: b } = await createContact(officer, values({
+      fullName: "Nacho Sánchez Amor", title: "Member of the European Parliament", parliamentaryBody: "european_parliament", delegation: "ES",
+      politicalGroup: "S&D", tags: "mep", notes: "Co-host 2019.", doNotContact: true, doNotContactReason: "Asked via office",
+      emails: [email(`SHARED-${tag}@example.org`, true), email(`nacho-${tag}@ep.europa.eu`)],
+      phones: [{ value: "+34 (91) 390-69-19", label: "", primary: true }, { value: "+32 2 284 5000", label: "", primary: false }],
+    }));
+    await db.insert(contactListMembers).values([{ listId: list1.id, contactId: a }, { listId: list1.id, contactId: b }, { listId: list2.id, contactId: b }]);
+    await db.insert(activities).values([
+      { contactId: a, kind: "note", occurredAt: new Date("2018-02-23"), subject: "Letters sent" },
+      { contactId: b, kind: "call", occurredAt: new Date("2019-05-01"), subject: "Co-host call" },
+    ]);
+    const [l1, l2] = await db.insert(letters).values([{ kind: "joint_letter", title: unique("Letter one") }, { kind: "joint_letter", title: unique("Letter two") }]).returning();
+    await db.insert(letterSignatories).values([
+      { letterId: l1.id, contactId: a, status: "asked", askedOn: "2021-03-01", note: "asked by e-mail" },
+      { letterId: l1.id, contactId: b, status: "signed", askedOn: "2021-03-02", signedOn: "2021-03-05" },
+      { letterId: l2.id, contactId: b, status: "asked" },
+    ]);
+    const [ev1, ev2] = await db.insert(events).values([{ kind: "side_event", title: unique("Side-event") }, { kind: "webinar", title: unique("Webinar"), moderatorContactId: b }]).returning();
+    await db.insert(invitations).values([
+      { eventId: ev1.id, contactId: a, answer: "accepted", answeredAt: new Date("2021-04-01") },
+      { eventId: ev1.id, contactId: b, answer: "pending" },
+      { eventId: ev2.id, contactId: b, answer: "declined", answeredAt: new Date("2021-04-02") },
+    ]);
+    const [appeal] = await db.insert(appeals).values({ type: "urgent_appeal", title: unique("Appeal") }).returning();
+    const [ra, rb] = await db.insert(appealRecipients).values([{ appealId: appeal.id, contactId: a, name: "I. Sanchez Amor" }, { appealId: appeal.id, contactId: b, name: "N. Sánchez Amor" }]).returning();
+    await db.insert(appealDispatches).values([{ recipientId: ra.id, sentOn: new Date("2021-01-01"), channel: "email" }, { recipientId: rb.id, sentOn: new Date("2021-01-02"), channel: "post" }]);
+    const [incoming] = await db.insert(incomingAppeals).values({ senderContactId: b, senderName: "Nacho", receivedOn: "2021-01-01", channel: "email", originalText: "x" }).returning();
+
+    expect(await relatedCounts(manager, b)).toMatchObject({ lists: 2, activities: 1, appeals: 1, letters: 2, invitations: 2, events: 1, incoming: 1 });
+    const choices = { names: a, title: b, parliamentaryBody: b, politicalGroup: b, notes: "both" } as const;
+    await expect(merge(manager, { survivorId: a, absorbedId: b, survivorVersion: 2, absorbedVersion: 1, choices })).rejects.toBeInstanceOf(StaleError);
+    await merge(manager, { survivorId: a, absorbedId: b, survivorVersion: 1, absorbedVersion: 1, choices });
+
+    const survivor = await getContact(viewer, a);
+    expect(survivor).toMatchObject({
+      fullName: "Ignacio Sanchez Amor", title: "Member of the European Parliament", parliamentaryBody: "european_parliament", politicalGroup: "S&D",
+      doNotContact: true, doNotContactReason: "Asked via office", notes: "From the DCK-ban report.\n\nCo-host 2019.", version: 2,
+    });
+    expect(survivor.tags.sort()).toEqual(["mep", "osce", "spain"]);
+    expect(survivor.emails.map((e) => [e.value.toLowerCase(), e.primary])).toEqual([
+      [`nacho-${tag}@congreso.es`, true], [`shared-${tag}@example.org`, false], [`nacho-${tag}@ep.europa.eu`, false],
+    ]);
+    expect(survivor.phones.map((p) => [p.value, p.primary])).toEqual([["+34 91 390 6919", true], ["+32 2 284 5000", false]]);
+    const [row] = await db.select().from(contacts).where(eq(contacts.id, a));
+    expect(row.searchText).toContain(normalizeForSearch("Ignacio Sanchez Amor"));
+    expect(row.searchText).toContain(normalizeForSearch(`nacho-${tag}@ep.europa.eu`));
+    expect(row.searchText).toContain(normalizeForSearch("Member of the European Parliament"));
+
+    expect(await relatedCounts(manager, a)).toEqual({ lists: 2, activities: 2, appeals: 1, letters: 2, invitations: 2, events: 1, incoming: 1 });
+    expect(await relatedCounts(manager, b)).toEqual({ lists: 0, activities: 0, appeals: 0, letters: 0, invitations: 0, events: 0, incoming: 0 });
+    // Conflicts: signed beats asked (the earliest ask kept), an answer beats pending, dispatches follow.
+    const [signed] = await db.select().from(letterSignatories).where(and(eq(letterSignatories.letterId, l1.id), eq(letterSignatories.contactId, a)));
+    expect(signed).toMatchObject({ status: "signed", askedOn: "2021-03-01", signedOn: "2021-03-05", note: "asked by e-mail" });
+    const [invited] = await db.select().from(invitations).where(and(eq(invitations.eventId, ev1.id), eq(invitations.contactId, a)));
+    expect(invited.answer).toBe("accepted");
+    expect(await db.select().from(appealDispatches).where(eq(appealDispatches.recipientId, ra.id))).toHaveLength(2);
+    expect((await db.select().from(incomingAppeals).where(eq(incomingAppeals.id, incoming.id)))[0].senderContactId).toBe(a);
+    expect((await db.select().from(events).where(eq(events.id, ev2.id)))[0].moderatorContactId).toBe(a);
+
+    // The absorbed record is a pointer: gone from reads and lists, its URL can name the survivor.
+    await expect(getContact(viewer, b)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await mergedInto(viewer, b)).toEqual({ id: a, fullName: "Ignacio Sanchez Amor" });
+    expect(await mergedInto(viewer, a)).toBeNull();
+    expect((await listContacts(viewer, contactListSchema.parse({ q: `nacho-${tag}` }))).rows.map((r) => r.id)).toEqual([a]);
+    await expect(merge(manager, { survivorId: a, absorbedId: b, survivorVersion: 2, absorbedVersion: 2 })).rejects.toBeInstanceOf(NotFoundError);
+
+    const [audit] = await db.select().from(auditEntries).where(and(eq(auditEntries.entity, "contact"), eq(auditEntries.action, "merge"), eq(auditEntries.entityId, a)));
+    expect(audit).toMatchObject({ actorId: manager.id, summary: "Nacho Sánchez Amor merged into Ignacio Sanchez Amor" });
+    expect(JSON.stringify(audit.changes)).toContain("Co-host 2019.");
+    expect(JSON.stringify(audit.changes)).not.toContain("searchText");
+  });
+
+  it("keeps the survivor's own values by default and refuses self-merges and roles without the capability", async () => {
+    const { id: a } = await createContact(officer, values({ fullName: unique("Default survivor"), notes: "same" }));
+    const { id: b } = await createContact(officer, values({ fullName: unique("Default absorbed"), title: "Ombudsman", notes: "same" }));
+    for (const user of [viewer, officer, coordinator, null as unknown as TestUser]) {
+      await expect(merge(user, { survivorId: a, absorbedId: b, survivorVersion: 1, absorbedVersion: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    expect(mergeSchema.safeParse({ survivorId: a, absorbedId: a, survivorVersion: 1, absorbedVersion: 1 }).success).toBe(false);
+    expect(mergeSchema.safeParse({ survivorId: a, absorbedId: b, survivorVersion: 1, absorbedVersion: 1, choices: { title: officer.id } }).success).toBe(false);
+    await expect(mergeContacts(admin, { survivorId: a, absorbedId: a, survivorVersion: 1, absorbedVersion: 1, choices: {} })).rejects.toBeInstanceOf(ValidationError);
+    await merge(admin, { survivorId: a, absorbedId: b, survivorVersion: 1, absorbedVersion: 1 });
+    const survivor = await getContact(viewer, a);
+    expect(survivor).toMatchObject({ title: null, notes: "same", doNotContact: false });
+  });
+});
