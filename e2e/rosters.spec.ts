@@ -7,7 +7,7 @@ import { expectAccessible, signIn } from "./helpers";
 // The five seeded members of the EP's sample list, plus three members unique to this run (letters
 // only, as surnames are), so reruns on the same database still see exactly three new MEPs.
 function rosterXml(surnames: string[]): Buffer {
-  const sample = readFileSync(path.join(__dirname, "../lib/import/testdata/rosters/ep-meps-sample.xml"), "utf8");
+  const sample = readFileSync(path.join(process.cwd(), "lib/import/testdata/rosters/ep-meps-sample.xml"), "utf8");
   const extra = surnames
     .map(
       (s, i) =>
