@@ -33,7 +33,7 @@ test("an officer previews and imports the EP list of MEPs, then finds a new MEP 
   await expect(page.getByText("Choose a file.")).toBeVisible();
 
   await page.getByLabel("Parliamentary body").selectOption("european_parliament");
-  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "ep-meps-e2e.xml", mimeType: "application/xml", buffer: rosterXml(surnames) });
+  await page.getByLabel(/^File( \*)?$/).setInputFiles({ name: "ep-meps-e2e.xml", mimeType: "application/xml", buffer: rosterXml(surnames) });
   await page.getByRole("button", { name: "Preview changes" }).click();
   await expect(page.getByRole("heading", { name: /Preview of “ep-meps-e2e.xml”: 8 members listed/ })).toBeVisible();
   await expect(page.getByTestId("count-new")).toHaveText("3");
@@ -46,7 +46,7 @@ test("an officer previews and imports the EP list of MEPs, then finds a new MEP 
   await expectAccessible(page);
 
   // The same file again changes nothing.
-  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "ep-meps-e2e.xml", mimeType: "application/xml", buffer: rosterXml(surnames) });
+  await page.getByLabel(/^File( \*)?$/).setInputFiles({ name: "ep-meps-e2e.xml", mimeType: "application/xml", buffer: rosterXml(surnames) });
   await page.getByRole("button", { name: "Preview changes" }).click();
   await expect(page.getByTestId("count-unchanged")).toHaveText("8");
   await expect(page.getByText("Nothing to change: the contacts already match this file.")).toBeVisible();
