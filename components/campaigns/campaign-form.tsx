@@ -2,11 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { createCampaignAction, updateCampaignAction } from "@/app/(app)/campaigns/actions";
+import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
-import { Field, FormError } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import {
   campaignFormSchema,
@@ -22,50 +22,30 @@ const empty: CampaignFormInput = { name: "", summary: "", description: "", statu
 
 export function CampaignForm({ campaign }: Props) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const [stale, setStale] = useState(false);
   const form = useForm<CampaignFormInput, unknown, CampaignFormValues>({
     resolver: zodResolver(campaignFormSchema),
     defaultValues: campaign?.values ?? empty,
   });
   const { register, handleSubmit, formState, setError } = form;
+  const { failure, clear, accept } = useActionFailure(setError);
   const errors = formState.errors;
 
   // The browser has checked the input; the server parses the same raw input again with the same
   // schema (sending the parsed output would make dates null, which the input schema refuses).
   async function onSubmit() {
     const values = form.getValues();
-    setFormError(undefined);
+    clear();
     const result = campaign
       ? await updateCampaignAction({ id: campaign.id, version: campaign.version, values })
       : await createCampaignAction(values);
-    if (!result.ok) {
-      // Whatever the user typed stays in the form; only the message changes.
-      setFormError(result.formError);
-      setStale(!!result.stale);
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-        if (messages?.[0]) setError(field as Path<CampaignFormInput>, { message: messages[0] });
-      }
-      return;
-    }
+    if (!accept(result)) return; // the message shows; what the user typed stays
     router.push(`/campaigns/${result.data.id}`);
     router.refresh();
   }
 
   return (
     <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl space-y-5">
-      <FormError>
-        {formError}
-        {stale && campaign && (
-          <>
-            {" "}
-            <a className="font-medium underline" href={`/campaigns/${campaign.id}`} target="_blank" rel="noreferrer">
-              Open the current version in a new tab
-            </a>
-            .
-          </>
-        )}
-      </FormError>
+      <ActionFailure failure={failure} currentHref={campaign && `/campaigns/${campaign.id}`} />
       <Field id="name" label="Name" required error={errors.name?.message}>
         <Input {...register("name")} autoComplete="off" />
       </Field>

@@ -2,11 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { createContactAction, updateContactAction } from "@/app/(app)/contacts/actions";
+import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/field";
 import { contactFormSchema, type ContactFormInput, type ContactFormValues } from "@/lib/contacts/schema";
 import { ChannelFields } from "./channel-fields";
 import { IdentityFields, ParliamentFields, PostalFields, type OrganizationOption } from "./contact-form-fields";
@@ -22,48 +21,28 @@ export const emptyContactForm: ContactFormInput = {
 
 export function ContactForm({ contact, organizations }: Props) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const [stale, setStale] = useState(false);
   const form = useForm<ContactFormInput, unknown, ContactFormValues>({
     resolver: zodResolver(contactFormSchema),
     defaultValues: contact?.values ?? emptyContactForm,
   });
   const { handleSubmit, formState, setError } = form;
+  const { failure, clear, accept } = useActionFailure(setError);
   // The field sections only read and register; they do not care about the parsed output type.
   const fieldsForm = form as unknown as Parameters<typeof ChannelFields>[0]["form"];
 
   // The server parses the same raw input again with the same schema.
   async function onSubmit() {
     const values = form.getValues();
-    setFormError(undefined);
+    clear();
     const result = contact ? await updateContactAction({ id: contact.id, version: contact.version, values }) : await createContactAction(values);
-    if (!result.ok) {
-      // Whatever the user typed stays in the form; only the message changes.
-      setFormError(result.formError);
-      setStale(!!result.stale);
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-        if (messages?.[0]) setError(field as Path<ContactFormInput>, { message: messages[0] });
-      }
-      return;
-    }
+    if (!accept(result)) return; // the message shows; what the user typed stays
     router.push(`/contacts/${result.data.id}`);
     router.refresh();
   }
 
   return (
     <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-6">
-      <FormError>
-        {formError}
-        {stale && contact && (
-          <>
-            {" "}
-            <a className="font-medium underline" href={`/contacts/${contact.id}`} target="_blank" rel="noreferrer">
-              Open the current version in a new tab
-            </a>
-            .
-          </>
-        )}
-      </FormError>
+      <ActionFailure failure={failure} currentHref={contact && `/contacts/${contact.id}`} />
       <IdentityFields form={fieldsForm} organizations={organizations} />
       <ChannelFields form={fieldsForm} name="emails" />
       <ChannelFields form={fieldsForm} name="phones" />

@@ -2,11 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { createListAction, updateListAction } from "@/app/(app)/lists/actions";
+import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
-import { Field, FormError } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { listFormSchema, type ListFormInput, type ListFormValues } from "@/lib/lists/schema";
 
@@ -17,46 +17,27 @@ const empty: ListFormInput = { name: "", description: "" };
 /** Creates a list, or renames and re-describes one (version-checked). */
 export function ListForm({ list }: Props) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const [stale, setStale] = useState(false);
   const form = useForm<ListFormInput, unknown, ListFormValues>({
     resolver: zodResolver(listFormSchema),
     defaultValues: list?.values ?? empty,
   });
   const { register, handleSubmit, formState, setError } = form;
+  const { failure, clear, accept } = useActionFailure(setError);
   const errors = formState.errors;
 
   // The server parses the same raw input again with the same schema.
   async function onSubmit() {
     const values = form.getValues();
-    setFormError(undefined);
+    clear();
     const result = list ? await updateListAction({ id: list.id, version: list.version, values }) : await createListAction(values);
-    if (!result.ok) {
-      setFormError(result.formError);
-      setStale(!!result.stale);
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-        if (messages?.[0]) setError(field as Path<ListFormInput>, { message: messages[0] });
-      }
-      return;
-    }
+    if (!accept(result)) return; // the message shows; what the user typed stays
     router.push(`/lists/${result.data.id}`);
     router.refresh();
   }
 
   return (
     <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl space-y-5">
-      <FormError>
-        {formError}
-        {stale && list && (
-          <>
-            {" "}
-            <a className="font-medium underline" href={`/lists/${list.id}`} target="_blank" rel="noreferrer">
-              Open the current version in a new tab
-            </a>
-            .
-          </>
-        )}
-      </FormError>
+      <ActionFailure failure={failure} currentHref={list && `/lists/${list.id}`} />
       <Field id="name" label="Name" required error={errors.name?.message}>
         <Input {...register("name")} autoComplete="off" />
       </Field>

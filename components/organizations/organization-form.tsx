@@ -2,12 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { createOrganizationAction, updateOrganizationAction } from "@/app/(app)/organizations/actions";
 import { CountryOptions } from "@/components/contacts/country-options";
+import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
-import { Field, FormError } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import {
   organizationFormSchema,
@@ -23,49 +23,29 @@ const empty: OrganizationFormInput = { name: "", nameNative: "", acronym: "", ki
 
 export function OrganizationForm({ organization }: Props) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const [stale, setStale] = useState(false);
   const form = useForm<OrganizationFormInput, unknown, OrganizationFormValues>({
     resolver: zodResolver(organizationFormSchema),
     defaultValues: organization?.values ?? empty,
   });
   const { register, handleSubmit, formState, setError } = form;
+  const { failure, clear, accept } = useActionFailure(setError);
   const e = formState.errors;
 
   // The server parses the same raw input again with the same schema.
   async function onSubmit() {
     const values = form.getValues();
-    setFormError(undefined);
+    clear();
     const result = organization
       ? await updateOrganizationAction({ id: organization.id, version: organization.version, values })
       : await createOrganizationAction(values);
-    if (!result.ok) {
-      // Whatever the user typed stays in the form; only the message changes.
-      setFormError(result.formError);
-      setStale(!!result.stale);
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-        if (messages?.[0]) setError(field as Path<OrganizationFormInput>, { message: messages[0] });
-      }
-      return;
-    }
+    if (!accept(result)) return; // the message shows; what the user typed stays
     router.push(`/organizations/${result.data.id}`);
     router.refresh();
   }
 
   return (
     <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl space-y-5">
-      <FormError>
-        {formError}
-        {stale && organization && (
-          <>
-            {" "}
-            <a className="font-medium underline" href={`/organizations/${organization.id}`} target="_blank" rel="noreferrer">
-              Open the current version in a new tab
-            </a>
-            .
-          </>
-        )}
-      </FormError>
+      <ActionFailure failure={failure} currentHref={organization && `/organizations/${organization.id}`} />
       <Field id="name" label="Name" required error={e.name?.message}>
         <Input {...register("name")} autoComplete="off" />
       </Field>

@@ -140,7 +140,7 @@ describe("contacts", () => {
   });
 
   it("refuses deletion of a contact who signed a letter (merge instead)", async () => {
-    const { insertHistory } = await import("./timeline.fixtures");
+    const { insertHistory } = await import("@/tests/fixtures/contact-history");
     const { id } = await createContact(officer, contactValues({ fullName: unique("Signed MEP") }));
     await insertHistory(officer.id, id);
     await expect(deleteContact(admin, { id, version: 1 })).rejects.toBeInstanceOf(ValidationError);

@@ -5,7 +5,7 @@ import { logActivity, zonedTimeToInstant } from "./activities";
 import { createContact } from "./mutations";
 import { contactFormSchema } from "./schema";
 import { getContactTimeline, TIMELINE_PAGE_SIZE } from "./timeline";
-import { insertHistory } from "./timeline.fixtures";
+import { insertHistory } from "@/tests/fixtures/contact-history";
 
 let officer: TestUser;
 let viewer: TestUser;
