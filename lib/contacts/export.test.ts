@@ -1,5 +1,5 @@
-import { and, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { and, arrayContains, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditEntries, contactEmails, contactListMembers, contactLists, contacts } from "@/db/schema";
 import { ForbiddenError } from "@/lib/errors";
@@ -30,6 +30,11 @@ beforeAll(async () => {
   listId = list.id;
 });
 let listId = "";
+
+// 1,200 near-identical names would slow the duplicates search of later test files on this database.
+afterAll(async () => {
+  await db.delete(contacts).where(arrayContains(contacts.tags, [tag]));
+});
 
 describe("contact export", () => {
   it("streams every contact of the filtered view in batches and audits the export", async () => {
