@@ -9,11 +9,13 @@ type Props = {
   total: number;
   /** The total was counted only up to a cap: there are more than `total` results. */
   capped?: boolean;
+  /** The last page that can hold results, when a capped total still has an end (ranked searches). */
+  maxPages?: number;
   noun?: string;
 };
 
-export function Pagination({ path, params, page, pageSize, total, capped = false, noun = "results" }: Props) {
-  const pages = capped ? Number.POSITIVE_INFINITY : Math.max(1, Math.ceil(total / pageSize));
+export function Pagination({ path, params, page, pageSize, total, capped = false, maxPages, noun = "results" }: Props) {
+  const pages = maxPages ?? (capped ? Number.POSITIVE_INFINITY : Math.max(1, Math.ceil(total / pageSize)));
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = capped ? page * pageSize : Math.min(total, page * pageSize);
   const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50";

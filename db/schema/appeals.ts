@@ -67,6 +67,7 @@ export const appeals = pgTable(
     index("appeals_created_by_idx").on(t.createdById),
     index("appeals_sent_at_idx").on(t.sentAt),
     index("appeals_search_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index("appeals_search_words_idx").using("gin", sql`string_to_array(${t.searchText}, ' ')`),
   ],
 );
 

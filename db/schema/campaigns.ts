@@ -36,6 +36,7 @@ export const campaigns = pgTable(
     index("campaigns_owner_idx").on(t.ownerId),
     index("campaigns_created_by_idx").on(t.createdById),
     index("campaigns_search_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index("campaigns_search_words_idx").using("gin", sql`string_to_array(${t.searchText}, ' ')`),
   ],
 );
 

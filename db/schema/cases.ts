@@ -40,6 +40,7 @@ export const cases = pgTable(
     index("cases_created_by_idx").on(t.createdById),
     index("cases_tags_idx").using("gin", t.tags),
     index("cases_search_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index("cases_search_words_idx").using("gin", sql`string_to_array(${t.searchText}, ' ')`),
   ],
 );
 

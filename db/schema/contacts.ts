@@ -52,6 +52,7 @@ export const organizations = pgTable(
     index("organizations_kind_idx").on(t.kind),
     index("organizations_country_idx").on(t.country),
     index("organizations_search_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index("organizations_search_words_idx").using("gin", sql`string_to_array(${t.searchText}, ' ')`),
   ],
 );
 
@@ -113,6 +114,7 @@ export const contacts = pgTable(
     index("contacts_tags_idx").using("gin", t.tags),
     index("contacts_committees_idx").using("gin", t.committees),
     index("contacts_search_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index("contacts_search_words_idx").using("gin", sql`string_to_array(${t.searchText}, ' ')`),
     uniqueIndex("contacts_external_id_key")
       .on(t.parliamentaryBody, t.externalId)
       .where(sql`${t.externalId} is not null`),

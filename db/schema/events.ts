@@ -103,6 +103,7 @@ export const events = pgTable(
     index("events_campaign_idx").on(t.campaignId),
     index("events_created_by_idx").on(t.createdById),
     index("events_search_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index("events_search_words_idx").using("gin", sql`string_to_array(${t.searchText}, ' ')`),
   ],
 );
 

@@ -57,5 +57,6 @@ export const incomingAppeals = pgTable(
     index("incoming_appeals_case_idx").on(t.caseId),
     index("incoming_appeals_created_by_idx").on(t.createdById),
     index("incoming_appeals_search_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index("incoming_appeals_search_words_idx").using("gin", sql`string_to_array(${t.searchText}, ' ')`),
   ],
 );

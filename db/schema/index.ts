@@ -11,3 +11,4 @@ export * from "./letters";
 export * from "./events";
 export * from "./activities";
 export * from "./imports";
+export * from "./search";

@@ -69,6 +69,7 @@ export const letters = pgTable(
     index("letters_owner_idx").on(t.ownerId),
     index("letters_created_by_idx").on(t.createdById),
     index("letters_search_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index("letters_search_words_idx").using("gin", sql`string_to_array(${t.searchText}, ' ')`),
   ],
 );
 

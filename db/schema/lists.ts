@@ -19,6 +19,7 @@ export const contactLists = pgTable(
   (t) => [
     index("contact_lists_created_by_idx").on(t.createdById),
     index("contact_lists_search_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index("contact_lists_search_words_idx").using("gin", sql`string_to_array(${t.searchText}, ' ')`),
   ],
 );
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, getTableColumns, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { db, rowsOf } from "@/db/client";
 import { contactEmails, contactListMembers, contactLists, contactPhones, contacts, organizations } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
@@ -26,12 +26,27 @@ export function contactFilters(params: ContactListParams) {
   return filters;
 }
 
+/**
+ * A search ranks the closest RANKED_MATCHES: ranking needs every candidate's similarity, and at a
+ * million contacts a common word ("minister") matches tens of thousands. Exact word matches come
+ * first among the candidates, so "Akhmetova" is never crowded out by "Akhmetov".
+ */
+export const RANKED_MATCHES = 500;
+
 export async function listContacts(user: Acting, params: ContactListParams) {
   authorize(user, "read");
   const filters = contactFilters(params);
   const match = textMatch(contacts.searchText, params.q);
   if (match) filters.push(match.where);
-  const where = and(...filters);
+  const where = and(...filters)!;
+  // Other sorts need no similarity: PostgreSQL walks the sort's index and filters as it goes.
+  const ranked = match && params.sort === "relevance";
+  const candidates = ranked
+    ? sql`${contacts.id} IN (
+        SELECT id FROM (SELECT id FROM ${contacts} WHERE ${where} AND ${match.exact} LIMIT ${RANKED_MATCHES}) exact_matches
+        UNION SELECT id FROM (SELECT id FROM ${contacts} WHERE ${where} LIMIT ${RANKED_MATCHES}) close_matches)`
+    : where;
+  const cap = ranked ? RANKED_MATCHES : COUNT_CAP;
 
   const order = {
     relevance: [...(match ? [match.rank] : []), asc(contacts.fullName)],
@@ -39,6 +54,16 @@ export async function listContacts(user: Acting, params: ContactListParams) {
     updated: [sql`${contacts.updatedAt} DESC NULLS LAST`], // the form contacts_updated_idx is built in
     country: [sql`${contacts.country} ASC NULLS LAST`, asc(contacts.fullName)],
   }[params.sort];
+
+  // The page's ids first, from the sort's index alone; then the joins for those 25 rows only, so a
+  // deep page does not join the thousands of rows it skips.
+  const pageIds = db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(candidates)
+    .orderBy(...order, asc(contacts.id))
+    .limit(CONTACT_PAGE_SIZE)
+    .offset((params.page - 1) * CONTACT_PAGE_SIZE);
 
   const [rows, countResult] = await Promise.all([
     db
@@ -60,16 +85,23 @@ export async function listContacts(user: Acting, params: ContactListParams) {
       .from(contacts)
       .leftJoin(organizations, eq(organizations.id, contacts.organizationId))
       .leftJoin(contactEmails, and(eq(contactEmails.contactId, contacts.id), eq(contactEmails.isPrimary, true)))
-      .where(where)
-      .orderBy(...order, asc(contacts.id))
-      .limit(CONTACT_PAGE_SIZE)
-      .offset((params.page - 1) * CONTACT_PAGE_SIZE),
+      .where(inArray(contacts.id, pageIds))
+      .orderBy(...order, asc(contacts.id)),
     // Counting a million matches exactly costs more than the page itself: count up to a cap and
-    // say "10,000+" beyond it.
-    db.execute(sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM ${contacts} WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`),
+    // say "10,000+" (a ranked search: "500+", the matches it ranks) beyond it.
+    db.execute(sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM ${contacts} WHERE ${where} LIMIT ${cap + 1}) capped`),
   ]);
   const counted = Number(rowsOf<{ total: number }>(countResult)[0]?.total ?? 0);
-  return { rows, total: Math.min(counted, COUNT_CAP), totalCapped: counted > COUNT_CAP, page: params.page, pageSize: CONTACT_PAGE_SIZE };
+  const totalCapped = counted > cap;
+  return {
+    rows,
+    total: Math.min(counted, cap),
+    totalCapped,
+    // Only the closest RANKED_MATCHES are ranked, so a broad search ends after their last page.
+    rankedOnly: Boolean(ranked && totalCapped),
+    page: params.page,
+    pageSize: CONTACT_PAGE_SIZE,
+  };
 }
 
 // Every column but the internal search text.

@@ -3,21 +3,48 @@ import { normalizeForSearch } from "./normalize";
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** Spellings one typed word may stand for; bounds the work a very short word ("an") can cause. */
+const TERMS_PER_WORD = 300;
+
 /**
- * A typo-tolerant match of a normalized search column against what the user typed. Every word of
- * the query must appear in the column, as a substring or by trigram word-similarity (`<%`, served
- * by the column's GIN trigram index), so "kazakhstan president" finds "President of the Republic
- * of Kazakhstan" and "akhmetva" finds "Akhmetova". Results rank by closeness to the whole query.
+ * The search_text words (see db/schema/search.ts) a typed word stands for: itself, words that
+ * contain it ("kowal" → "kowalski"), and words close to it by trigram word-similarity ("akhmetva"
+ * → "ahmetova"), closest first. Two-letter words match as prefixes only (a trigram index cannot
+ * serve a two-letter infix).
+ */
+function termsFor(word: string): SQL {
+  const like = word.length < 3 ? `${escapeLike(word)}%` : `%${escapeLike(word)}%`;
+  return sql`ARRAY(SELECT term FROM search_terms WHERE term LIKE ${like} OR ${word} <% term
+    ORDER BY word_similarity(${word}, term) DESC, length(term), term LIMIT ${TERMS_PER_WORD})`;
+}
+
+// The same expression as the tables' `*_search_words_idx` indexes, so PostgreSQL uses them.
+const wordsOf = (column: AnyColumn) => sql`string_to_array(${column}, ' ')`;
+
+export type TextMatch = {
+  /** Every typed word matches a word of the row (exactly, as a substring or with a small typo). */
+  where: SQL;
+  /** Every typed word appears exactly as a word of the row: the best tier of matches. */
+  exact: SQL;
+  /** Closest first. */
+  rank: SQL;
+};
+
+/**
+ * A typo-tolerant match of a normalized search column against what the user typed, served by the
+ * vocabulary of search terms and the column's word index, never by reading every row. "kazakhstan
+ * president" finds "President of the Republic of Kazakhstan", "akhmetva" finds "Akhmetova".
  * Returns null for an empty query.
  */
-export function textMatch(column: AnyColumn, query: string | undefined): { where: SQL; rank: SQL } | null {
+export function textMatch(column: AnyColumn, query: string | undefined): TextMatch | null {
   const q = normalizeForSearch(query);
   if (!q) return null;
   // One-letter words ("a", initials) would match nearly everything; they still count in the rank.
   const words = [...new Set(q.split(" ").filter((w) => w.length > 1))];
-  const terms = (words.length ? words : [q]).map((w) => sql`(${column} LIKE ${`%${escapeLike(w)}%`} OR ${w} <% ${column})`);
+  if (!words.length) words.push(q);
   return {
-    where: and(...terms)!,
+    where: and(...words.map((w) => sql`${wordsOf(column)} && ${termsFor(w)}`))!,
+    exact: sql`${wordsOf(column)} @> ${sql.param(words)}::text[]`,
     rank: sql`word_similarity(${q}, ${column}) DESC`,
   };
 }

@@ -22,7 +22,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const user = await requirePageUser();
   const raw = await searchParams;
   const params = contactListSchema.parse(raw);
-  const [{ rows, total, totalCapped, page, pageSize }, lists] = await Promise.all([listContacts(user, params), listPickerOptions(user)]);
+  const [{ rows, total, totalCapped, rankedOnly, page, pageSize }, lists] = await Promise.all([listContacts(user, params), listPickerOptions(user)]);
   const defaults = contactListSchema.parse({});
   const filtered = (["q", "kind", "body", "type", "country", "group", "committee", "tag", "list", "dnc"] as const).some((k) => params[k] !== defaults[k]);
   const mayWrite = can(user.role, "contact.write");
@@ -107,7 +107,22 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
               ))}
             </tbody>
           </Table>
-          <Pagination path="/contacts" params={raw} page={page} pageSize={pageSize} total={total} capped={totalCapped} noun="contacts" />
+          {rankedOnly && (
+            <p className="mt-3 text-sm text-slate-600">
+              More than {total.toLocaleString("en")} contacts match; the closest {total.toLocaleString("en")} are shown. Add a word or a filter to
+              narrow the search, or sort by name to page through all of them.
+            </p>
+          )}
+          <Pagination
+            path="/contacts"
+            params={raw}
+            page={page}
+            pageSize={pageSize}
+            total={total}
+            capped={totalCapped}
+            maxPages={rankedOnly ? Math.ceil(total / pageSize) : undefined}
+            noun="contacts"
+          />
           {mayWrite && (
             <section aria-labelledby="bulk" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
               <h2 id="bulk" className="text-base font-semibold text-slate-900">

@@ -1,0 +1,76 @@
+import { eq, inArray, like, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db, rowsOf } from "@/db/client";
+import { contacts, searchTerms } from "@/db/schema";
+import { listContacts, RANKED_MATCHES } from "@/lib/contacts/queries";
+import { contactListSchema } from "@/lib/contacts/schema";
+import { createTestUser, type TestUser } from "@/tests/helpers";
+import { normalizeForSearch } from "./normalize";
+
+// A surname no other test uses, so counts here are exact.
+const root = `Qorlanbek${Date.now().toString(36).replace(/\d/g, "")}`;
+let viewer: TestUser;
+
+const hasTerm = async (term: string) => (await db.select().from(searchTerms).where(eq(searchTerms.term, term))).length === 1;
+const insertNamed = (names: string[]) =>
+  db.insert(contacts).values(names.map((fullName) => ({ fullName, searchText: normalizeForSearch(fullName), source: "test" }))).returning({ id: contacts.id });
+
+beforeAll(async () => {
+  viewer = await createTestUser("viewer");
+});
+afterAll(async () => {
+  await db.delete(contacts).where(like(contacts.fullName, `%${root}%`));
+});
+
+describe("search vocabulary", () => {
+  it("collects the words of every inserted and updated search text in the same statement", async () => {
+    const [c] = await insertNamed([`Айгерим ${root}ова`]);
+    const surname = normalizeForSearch(`${root}ова`);
+    expect(await hasTerm(surname)).toBe(true);
+    expect(await hasTerm("aigerim")).toBe(true);
+
+    await db.update(contacts).set({ searchText: `${surname} ${surname}zzz` }).where(eq(contacts.id, c.id));
+    expect(await hasTerm(`${surname}zzz`)).toBe(true);
+    await db.delete(contacts).where(eq(contacts.id, c.id));
+  });
+
+  it("serves the typed word's spellings from the vocabulary and the rows from the word index", async () => {
+    // Test tables are small enough to read whole, so rule that out to see that the index serves the expression.
+    const forced = await db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+      const plan = await tx.execute(sql`EXPLAIN SELECT id FROM contacts WHERE string_to_array(search_text, ' ') && ARRAY['x']::text[]`);
+      return rowsOf<{ "QUERY PLAN": string }>(plan).map((r) => r["QUERY PLAN"]).join("\n");
+    });
+    expect(forced).toContain("contacts_search_words_idx");
+  });
+});
+
+describe("ranked contact search", () => {
+  it("ranks exact word matches first and stops a broad search after the closest matches", async () => {
+    // More near matches than the ranking considers, and three exact ones inserted last.
+    const near = Array.from({ length: RANKED_MATCHES + 20 }, (_, i) => `Anna ${root}ov ${i}`);
+    await insertNamed(near);
+    const exact = await insertNamed([`Dana ${root}ova`, `Elena ${root}ova`, `Farida ${root}ova`]);
+
+    const params = contactListSchema.parse({ q: `${root}ova` });
+    const first = await listContacts(viewer, params);
+    expect(first.rows.slice(0, 4).map((r) => r.id)).toEqual(expect.arrayContaining(exact.map((e) => e.id)));
+    expect(first.rows.slice(0, 3).every((r) => r.fullName.endsWith(`${root}ova`))).toBe(true);
+    expect(first).toMatchObject({ total: RANKED_MATCHES, totalCapped: true, rankedOnly: true });
+
+    // The typo still finds them, closest first.
+    const typo = await listContacts(viewer, contactListSchema.parse({ q: `${root}va` }));
+    expect(typo.rows.length).toBe(25);
+
+    // Sorting by name pages through every match, not only the ranked ones.
+    const byName = await listContacts(viewer, contactListSchema.parse({ q: `${root}ova`, sort: "name" }));
+    expect(byName).toMatchObject({ total: RANKED_MATCHES + 23, totalCapped: false, rankedOnly: false });
+    expect(byName.rows[0].fullName).toBe(`Anna ${root}ov 0`);
+
+    // A narrower search is ranked whole.
+    const narrow = await listContacts(viewer, contactListSchema.parse({ q: `farida ${root}ova` }));
+    expect(narrow.rows[0].id).toBe(exact[2].id);
+    expect(narrow.rankedOnly).toBe(false);
+    await db.delete(contacts).where(inArray(contacts.id, exact.map((e) => e.id)));
+  });
+});
