@@ -38,6 +38,10 @@ export const letters = pgTable(
     kind: letterKindEnum().notNull(),
     title: text().notNull(),
     body: text().notNull().default(""), // markdown
+    /** ISO 639-1 language of the text */
+    language: text().notNull().default("en"),
+    /** the personal message each parliamentarian is asked with; merge fields allowed */
+    outreachTemplate: text().notNull().default(""),
     /** who it is addressed to in the end: "President Kassym-Jomart Tokayev" */
     addressee: text().notNull().default(""),
     parliamentaryBody: parliamentaryBodyEnum(),
@@ -52,6 +56,7 @@ export const letters = pgTable(
     deadline: date(),
     dispatchedOn: date(),
     replyReceivedOn: date(),
+    replyFrom: text(),
     replySummary: text(),
     referenceNumber: text(), // e.g. PACE "Doc. 14605", "Written Declaration No. 682"
     ownerId: uuid().references(() => users.id, { onDelete: "set null" }),

@@ -1,0 +1,63 @@
+import "server-only";
+import type { Tx } from "@/db/client";
+import { caseNames, cases, caseStatusHistory } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/write";
+import type { Acting } from "@/lib/auth/authorize";
+import { normalizeForSearch } from "@/lib/search/normalize";
+
+type CaseStatus = (typeof cases.$inferInsert)["status"] & string;
+
+export type NewCase = {
+  primaryName: string;
+  nameNative?: string | null;
+  country?: string | null;
+  status: CaseStatus;
+  restricted: boolean;
+  charges?: string | null;
+  summary?: string;
+  tags?: string[];
+  /** other spellings and scripts of the name */
+  names?: Array<{ name: string; script?: string; language?: string | null }>;
+  /** the date the current status applies from (ISO date); today when absent */
+  statusSince?: string;
+};
+
+/** What a case is found by: every spelling of the name, in every script. */
+export function caseSearchText(c: { primaryName: string; nameNative?: string | null }, variants: string[]): string {
+  return normalizeForSearch(c.primaryName, c.nameNative, ...variants);
+}
+
+/**
+ * Creates a case with its name variants and the first entry of its status history, audited, in
+ * the caller's transaction. The one way a case comes into being: the case form and an accepted
+ * incoming appeal both call it (after authorizing "case.write").
+ */
+export async function insertCase(tx: Tx, user: Acting, input: NewCase): Promise<{ id: string }> {
+  const names = input.names ?? [];
+  const [row] = await tx
+    .insert(cases)
+    .values({
+      primaryName: input.primaryName,
+      nameNative: input.nameNative ?? null,
+      country: input.country ?? null,
+      status: input.status,
+      restricted: input.restricted,
+      charges: input.charges ?? null,
+      summary: input.summary ?? "",
+      tags: input.tags ?? [],
+      searchText: caseSearchText(input, names.map((n) => n.name)),
+      createdById: user.id,
+    })
+    .returning();
+  if (names.length) {
+    await tx.insert(caseNames).values(names.map((n) => ({ caseId: row.id, name: n.name, script: n.script ?? "latin", language: n.language ?? null })));
+  }
+  await tx.insert(caseStatusHistory).values({
+    caseId: row.id,
+    status: row.status,
+    changedOn: input.statusSince ?? new Date().toISOString().slice(0, 10),
+    createdById: user.id,
+  });
+  await writeAudit(tx, user, { action: "create", entity: "case", entityId: row.id, summary: row.primaryName, before: null, after: row });
+  return { id: row.id };
+}
