@@ -4,7 +4,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { contacts } from "@/db/schema";
+import { cases, contacts, incomingAppeals, letters } from "@/db/schema";
 import { can, roles, type Role } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { AuthError, ForbiddenError } from "@/lib/errors";
@@ -50,7 +50,28 @@ beforeAll(async () => {
   const { createList } = await import("@/lib/lists/mutations");
   const list = await createList(users.manager, { name: "Matrix list", description: "" });
   const [contact] = await db.insert(contacts).values({ fullName: "Matrix contact", searchText: "matrix contact" }).returning({ id: contacts.id });
-  fixtures = { campaignId: campaign.id, targetUserId: target.id, listId: list.id, contactId: contact.id };
+  const [open, restricted] = await db
+    .insert(cases)
+    .values([
+      { primaryName: "Matrix case", searchText: "matrix case" },
+      { primaryName: "Matrix restricted case", restricted: true, searchText: "matrix restricted case" },
+    ])
+    .returning({ id: cases.id });
+  const [incoming] = await db
+    .insert(incomingAppeals)
+    .values({ senderName: "Matrix sender", receivedOn: "2026-01-05", channel: "email", originalText: "Matrix appeal text" })
+    .returning({ id: incomingAppeals.id });
+  const [letter] = await db.insert(letters).values({ kind: "joint_letter", title: "Matrix letter" }).returning({ id: letters.id });
+  fixtures = {
+    campaignId: campaign.id,
+    targetUserId: target.id,
+    listId: list.id,
+    contactId: contact.id,
+    caseId: open.id,
+    restrictedCaseId: restricted.id,
+    incomingId: incoming.id,
+    letterId: letter.id,
+  };
 });
 
 describe("policy matrix", () => {

@@ -3,9 +3,26 @@
 import { randomUUID } from "node:crypto";
 import type { Capability } from "@/lib/auth/policy";
 
-export type Fixtures = { campaignId: string; targetUserId: string; listId: string; contactId: string };
+import { casesActions } from "./registry/cases";
+import { incomingActions } from "./registry/incoming";
+import { lettersActions } from "./registry/letters";
 
-type Entry =
+/**
+ * Records every action may act on. `caseId` is an unrestricted case, `restrictedCaseId` a restricted
+ * one nobody is assigned to, `incomingId` a new incoming appeal, `letterId` a draft letter.
+ */
+export type Fixtures = {
+  campaignId: string;
+  targetUserId: string;
+  listId: string;
+  contactId: string;
+  caseId: string;
+  restrictedCaseId: string;
+  incomingId: string;
+  letterId: string;
+};
+
+export type Entry =
   | { capability: Capability; input: (f: Fixtures) => unknown }
   // Checked by the browser journeys instead: they act on the Auth.js request context.
   | { capability: "public" | "session"; reason: string };
@@ -92,4 +109,7 @@ export const actionRegistry: Record<string, Entry> = {
     capability: "read",
     input: () => ({ currentPassword: "not-the-password", newPassword: "a-brand-new-password", confirmPassword: "a-brand-new-password" }),
   },
+  ...casesActions,
+  ...incomingActions,
+  ...lettersActions,
 };
