@@ -4,6 +4,8 @@ const nextConfig = {
   // bundled, it cannot find them. argon2 is a native addon.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "unpdf"],
   poweredByHeader: false,
+  // Several dev servers can run side by side (one per developer task), each with its own folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // The dev server would otherwise print every server action's arguments, passwords included.
   logging: { serverFunctions: false },
   // CSV, roster and report uploads go through server actions; files are capped at 10 MB by the

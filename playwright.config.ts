@@ -5,6 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 // scripts/test-all.sh. Debian's Chromium is used when present: Playwright cannot download
 // browsers on machines without internet access.
 const port = Number(process.env.E2E_PORT || 3100);
+// E2E_BASE_URL: run against a server that is already up (e.g. a dev server while writing a journey).
+const external = process.env.E2E_BASE_URL;
 const chromium = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
@@ -16,7 +18,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: external ?? `http://localhost:${port}`,
     trace: "retain-on-failure",
     ...devices["Desktop Chrome"],
     launchOptions: {
@@ -24,12 +26,14 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },
-  webServer: {
-    command: `npx next start -p ${port}`,
-    url: `http://localhost:${port}/login`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: external
+    ? undefined
+    : {
+        command: `npx next start -p ${port}`,
+        url: `http://localhost:${port}/login`,
+        timeout: 120_000,
+        reuseExistingServer: false,
+        stdout: "pipe",
+        stderr: "pipe",
+      },
 });
