@@ -9,13 +9,16 @@ test("the sign-in page is accessible and anonymous visitors are sent to it", asy
   await expectAccessible(page);
 });
 
-const sections = ["Contacts", "Organizations", "Lists", "Campaigns"];
+const sections = ["Contacts", "Organizations", "Lists", "Campaigns", "Cases"];
+// Incoming requests for help are only for those who handle cases.
+const caseWork = [...sections, "Incoming", "Letters"];
+const readOnly = [...sections, "Letters"];
 const expectations = [
-  { role: "admin", email: demo.admin, nav: [...sections, "Users", "Audit log"], canCreate: true },
-  { role: "manager", email: demo.manager, nav: sections, canCreate: true },
-  { role: "coordinator", email: demo.coordinator, nav: sections, canCreate: false },
-  { role: "officer", email: demo.officer, nav: sections, canCreate: false },
-  { role: "viewer", email: demo.viewer, nav: sections, canCreate: false },
+  { role: "admin", email: demo.admin, nav: [...caseWork, "Users", "Audit log"], canCreate: true },
+  { role: "manager", email: demo.manager, nav: caseWork, canCreate: true },
+  { role: "coordinator", email: demo.coordinator, nav: readOnly, canCreate: false },
+  { role: "officer", email: demo.officer, nav: caseWork, canCreate: false },
+  { role: "viewer", email: demo.viewer, nav: readOnly, canCreate: false },
 ] as const;
 
 for (const { role, email, nav, canCreate } of expectations) {

@@ -45,5 +45,6 @@ export DEMO_PASSWORD="${DEMO_PASSWORD:-advocacy-demo}"
 NODE_ENV=test npx tsx scripts/migrate.ts
 NODE_ENV=test npx tsx scripts/seed.ts >/dev/null
 NODE_ENV=test npx tsx e2e/fixtures/setup-data.ts
+NODE_ENV=test npx tsx e2e/fixtures/letters-data.ts
 npx next build
 npx playwright test

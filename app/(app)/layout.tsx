@@ -12,7 +12,11 @@ function navigationFor(role: Parameters<typeof can>[0]): NavItem[] {
     { href: "/organizations", label: "Organizations" },
     { href: "/lists", label: "Lists" },
     { href: "/campaigns", label: "Campaigns" },
+    { href: "/cases", label: "Cases" },
   ];
+  // Requests for help from people at risk: only those who handle cases read them.
+  if (can(role, "case.write")) items.push({ href: "/incoming", label: "Incoming" });
+  items.push({ href: "/letters", label: "Letters" });
   if (can(role, "user.manage")) items.push({ href: "/admin/users", label: "Users" });
   if (can(role, "audit.read")) items.push({ href: "/admin/audit", label: "Audit log" });
   return items;

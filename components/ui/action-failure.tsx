@@ -26,10 +26,11 @@ export function useActionFailure<T extends FieldValues>(setError: UseFormSetErro
 
 /** The form-level message; after a stale save, a link to the version someone else saved. */
 export function ActionFailure({ failure, currentHref }: { failure?: Failure; currentHref?: string }) {
+  if (!failure) return null;
   return (
     <FormError>
-      {failure?.message}
-      {failure?.stale && currentHref && (
+      {failure.message}
+      {failure.stale && currentHref && (
         <>
           {" "}
           <a className="font-medium underline" href={currentHref} target="_blank" rel="noreferrer">

@@ -162,7 +162,7 @@ export async function insertIncoming({ tx, users }: SeedContext): Promise<void> 
       assignedToId: a.assignedTo ? users[a.assignedTo] : null,
       dueOn: a.dueOn,
       caseId: a.case ? ids.case(a.case) : null,
-      searchText: normalizeForSearch(a.senderName, a.requestSummary),
+      searchText: normalizeForSearch(a.senderName, a.requestSummary, a.originalText.slice(0, 600)),
       createdById: users.officer,
     })),
   );

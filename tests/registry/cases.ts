@@ -1,4 +1,26 @@
 // Server actions of the cases section, spread into tests/action-registry.ts.
 import type { Entry } from "../action-registry";
 
-export const casesActions: Record<string, Entry> = {};
+const caseValues = (campaignId: string) => ({
+  primaryName: "Matrix Person",
+  nameNative: "Матрикс Персон",
+  names: [{ name: "Матрикс Персон", script: "cyrillic", language: "ru" }],
+  country: "KZ",
+  status: "detained",
+  statusSince: "",
+  restricted: false,
+  charges: "",
+  summary: "",
+  tags: "matrix",
+  campaignIds: [campaignId],
+});
+
+export const casesActions: Record<string, Entry> = {
+  "(app)/cases/actions.ts#createCaseAction": { capability: "case.write", input: (f) => caseValues(f.campaignId) },
+  // Stale versions on purpose: the fixture cases must survive for the other actions.
+  "(app)/cases/actions.ts#updateCaseAction": { capability: "case.write", input: (f) => ({ id: f.caseId, version: 999, values: caseValues(f.campaignId) }) },
+  "(app)/cases/actions.ts#deleteCaseAction": { capability: "delete", input: (f) => ({ id: f.caseId, version: 999 }) },
+  // The target user is a viewer, whom no case may be assigned to: allowed roles get that refusal.
+  "(app)/cases/actions.ts#assignCaseUserAction": { capability: "case.readRestricted", input: (f) => ({ caseId: f.restrictedCaseId, userId: f.targetUserId }) },
+  "(app)/cases/actions.ts#unassignCaseUserAction": { capability: "case.readRestricted", input: (f) => ({ caseId: f.restrictedCaseId, userId: f.targetUserId }) },
+};

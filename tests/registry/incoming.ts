@@ -1,4 +1,28 @@
-// Server actions of the incoming section, spread into tests/action-registry.ts.
+// Server actions of the incoming section, spread into tests/action-registry.ts. Reading and
+// writing incoming appeals needs "case.write" (see lib/incoming/queries.ts); reopening a decided
+// one is a manager's call ("appeal.approve").
 import type { Entry } from "../action-registry";
 
-export const incomingActions: Record<string, Entry> = {};
+const appeal = {
+  senderMode: "name", senderContactId: "", senderName: "Matrix sender", senderEmail: "", receivedOn: "2026-01-05", channel: "email",
+  language: "", originalText: "Matrix appeal text", requestSummary: "", assignedToId: "", dueOn: "",
+};
+const decision = {
+  decision: "declined", caseMode: "new", caseId: "", casePrimaryName: "", caseCountry: "", caseStatus: "at_risk", caseSummary: "",
+  caseRestricted: false, referredTo: "", declineReason: "Matrix reason",
+};
+// Stale versions on purpose: the fixture appeal must stay "new" for the other actions.
+const stale = 999;
+
+export const incomingActions: Record<string, Entry> = {
+  "(app)/incoming/actions.ts#logIncomingAction": { capability: "case.write", input: () => appeal },
+  "(app)/incoming/actions.ts#updateIncomingAction": {
+    capability: "case.write",
+    input: (f) => ({ id: f.incomingId, version: stale, values: { assignedToId: "", dueOn: "", requestSummary: "Matrix summary" } }),
+  },
+  "(app)/incoming/actions.ts#startReviewAction": { capability: "case.write", input: (f) => ({ id: f.incomingId, version: stale }) },
+  "(app)/incoming/actions.ts#decideIncomingAction": { capability: "case.write", input: (f) => ({ id: f.incomingId, version: stale, values: decision }) },
+  "(app)/incoming/actions.ts#reopenIncomingAction": { capability: "appeal.approve", input: (f) => ({ id: f.incomingId, version: stale }) },
+  "(app)/incoming/actions.ts#findSendersAction": { capability: "case.write", input: () => ({ q: "Matrix contact" }) },
+  "(app)/incoming/actions.ts#findCasesAction": { capability: "case.write", input: () => ({ q: "Matrix case" }) },
+};

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CaseForm } from "@/components/cases/case-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
+import { campaignOptions, getCaseForEdit } from "@/lib/cases/queries";
+import { NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+
+export const metadata: Metadata = { title: "Edit case" };
+
+export default async function EditCasePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageUser();
+  const { id } = await params;
+  if (!isUuid(id) || !can(user.role, "case.write")) notFound();
+  const c = await getCaseForEdit(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const campaigns = await campaignOptions(user);
+  return (
+    <>
+      <PageHeader title={`Edit “${c.primaryName}”`} />
+      {/* Archived campaigns stay offered only where the case is already linked to them. */}
+      <CaseForm
+        theCase={{ id: c.id, version: c.version, values: c.values }}
+        campaigns={campaigns.filter((k) => k.status !== "archived" || c.values.campaignIds.includes(k.id))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useForm, useWatch } from "react-hook-form";
+import { createCaseAction, updateCaseAction } from "@/app/(app)/cases/actions";
+import { CountryOptions } from "@/components/contacts/country-options";
+import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input, Select, Textarea } from "@/components/ui/input";
+import { caseFormSchema, caseStatuses, caseStatusLabels, type CaseFormInput, type CaseFormValues } from "@/lib/cases/schema";
+import { NameVariantFields } from "./name-variant-fields";
+
+type Props = {
+  theCase?: { id: string; version: number; values: CaseFormInput };
+  campaigns: Array<{ id: string; name: string }>;
+};
+
+const empty: CaseFormInput = {
+  primaryName: "", nameNative: "", names: [], country: "", status: "at_risk", statusSince: "", restricted: false,
+  charges: "", summary: "", tags: "", campaignIds: [],
+};
+
+export function CaseForm({ theCase, campaigns }: Props) {
+  const router = useRouter();
+  const form = useForm<CaseFormInput, unknown, CaseFormValues>({
+    resolver: zodResolver(caseFormSchema),
+    defaultValues: theCase?.values ?? empty,
+  });
+  const { register, handleSubmit, formState, setError } = form;
+  const { failure, clear, accept } = useActionFailure(setError);
+  const errors = formState.errors;
+  const status = useWatch({ control: form.control, name: "status" });
+  const statusChanged = !theCase || status !== theCase.values.status;
+
+  // The server parses the same raw input again with the same schema.
+  async function onSubmit() {
+    const values = form.getValues();
+    clear();
+    const result = theCase ? await updateCaseAction({ id: theCase.id, version: theCase.version, values }) : await createCaseAction(values);
+    if (!accept(result)) return; // the message shows; what the user typed stays
+    router.push(`/cases/${result.data.id}`);
+    router.refresh();
+  }
+
+  return (
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-5">
+      <ActionFailure failure={failure} currentHref={theCase && `/cases/${theCase.id}`} />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field id="primaryName" label="Name" required hint="As the foundation writes it, usually in Latin script." error={errors.primaryName?.message}>
+          <Input {...register("primaryName")} autoComplete="off" />
+        </Field>
+        <Field id="nameNative" label="Name in own script" hint="Жанара Ахметова" error={errors.nameNative?.message}>
+          <Input {...register("nameNative")} autoComplete="off" />
+        </Field>
+      </div>
+      <NameVariantFields form={form as unknown as Parameters<typeof NameVariantFields>[0]["form"]} />
+      <div className="grid gap-5 sm:grid-cols-3">
+        <Field id="country" label="Country" hint="Where the person is at risk." error={errors.country?.message}>
+          <Select {...register("country")}>
+            <CountryOptions />
+          </Select>
+        </Field>
+        <Field id="status" label="Status" required error={errors.status?.message}>
+          <Select {...register("status")}>
+            {caseStatuses.map((s) => (
+              <option key={s} value={s}>
+                {caseStatusLabels[s]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          id="statusSince"
+          label="Status since"
+          hint={statusChanged ? "The day the status applies from; today when empty." : "Used when you change the status."}
+          error={errors.statusSince?.message}
+        >
+          <Input type="date" {...register("statusSince")} />
+        </Field>
+      </div>
+      <label className="flex items-start gap-2 text-sm text-slate-800">
+        <input type="checkbox" className="mt-0.5 h-4 w-4 accent-blue-800" {...register("restricted")} aria-describedby="restricted-hint" />
+        <span>
+          Restricted
+          <span id="restricted-hint" className="block text-xs text-slate-600">
+            Only managers, admins and the people assigned to the case see it, anywhere in the app.
+          </span>
+        </span>
+      </label>
+      <Field id="charges" label="Charges" error={errors.charges?.message}>
+        <Textarea rows={3} {...register("charges")} />
+      </Field>
+      <Field id="summary" label="Summary" error={errors.summary?.message}>
+        <Textarea rows={6} {...register("summary")} />
+      </Field>
+      <Field id="tags" label="Tags" hint="Separated by commas: political-prisoner, dck" error={errors.tags?.message}>
+        <Input {...register("tags")} autoComplete="off" />
+      </Field>
+      <fieldset className="space-y-2 rounded-lg border border-slate-200 p-4">
+        <legend className="px-1 text-sm font-medium text-slate-800">Campaigns</legend>
+        {campaigns.length === 0 && <p className="text-sm text-slate-600">No campaigns yet.</p>}
+        <div className="grid gap-2 sm:grid-cols-2">
+          {campaigns.map((c) => (
+            <label key={c.id} className="flex items-start gap-2 text-sm text-slate-800">
+              <input type="checkbox" value={c.id} className="mt-0.5 h-4 w-4 accent-blue-800" {...register("campaignIds")} />
+              {c.name}
+            </label>
+          ))}
+        </div>
+        {errors.campaignIds && <p className="text-sm text-red-700">{errors.campaignIds.message ?? errors.campaignIds.root?.message}</p>}
+      </fieldset>
+      <div className="flex gap-2">
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Saving…" : theCase ? "Save changes" : "Create case"}
+        </Button>
+        <Button variant="secondary" onClick={() => router.back()}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

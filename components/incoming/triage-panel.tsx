@@ -1,0 +1,65 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { reopenIncomingAction, startReviewAction } from "@/app/(app)/incoming/actions";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { FormError } from "@/components/ui/field";
+import type { IncomingStatus } from "@/lib/incoming/schema";
+import { DecisionForm } from "./decision-form";
+
+type Props = {
+  id: string;
+  version: number;
+  status: IncomingStatus;
+  /** managers and admins may reopen a decided appeal */
+  mayReopen: boolean;
+  suggestedName: string;
+  suggestedSummary: string;
+};
+
+/** The next step of the triage (lib/incoming/transitions.ts): start the review, decide, or reopen. */
+export function TriagePanel({ id, version, status, mayReopen, suggestedName, suggestedSummary }: Props) {
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+
+  function run(action: typeof startReviewAction) {
+    setError(undefined);
+    startTransition(async () => {
+      const result = await action({ id, version });
+      if (result.ok) router.refresh();
+      else setError(result.formError);
+    });
+  }
+
+  if (status === "under_review") return <DecisionForm id={id} version={version} suggestedName={suggestedName} suggestedSummary={suggestedSummary} />;
+  return (
+    <div className="space-y-3">
+      {status === "new" ? (
+        <>
+          <p className="text-sm text-slate-700">Nobody has reviewed this appeal yet. Start the review before deciding on it.</p>
+          <Button disabled={pending} onClick={() => run(startReviewAction)}>
+            {pending ? "Saving…" : "Start review"}
+          </Button>
+        </>
+      ) : mayReopen ? (
+        <ConfirmDialog
+          trigger={
+            <Button variant="secondary" disabled={pending}>
+              {pending ? "Reopening…" : "Reopen for review"}
+            </Button>
+          }
+          title="Reopen this appeal?"
+          description="It goes back to “under review” and its decision is cleared (the audit log keeps it). A case it opened stays."
+          confirmLabel="Reopen"
+          onConfirm={() => run(reopenIncomingAction)}
+        />
+      ) : (
+        <p className="text-sm text-slate-700">This appeal has been decided. A manager can reopen it for review.</p>
+      )}
+      <FormError>{error}</FormError>
+    </div>
+  );
+}

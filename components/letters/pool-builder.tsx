@@ -1,0 +1,115 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { addPoolFromFiltersAction, addPoolFromListAction } from "@/app/(app)/letters/actions";
+import { CountryOptions } from "@/components/contacts/country-options";
+import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
+import { Button } from "@/components/ui/button";
+import { Field, FormError, Notice } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/input";
+import { parliamentaryBodies, parliamentaryBodyLabels } from "@/lib/contacts/schema";
+import { poolFilterSchema, type PoolFilterInput } from "@/lib/letters/schema";
+
+type Props = { letterId: string; lists: Array<{ id: string; name: string }>; defaultBody: string | null };
+
+export const addedMessage = (r: { added: number; skipped: number }) =>
+  `${r.added} added to the pool${r.skipped ? `; ${r.skipped} skipped (already in the pool or do-not-contact)` : ""}.`;
+
+/** Adds parliamentarians to the pool: everyone matching contact filters, or a whole list. */
+export function PoolBuilder({ letterId, lists, defaultBody }: Props) {
+  const router = useRouter();
+  const [message, setMessage] = useState<string>();
+  const form = useForm<PoolFilterInput>({
+    resolver: zodResolver(poolFilterSchema),
+    defaultValues: { letterId, body: (defaultBody ?? "all") as PoolFilterInput["body"], country: "", group: "", committee: "" },
+  });
+  const { register, handleSubmit, formState, setError } = form;
+  const { failure, clear, accept } = useActionFailure(setError);
+
+  const [listId, setListId] = useState("");
+  const [listError, setListError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+
+  async function addFiltered() {
+    clear();
+    setMessage(undefined);
+    const result = await addPoolFromFiltersAction(form.getValues());
+    if (!accept(result)) return;
+    setMessage(addedMessage(result.data));
+    router.refresh();
+  }
+
+  function addList() {
+    setListError(undefined);
+    setMessage(undefined);
+    startTransition(async () => {
+      const result = await addPoolFromListAction({ letterId, listId });
+      if (!result.ok) return setListError(result.fieldErrors?.listId?.[0] ?? result.formError);
+      setMessage(addedMessage(result.data));
+      router.refresh();
+    });
+  }
+
+  return (
+    <div className="space-y-4">
+      <Notice>{message}</Notice>
+      <form method="post" onSubmit={handleSubmit(addFiltered)} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="pool-filters-heading">
+        <h3 id="pool-filters-heading" className="font-medium text-slate-900">
+          Add from contact filters
+        </h3>
+        <ActionFailure failure={failure} />
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <Field id="pool-body" label="Body" error={formState.errors.body?.message}>
+            <Select {...register("body")}>
+              <option value="all">Any body</option>
+              {parliamentaryBodies.map((b) => (
+                <option key={b} value={b}>
+                  {parliamentaryBodyLabels[b]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field id="pool-country" label="Country or delegation" error={formState.errors.country?.message}>
+            <Select {...register("country")}>
+              <CountryOptions emptyLabel="Any country" />
+            </Select>
+          </Field>
+          <Field id="pool-group" label="Political group" hint="As on the contact: EPP, S&D, Renew Europe…" error={formState.errors.group?.message}>
+            <Input {...register("group")} autoComplete="off" />
+          </Field>
+          <Field id="pool-committee" label="Committee" hint="Exactly as on the contact: DROI, AFET…" error={formState.errors.committee?.message}>
+            <Input {...register("committee")} autoComplete="off" />
+          </Field>
+        </div>
+        <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Adding…" : "Add matching parliamentarians"}
+        </Button>
+      </form>
+      <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h3 className="font-medium text-slate-900">Add from a list</h3>
+        <FormError>{listError}</FormError>
+        <div className="flex flex-wrap items-end gap-3">
+          <div className="min-w-56 flex-1">
+            <label htmlFor="pool-list" className="mb-1 block text-sm font-medium text-slate-800">
+              List
+            </label>
+            <Select id="pool-list" value={listId} onChange={(e) => setListId(e.target.value)}>
+              <option value="">Choose a list</option>
+              {lists.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.name}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <Button variant="secondary" disabled={pending || !listId} onClick={addList}>
+            {pending ? "Adding…" : "Add the list's members"}
+          </Button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,210 @@
+import "server-only";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { db, type Tx } from "@/db/client";
+import { caseAssignments, contactEmails, contacts, incomingAppeals, users } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/write";
+import { authorize, type Acting } from "@/lib/auth/authorize";
+import { can, policy } from "@/lib/auth/policy";
+import { insertCase } from "@/lib/cases/insert";
+import { requireVisibleCase } from "@/lib/cases/visibility";
+import { contactSearchText } from "@/lib/contacts/search-text";
+import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
+import { normalizeForSearch } from "@/lib/search/normalize";
+import { INCOMING_CAPABILITY } from "./queries";
+import type { DecisionFormValues, IncomingAssignmentValues, IncomingFormValues, IncomingStatus } from "./schema";
+import { canMove, isDecided, refusal } from "./transitions";
+
+/** How much of the original text is searchable: its start says who writes and about what. */
+const ORIGINAL_TEXT_SEARCHED = 600;
+
+const searchTextOf = (v: { senderName: string; requestSummary: string; originalText: string }) =>
+  normalizeForSearch(v.senderName, v.requestSummary, v.originalText.slice(0, ORIGINAL_TEXT_SEARCHED));
+
+const audit = (tx: Tx, user: Acting, action: string, before: typeof incomingAppeals.$inferSelect | null, after: typeof incomingAppeals.$inferSelect) =>
+  writeAudit(tx, user, { action, entity: "incoming_appeal", entityId: after.id, summary: after.senderName, before, after });
+
+/** An assignee must be an active user of a role that handles incoming appeals. */
+async function checkAssignee(tx: Tx, userId: string | null) {
+  if (!userId) return;
+  const [row] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.active, true), inArray(users.role, [...policy[INCOMING_CAPABILITY]])));
+  if (!row) throw new ValidationError("Choose an active officer, manager or admin.", "assignedToId");
+}
+
+/** The sender: an existing contact, a new contact created here, or only the name as signed. */
+async function resolveSender(tx: Tx, user: Acting, v: IncomingFormValues): Promise<{ contactId: string | null; name: string }> {
+  if (v.senderMode === "existing") {
+    const [contact] = await tx
+      .select({ id: contacts.id, fullName: contacts.fullName })
+      .from(contacts)
+      .where(and(eq(contacts.id, v.senderContactId!), isNull(contacts.mergedIntoId)));
+    if (!contact) throw new ValidationError("That contact no longer exists. Choose another.", "senderContactId");
+    return { contactId: contact.id, name: v.senderName || contact.fullName };
+  }
+  if (v.senderMode === "name") return { contactId: null, name: v.senderName };
+  const emails = v.senderEmail ? [v.senderEmail] : [];
+  const [contact] = await tx
+    .insert(contacts)
+    .values({
+      kind: "person",
+      fullName: v.senderName,
+      language: v.language,
+      source: "incoming",
+      searchText: contactSearchText({ fullName: v.senderName, nameNative: null, title: null, department: null, emails }, null),
+      createdById: user.id,
+    })
+    .returning();
+  if (v.senderEmail) await tx.insert(contactEmails).values({ contactId: contact.id, email: v.senderEmail, isPrimary: true });
+  await writeAudit(tx, user, {
+    action: "create",
+    entity: "contact",
+    entityId: contact.id,
+    summary: contact.fullName,
+    before: null,
+    after: { ...contact, emails: emails.map((value) => ({ value, label: null, primary: true })), phones: [] },
+  });
+  return { contactId: contact.id, name: contact.fullName };
+}
+
+export async function logIncoming(user: Acting, v: IncomingFormValues): Promise<{ id: string }> {
+  authorize(user, INCOMING_CAPABILITY);
+  return db.transaction(async (tx) => {
+    await checkAssignee(tx, v.assignedToId);
+    const sender = await resolveSender(tx, user, v);
+    const [row] = await tx
+      .insert(incomingAppeals)
+      .values({
+        senderContactId: sender.contactId,
+        senderName: sender.name,
+        receivedOn: v.receivedOn,
+        channel: v.channel,
+        language: v.language,
+        originalText: v.originalText,
+        requestSummary: v.requestSummary,
+        assignedToId: v.assignedToId,
+        dueOn: v.dueOn,
+        searchText: searchTextOf({ senderName: sender.name, requestSummary: v.requestSummary, originalText: v.originalText }),
+        createdById: user.id,
+      })
+      .returning();
+    await audit(tx, user, "create", null, row);
+    return { id: row.id };
+  });
+}
+
+/** Locks the row and checks the version the user saw is still current. */
+async function lockForEdit(tx: Tx, id: string, version: number) {
+  const [current] = await tx.select().from(incomingAppeals).where(eq(incomingAppeals.id, id)).for("update");
+  if (!current) throw new NotFoundError();
+  if (current.version !== version) throw new StaleError();
+  return current;
+}
+
+const bump = { updatedAt: sql`now()`, version: sql`${incomingAppeals.version} + 1` };
+
+/** Assignment, due date and what is asked; the original text is never edited. */
+export async function updateIncoming(user: Acting, input: { id: string; version: number; values: IncomingAssignmentValues }) {
+  authorize(user, INCOMING_CAPABILITY);
+  return db.transaction(async (tx) => {
+    const before = await lockForEdit(tx, input.id, input.version);
+    await checkAssignee(tx, input.values.assignedToId);
+    if (input.values.dueOn && input.values.dueOn < before.receivedOn) {
+      throw new ValidationError("The due date cannot be before the date received.", "dueOn");
+    }
+    const [after] = await tx
+      .update(incomingAppeals)
+      .set({ ...input.values, searchText: searchTextOf({ ...before, requestSummary: input.values.requestSummary }), ...bump })
+      .where(eq(incomingAppeals.id, input.id))
+      .returning();
+    await audit(tx, user, "update", before, after);
+    return { id: after.id, version: after.version };
+  });
+}
+
+function checkMove(from: IncomingStatus, to: IncomingStatus) {
+  if (!canMove(from, to)) throw new ValidationError(refusal(from, to));
+}
+
+/** new → under review. */
+export async function startReview(user: Acting, input: { id: string; version: number }) {
+  authorize(user, INCOMING_CAPABILITY);
+  return db.transaction(async (tx) => {
+    const before = await lockForEdit(tx, input.id, input.version);
+    checkMove(before.status, "under_review");
+    const [after] = await tx.update(incomingAppeals).set({ status: "under_review", ...bump }).where(eq(incomingAppeals.id, input.id)).returning();
+    await audit(tx, user, "start_review", before, after);
+    return { id: after.id, version: after.version };
+  });
+}
+
+/**
+ * Back to under review after a decision. Overriding a triage decision is a manager's call: the
+ * roles that approve or return appeals ("appeal.approve": managers and admins).
+ */
+export async function reopenIncoming(user: Acting, input: { id: string; version: number }) {
+  authorize(user, "appeal.approve");
+  return db.transaction(async (tx) => {
+    const before = await lockForEdit(tx, input.id, input.version);
+    if (!isDecided(before.status)) throw new ValidationError("Only a decided appeal can be reopened.");
+    const [after] = await tx
+      .update(incomingAppeals)
+      .set({ status: "under_review", caseId: null, referredTo: null, declineReason: null, ...bump })
+      .where(eq(incomingAppeals.id, input.id))
+      .returning();
+    await audit(tx, user, "reopen", before, after);
+    return { id: after.id, version: after.version };
+  });
+}
+
+/** The case an accepted appeal opens (audited by insertCase) or links (one the user may see). */
+async function caseFor(tx: Tx, user: Acting, v: DecisionFormValues): Promise<string> {
+  if (v.caseMode === "existing") {
+    // A restricted case the user may not see answers like a missing one.
+    const found = await requireVisibleCase(user, v.caseId!, tx).catch((e) => {
+      if (e instanceof NotFoundError) throw new ValidationError("No such case, or you may not see it. Choose another.", "caseId");
+      throw e;
+    });
+    return found.id;
+  }
+  const { id } = await insertCase(tx, user, {
+    primaryName: v.casePrimaryName,
+    country: v.caseCountry,
+    status: v.caseStatus,
+    restricted: v.caseRestricted,
+    summary: v.caseSummary,
+  });
+  // Whoever opens a restricted case must still see it: assign them (managers and admins see all).
+  if (v.caseRestricted && !can(user.role, "case.readRestricted")) {
+    await tx.insert(caseAssignments).values({ caseId: id, userId: user.id });
+    await writeAudit(tx, user, { action: "assign", entity: "case", entityId: id, summary: v.casePrimaryName, before: null, after: { userId: user.id } });
+  }
+  return id;
+}
+
+/** under review → accepted (opens or links a case) / referred (to whom) / declined (why). */
+export async function decideIncoming(user: Acting, input: { id: string; version: number; values: DecisionFormValues }) {
+  authorize(user, INCOMING_CAPABILITY);
+  const v = input.values;
+  return db.transaction(async (tx) => {
+    const before = await lockForEdit(tx, input.id, input.version);
+    checkMove(before.status, v.decision);
+    // The form's schema asks for these too; the data-access layer does not rely on it.
+    if (v.decision === "referred" && !v.referredTo?.trim()) throw new ValidationError("Say to whom it was referred.", "referredTo");
+    if (v.decision === "declined" && !v.declineReason?.trim()) throw new ValidationError("Give the reason for declining.", "declineReason");
+    const decision =
+      v.decision === "accepted"
+        ? { caseId: await caseFor(tx, user, v), referredTo: null, declineReason: null }
+        : v.decision === "referred"
+          ? { caseId: null, referredTo: v.referredTo, declineReason: null }
+          : { caseId: null, referredTo: null, declineReason: v.declineReason };
+    const [after] = await tx
+      .update(incomingAppeals)
+      .set({ status: v.decision, ...decision, ...bump })
+      .where(eq(incomingAppeals.id, input.id))
+      .returning();
+    await audit(tx, user, v.decision === "accepted" ? "accept" : v.decision === "referred" ? "refer" : "decline", before, after);
+    return { id: after.id, version: after.version, caseId: after.caseId };
+  });
+}

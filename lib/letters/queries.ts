@@ -1,0 +1,212 @@
+import "server-only";
+import { and, asc, count, desc, eq, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { db } from "@/db/client";
+import { campaigns, cases, contactLists, contacts, letterCases, letters, letterSignatories, users } from "@/db/schema";
+import { authorize, type Acting } from "@/lib/auth/authorize";
+import { caseVisibleTo } from "@/lib/cases/visibility";
+import { NotFoundError } from "@/lib/errors";
+import { textMatch } from "@/lib/search/match";
+import type { LetterListParams, PoolListParams } from "./schema";
+
+export const LETTER_PAGE_SIZE = 25;
+export const POOL_PAGE_SIZE = 50;
+
+/** Signatures shown for a letter: the published count when set, else the signatures on file. */
+const signaturesOf = sql<number>`coalesce(${letters.reportedSignatures},
+  (SELECT count(*) FROM ${letterSignatories} s WHERE s.letter_id = ${letters.id} AND s.status = 'signed'))::int`;
+
+export async function listLetters(user: Acting, params: LetterListParams) {
+  authorize(user, "read");
+  const filters: SQL[] = [];
+  if (params.kind !== "all") filters.push(eq(letters.kind, params.kind));
+  if (params.body !== "all") filters.push(eq(letters.parliamentaryBody, params.body));
+  if (params.status === "open") filters.push(or(eq(letters.status, "draft"), eq(letters.status, "collecting"))!);
+  else if (params.status !== "all") filters.push(eq(letters.status, params.status));
+  if (params.campaign) filters.push(eq(letters.campaignId, params.campaign));
+  const match = textMatch(letters.searchText, params.q);
+  if (match) filters.push(match.where);
+  const where = filters.length ? and(...filters) : undefined;
+
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: letters.id,
+        kind: letters.kind,
+        title: letters.title,
+        addressee: letters.addressee,
+        parliamentaryBody: letters.parliamentaryBody,
+        status: letters.status,
+        deadline: letters.deadline,
+        dispatchedOn: letters.dispatchedOn,
+        referenceNumber: letters.referenceNumber,
+        targetSignatures: letters.targetSignatures,
+        reportedSignatures: letters.reportedSignatures,
+        signatures: signaturesOf,
+      })
+      .from(letters)
+      .where(where)
+      // With a search, the closest titles first; otherwise the most recently changed.
+      .orderBy(...(match ? [match.rank] : []), desc(letters.updatedAt), asc(letters.id))
+      .limit(LETTER_PAGE_SIZE)
+      .offset((params.page - 1) * LETTER_PAGE_SIZE),
+    db.select({ total: count() }).from(letters).where(where),
+  ]);
+  return { rows, total, page: params.page, pageSize: LETTER_PAGE_SIZE };
+}
+
+/** Every column but the internal search text. */
+function withoutSearchText<T extends { searchText: string }>(row: T): Omit<T, "searchText"> {
+  const copy: Partial<T> = { ...row };
+  delete copy.searchText;
+  return copy as Omit<T, "searchText">;
+}
+
+export async function getLetter(user: Acting, id: string) {
+  authorize(user, "read");
+  const owner = alias(users, "owner");
+  const [row] = await db
+    .select({
+      letter: letters,
+      campaignName: campaigns.name,
+      ownerName: owner.name,
+    })
+    .from(letters)
+    .leftJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .leftJoin(owner, eq(owner.id, letters.ownerId))
+    .where(eq(letters.id, id));
+  if (!row) throw new NotFoundError();
+  // Only the cases this user may see: a restricted case's name never reaches anyone else.
+  const linked = await db
+    .select({ id: cases.id, primaryName: cases.primaryName })
+    .from(letterCases)
+    .innerJoin(cases, eq(cases.id, letterCases.caseId))
+    .where(and(eq(letterCases.letterId, id), caseVisibleTo(user)))
+    .orderBy(asc(cases.primaryName));
+  return { ...withoutSearchText(row.letter), campaignName: row.campaignName, ownerName: row.ownerName, cases: linked };
+}
+export type LetterDetail = Awaited<ReturnType<typeof getLetter>>;
+
+/** Choices for the letter form: current campaigns and the cases this user may see. */
+export async function letterFormOptions(user: Acting, currentCampaignId?: string | null) {
+  authorize(user, "read");
+  const [campaignRows, caseRows] = await Promise.all([
+    db
+      .select({ id: campaigns.id, name: campaigns.name })
+      .from(campaigns)
+      .where(currentCampaignId ? or(ne(campaigns.status, "archived"), eq(campaigns.id, currentCampaignId)) : ne(campaigns.status, "archived"))
+      .orderBy(asc(campaigns.name)),
+    db.select({ id: cases.id, name: cases.primaryName }).from(cases).where(caseVisibleTo(user)).orderBy(asc(cases.primaryName)).limit(1_000),
+  ]);
+  return { campaigns: campaignRows, cases: caseRows };
+}
+
+/** For the list's campaign filter. */
+export async function campaignFilterOptions(user: Acting) {
+  authorize(user, "read");
+  return db.select({ id: campaigns.id, name: campaigns.name }).from(campaigns).orderBy(asc(campaigns.name));
+}
+
+/** For "Add from a list". */
+export async function listOptions(user: Acting) {
+  authorize(user, "read");
+  return db.select({ id: contactLists.id, name: contactLists.name }).from(contactLists).orderBy(asc(contactLists.name)).limit(1_000);
+}
+
+/** One page of the pool, filtered by status, country and group. */
+export async function listPool(user: Acting, letterId: string, params: PoolListParams) {
+  authorize(user, "read");
+  const filters: SQL[] = [eq(letterSignatories.letterId, letterId)];
+  if (params.ps !== "all") filters.push(eq(letterSignatories.status, params.ps));
+  if (params.pc) filters.push(eq(letterSignatories.countrySnapshot, params.pc));
+  if (params.pg) filters.push(eq(letterSignatories.politicalGroupSnapshot, params.pg));
+  const where = and(...filters);
+  const [rows, [{ total }], facets] = await Promise.all([
+    db
+      .select({
+        id: letterSignatories.id,
+        contactId: contacts.id,
+        fullName: contacts.fullName,
+        status: letterSignatories.status,
+        country: letterSignatories.countrySnapshot,
+        politicalGroup: letterSignatories.politicalGroupSnapshot,
+        askedOn: letterSignatories.askedOn,
+        followedUpOn: letterSignatories.followedUpOn,
+        respondedOn: letterSignatories.respondedOn,
+        signedOn: letterSignatories.signedOn,
+        note: letterSignatories.note,
+        version: letterSignatories.version,
+      })
+      .from(letterSignatories)
+      .innerJoin(contacts, eq(contacts.id, letterSignatories.contactId))
+      .where(where)
+      .orderBy(sql`${letterSignatories.countrySnapshot} NULLS LAST`, asc(contacts.fullName), asc(letterSignatories.id))
+      .limit(POOL_PAGE_SIZE)
+      .offset((params.page - 1) * POOL_PAGE_SIZE),
+    db.select({ total: count() }).from(letterSignatories).where(where),
+    // The filter's choices: the countries and groups present in this pool.
+    db
+      .selectDistinct({ country: letterSignatories.countrySnapshot, group: letterSignatories.politicalGroupSnapshot })
+      .from(letterSignatories)
+      .where(eq(letterSignatories.letterId, letterId))
+      .limit(2_000),
+  ]);
+  const countries = [...new Set(facets.map((f) => f.country).filter((c): c is string => !!c))].sort();
+  const groups = [...new Set(facets.map((f) => f.group).filter((g): g is string => !!g))].sort((a, b) => a.localeCompare(b));
+  return { rows, total, page: params.page, pageSize: POOL_PAGE_SIZE, countries, groups };
+}
+export type PoolRow = Awaited<ReturnType<typeof listPool>>["rows"][number];
+
+/** Up to 10 people matching a search who are not in the pool yet, for adding one by one. */
+export async function findContactsForPool(user: Acting, letterId: string, q: string) {
+  authorize(user, "read");
+  const match = textMatch(contacts.searchText, q);
+  if (!match) return [];
+  return db
+    .select({
+      id: contacts.id,
+      fullName: contacts.fullName,
+      title: contacts.title,
+      country: sql<string | null>`coalesce(${contacts.delegation}, ${contacts.country})`,
+      politicalGroup: contacts.politicalGroup,
+      doNotContact: contacts.doNotContact,
+    })
+    .from(contacts)
+    .where(
+      and(
+        match.where,
+        isNull(contacts.mergedIntoId),
+        eq(contacts.kind, "person"),
+        sql`NOT EXISTS (SELECT 1 FROM ${letterSignatories} WHERE ${letterSignatories.letterId} = ${letterId} AND ${letterSignatories.contactId} = ${contacts.id})`,
+      ),
+    )
+    .orderBy(match.rank, asc(contacts.fullName))
+    .limit(10);
+}
+
+/** What the personalized outreach message needs for one parliamentarian of one letter. */
+export async function getOutreach(user: Acting, letterId: string, signatoryId: string) {
+  authorize(user, "read");
+  const [row] = await db
+    .select({
+      letterId: letters.id,
+      letterTitle: letters.title,
+      deadline: letters.deadline,
+      template: letters.outreachTemplate,
+      language: letters.language,
+      signatoryId: letterSignatories.id,
+      status: letterSignatories.status,
+      contactId: contacts.id,
+      fullName: contacts.fullName,
+      salutation: contacts.salutation,
+      title: contacts.title,
+      country: letterSignatories.countrySnapshot,
+      politicalGroup: letterSignatories.politicalGroupSnapshot,
+    })
+    .from(letterSignatories)
+    .innerJoin(letters, eq(letters.id, letterSignatories.letterId))
+    .innerJoin(contacts, eq(contacts.id, letterSignatories.contactId))
+    .where(and(eq(letterSignatories.id, signatoryId), eq(letterSignatories.letterId, letterId)));
+  if (!row) throw new NotFoundError();
+  return row;
+}
