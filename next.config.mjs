@@ -1,8 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly and extension bundles from its own package folder at run time;
-  // bundled, it cannot find them. argon2 is a native addon.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "unpdf"],
+  // bundled, it cannot find them. argon2 is a native addon; pdfkit reads its font metrics from its folder.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "unpdf", "pdfkit"],
   poweredByHeader: false,
   // Several dev servers can run side by side (one per developer task), each with its own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",

@@ -4,7 +4,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { cases, contacts, incomingAppeals, letters } from "@/db/schema";
+import { appealCases, appealRecipients, appeals, cases, contacts, incomingAppeals, letters } from "@/db/schema";
 import { can, roles, type Role } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { AuthError, ForbiddenError } from "@/lib/errors";
@@ -62,6 +62,21 @@ beforeAll(async () => {
     .values({ senderName: "Matrix sender", receivedOn: "2026-01-05", channel: "email", originalText: "Matrix appeal text" })
     .returning({ id: incomingAppeals.id });
   const [letter] = await db.insert(letters).values({ kind: "joint_letter", title: "Matrix letter" }).returning({ id: letters.id });
+  const [draft, approved] = await db
+    .insert(appeals)
+    .values([
+      { type: "urgent_appeal", title: "Matrix appeal", bodyMarkdown: "{{salutation}}," },
+      { type: "letter_of_concern", title: "Matrix approved appeal", bodyMarkdown: "{{salutation}},", status: "approved" },
+    ])
+    .returning({ id: appeals.id });
+  await db.insert(appealCases).values({ appealId: draft.id, caseId: open.id });
+  const [, approvedRecipient] = await db
+    .insert(appealRecipients)
+    .values([
+      { appealId: draft.id, contactId: contact.id, name: "Matrix contact" },
+      { appealId: approved.id, contactId: contact.id, name: "Matrix contact", email: "matrix-recipient@example.org", salutation: "Dear Minister" },
+    ])
+    .returning({ id: appealRecipients.id });
   fixtures = {
     campaignId: campaign.id,
     targetUserId: target.id,
@@ -71,6 +86,9 @@ beforeAll(async () => {
     restrictedCaseId: restricted.id,
     incomingId: incoming.id,
     letterId: letter.id,
+    appealId: draft.id,
+    approvedAppealId: approved.id,
+    approvedRecipientId: approvedRecipient.id,
   };
 });
 

@@ -3,13 +3,17 @@
 import { randomUUID } from "node:crypto";
 import type { Capability } from "@/lib/auth/policy";
 
+import { appealsActions } from "./registry/appeals";
+import { appealsOutputActions } from "./registry/appeals-output";
 import { casesActions } from "./registry/cases";
 import { incomingActions } from "./registry/incoming";
 import { lettersActions } from "./registry/letters";
 
 /**
  * Records every action may act on. `caseId` is an unrestricted case, `restrictedCaseId` a restricted
- * one nobody is assigned to, `incomingId` a new incoming appeal, `letterId` a draft letter.
+ * one nobody is assigned to, `incomingId` a new incoming appeal, `letterId` a draft letter,
+ * `appealId` a draft appeal about `caseId` with one recipient, `approvedAppealId` an approved
+ * appeal whose recipient `approvedRecipientId` has an e-mail address.
  */
 export type Fixtures = {
   campaignId: string;
@@ -20,6 +24,9 @@ export type Fixtures = {
   restrictedCaseId: string;
   incomingId: string;
   letterId: string;
+  appealId: string;
+  approvedAppealId: string;
+  approvedRecipientId: string;
 };
 
 export type Entry =
@@ -112,4 +119,6 @@ export const actionRegistry: Record<string, Entry> = {
   ...casesActions,
   ...incomingActions,
   ...lettersActions,
+  ...appealsActions,
+  ...appealsOutputActions,
 };

@@ -1,0 +1,73 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { appealDispatches, appealRecipients, appeals } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/write";
+import { authorize, type Acting } from "@/lib/auth/authorize";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { appealVisibleTo } from "./visibility";
+
+type Channel = (typeof appealDispatches.$inferInsert)["channel"];
+
+export type DispatchInput = {
+  appealId: string;
+  recipientId: string;
+  sentOn: Date;
+  channel: Channel;
+  /** the SMTP message id when the app sent it */
+  messageId?: string | null;
+  /** why it failed (SMTP refusal, returned post); a failed dispatch does not make the appeal "sent" */
+  error?: string | null;
+};
+
+/** Statuses in which an appeal may go out: only after a manager approved it. */
+const DISPATCHABLE = new Set(["approved", "sent", "response_received"]);
+
+/**
+ * Records that an appeal went out to one recipient (by hand: "sent by post on 3 March"; or by the
+ * app's e-mail), in the caller's transaction, audited. The first successful dispatch of an
+ * approved appeal makes it "sent". The one way a dispatch is written: the "mark sent" form and the
+ * SMTP sender both call it.
+ */
+export async function recordDispatch(tx: Tx, user: Acting, input: DispatchInput): Promise<{ id: string }> {
+  authorize(user, "appeal.write");
+  const [appeal] = await tx
+    .select()
+    .from(appeals)
+    .where(and(eq(appeals.id, input.appealId), appealVisibleTo(user)))
+    .for("update");
+  if (!appeal) throw new NotFoundError();
+  if (!DISPATCHABLE.has(appeal.status)) throw new ValidationError("Only an approved appeal can be sent. Submit it for review first.");
+  const [recipient] = await tx
+    .select({ id: appealRecipients.id, name: appealRecipients.name })
+    .from(appealRecipients)
+    .where(and(eq(appealRecipients.id, input.recipientId), eq(appealRecipients.appealId, appeal.id)));
+  if (!recipient) throw new NotFoundError();
+
+  const [row] = await tx
+    .insert(appealDispatches)
+    .values({
+      recipientId: recipient.id,
+      sentOn: input.sentOn,
+      channel: input.channel,
+      messageId: input.messageId ?? null,
+      error: input.error ?? null,
+      createdById: user.id,
+    })
+    .returning();
+  if (!input.error && appeal.status === "approved") {
+    await tx
+      .update(appeals)
+      .set({ status: "sent", sentAt: input.sentOn, updatedAt: sql`now()`, version: sql`${appeals.version} + 1` })
+      .where(eq(appeals.id, appeal.id));
+  }
+  await writeAudit(tx, user, {
+    action: input.error ? "dispatch_failed" : "dispatch",
+    entity: "appeal",
+    entityId: appeal.id,
+    summary: `${appeal.title} → ${recipient.name} (${input.channel})`,
+    before: null,
+    after: row,
+  });
+  return { id: row.id };
+}
