@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
+import { letterMembers } from "./fixtures/letters-members";
 import { expectAccessible, signIn } from "./helpers";
 
-// The thirty MEPs on committee "E2E-DROI" come from e2e/fixtures/letters-data.ts.
+// The thirty MEPs on committee "E2E-DROI" come from e2e/fixtures/letters-data.ts (names in letters-members.ts).
 test("an officer builds a pool of 30 MEPs, 24 from 14 member states sign, and a viewer only reads", async ({ page }) => {
   test.setTimeout(120_000);
   const title = `Joint letter to President Tokayev ${Date.now()}`;
@@ -41,7 +42,7 @@ test("an officer builds a pool of 30 MEPs, 24 from 14 member states sign, and a 
   await page.getByRole("button", { name: "Apply to selected" }).click();
   await expect(page.getByText("30 set to Asked.")).toBeVisible();
   await expect(page.getByText("Pool of 30: Asked 30")).toBeVisible();
-  for (let i = 1; i <= 24; i++) await page.getByLabel(`Select E2E Signer${String(i).padStart(2, "0")}`).check();
+  for (const m of letterMembers.filter((x) => x.signs)) await page.getByLabel(`Select ${m.fullName}`).check();
   await page.getByLabel("Set status").selectOption("signed");
   await page.getByRole("button", { name: "Apply to selected" }).click();
   await expect(page.getByText("24 set to Signed.")).toBeVisible();
@@ -52,8 +53,8 @@ test("an officer builds a pool of 30 MEPs, 24 from 14 member states sign, and a 
   await expectAccessible(page);
 
   // One member's personalized message.
-  await page.getByRole("link", { name: "Outreach message for E2E Signer01" }).click();
-  await expect(page.getByTestId("outreach-message")).toHaveText(`Dear Ms Signer01, would you, as a member for Austria, co-sign “${title}”?`);
+  await page.getByRole("link", { name: "Outreach message for Greta Hofbauer" }).click();
+  await expect(page.getByTestId("outreach-message")).toHaveText(`Dear Ms Hofbauer, would you, as a member for Austria, co-sign “${title}”?`);
   await expectAccessible(page);
 
   // A viewer reads the letter and its tally, with no control to change them.

@@ -4,31 +4,12 @@
 // it also times the list page's server response, signed in as BENCH_EMAIL / BENCH_PASSWORD.
 // Run under the react-server condition so `server-only` modules load outside Next.
 import "./env";
-import { randomUUID } from "node:crypto";
 import { count, sql } from "drizzle-orm";
 import { closeDatabase, db } from "../db/client";
 import { contacts } from "../db/schema";
 import { listContacts } from "../lib/contacts/queries";
 import { contactListSchema } from "../lib/contacts/schema";
-
-const runs = Number(process.env.BENCH_RUNS || 30);
-const viewer = { id: randomUUID(), email: "bench@example.org", role: "viewer" as const };
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-async function measure(label: string, fn: () => Promise<unknown>): Promise<void> {
-  await fn(); // warm the plan and the cache once
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  console.log(`${label.padEnd(52)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(7)} ms`);
-}
+import { benchViewer as viewer, httpSession, measure, runs } from "./bench-lib";
 
 const list = (params: Record<string, string>) => () => listContacts(viewer, contactListSchema.parse(params));
 
@@ -51,20 +32,10 @@ await measure("  body=pace, by name", list({ body: "pace", sort: "name" }));
 await measure("  q=akhmetova + country=KZ", list({ q: "akhmetova", country: "KZ" }));
 
 if (process.env.BENCH_URL) {
-  const base = process.env.BENCH_URL.replace(/\/$/, "");
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const cookie = (csrf.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const form = new URLSearchParams({ csrfToken, email: process.env.BENCH_EMAIL || "viewer@demo.test", password: process.env.BENCH_PASSWORD || "advocacy-demo" });
-  const signIn = await fetch(`${base}/api/auth/callback/credentials`, { method: "POST", body: form, headers: { cookie, "content-type": "application/x-www-form-urlencoded" }, redirect: "manual" });
-  const session = [cookie, ...(signIn.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0])].join("; ");
+  const get = await httpSession(process.env.BENCH_URL);
   console.log("\nlist page (server response, full HTML)");
   for (const path of ["/contacts", "/contacts?q=akhmetova", "/contacts?q=minister+of+justice", "/contacts?country=KZ&sort=name", "/contacts?sort=name&page=400"]) {
-    await measure(`  GET ${path}`, async () => {
-      const res = await fetch(`${base}${path}`, { headers: { cookie: session } });
-      if (res.status !== 200 || res.url.includes("/login")) throw new Error(`GET ${path} → ${res.status} ${res.url}`);
-      await res.text();
-    });
+    await measure(`  GET ${path}`, () => get(path));
   }
 }
 await db.execute(sql`SELECT 1`);

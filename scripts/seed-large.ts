@@ -1,4 +1,4 @@
-// npm run db:seed:large -- --contacts 1000000
+// npm run db:seed:large -- --contacts 1000000 [--appeals 200000] [--letters 20000]
 // Synthetic contacts for benchmarks: Latin and Cyrillic names, e-mails, phones, parliamentary
 // bodies and groups. Generated inside PostgreSQL with generate_series (fast, nothing loaded into
 // JavaScript); the name pools' search forms are computed once here with the app's own
@@ -7,12 +7,16 @@ import "./env";
 import { sql } from "drizzle-orm";
 import { createDatabase } from "../db/client";
 import { normalizeForSearch } from "../lib/search/normalize";
+import { dropPickTable, seedLargeAppeals, seedLargeLetters } from "./seed-large-appeals";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const total = arg("contacts", 100_000);
+const appealsTotal = arg("appeals", 0);
+const lettersTotal = arg("letters", 0);
+// Contacts default to 100,000 only when nothing else is asked for: appeals and letters can be added later.
+const total = arg("contacts", appealsTotal || lettersTotal ? 0 : 100_000);
 const batch = 100_000;
 
 // Realistic name pools: real contact lists hold thousands of distinct surnames, so the pools are
@@ -89,7 +93,10 @@ for (let offset = 0; offset < total; offset += batch) {
       AND substring(source_ref FROM 12)::bigint > ${offset} AND substring(source_ref FROM 12)::bigint <= ${offset + count}`);
   console.log(`${(offset + count).toLocaleString("en")} / ${total.toLocaleString("en")} contacts (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
-await db.execute(sql`ANALYZE contacts`);
-await db.execute(sql`ANALYZE contact_emails`);
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+if (appealsTotal) await seedLargeAppeals(db, appealsTotal, (line) => console.log(`${line} (${elapsed()})`));
+if (lettersTotal) await seedLargeLetters(db, lettersTotal, (line) => console.log(`${line} (${elapsed()})`));
+await dropPickTable(db);
+await db.execute(sql`ANALYZE`);
 console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 await handle.close();
