@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { appealCases, caseAssignments, cases } from "@/db/schema";
 import { ForbiddenError } from "@/lib/errors";
 import { createTestUser, unique, type TestUser } from "@/tests/helpers";
 import { logActivity, zonedTimeToInstant } from "./activities";
@@ -41,6 +43,22 @@ describe("contact timeline", () => {
     expect(entries.find((e) => e.kind === "appeal_dispatch")).toMatchObject({ href: `/appeals/${appealId}`, title: "Halt the extradition of Zhanara Akhmetova", author: expect.stringContaining("Test officer") });
     expect(entries.find((e) => e.kind === "letter_signed")).toMatchObject({ href: `/letters/${letterId}` });
     expect(entries.find((e) => e.kind === "invitation_answered")).toMatchObject({ href: `/events/${eventId}`, detail: "accepted" });
+  });
+
+  it("leaves out appeals about a case the reader may not see", async () => {
+    const contactId = await newContact();
+    const { appealId } = await insertHistory(officer.id, contactId);
+    const [hidden] = await db.insert(cases).values({ primaryName: unique("Hidden person"), restricted: true }).returning({ id: cases.id });
+    await db.insert(appealCases).values({ appealId, caseId: hidden.id });
+    const manager = await createTestUser("manager");
+
+    const kinds = async (user: TestUser) => (await getContactTimeline(user, contactId)).entries.map((e) => e.kind);
+    expect(await kinds(viewer)).not.toContain("appeal_dispatch");
+    expect(await kinds(viewer)).not.toContain("appeal_reply");
+    expect(await kinds(officer)).not.toContain("appeal_dispatch"); // not assigned to the case
+    expect(await kinds(manager)).toEqual(expect.arrayContaining(["appeal_dispatch", "appeal_reply"]));
+    await db.insert(caseAssignments).values({ caseId: hidden.id, userId: officer.id });
+    expect(await kinds(officer)).toEqual(expect.arrayContaining(["appeal_dispatch", "appeal_reply"]));
   });
 
   it("pages the timeline in SQL", async () => {

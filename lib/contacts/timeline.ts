@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
+import { appealVisibleTo } from "@/lib/appeals/visibility";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 
 export const TIMELINE_PAGE_SIZE = 20;
@@ -35,7 +36,8 @@ type Row = { key: string; at: Date | string; kind: TimelineKind; title: string; 
 /**
  * Everything done with a contact, newest first, as ONE query: a UNION ALL over activities, appeal
  * dispatches and replies, letter signatures (each dated step is an event) and invitations. The
- * total comes from a window over the same union, so a page is one round trip. Plain dates
+ * total comes from a window over the same union, so a page is one round trip. Appeals about a
+ * case the user may not see are left out (their titles name the person). Plain dates
  * (replies, signature steps) count as midnight UTC of that day.
  */
 export async function getContactTimeline(user: Acting, contactId: string, page = 1) {
@@ -54,7 +56,7 @@ export async function getContactTimeline(user: Acting, contactId: string, page =
         JOIN appeal_dispatches d ON d.recipient_id = r.id
         JOIN appeals ap ON ap.id = r.appeal_id
         LEFT JOIN users u ON u.id = d.created_by_id
-       WHERE r.contact_id = ${contactId}
+       WHERE r.contact_id = ${contactId} AND ${appealVisibleTo(user, sql`ap`)}
       UNION ALL
       SELECT 'reply:' || rp.id, rp.received_on::timestamp AT TIME ZONE 'UTC', 'appeal_reply', ap.title,
              NULLIF(rp.summary, ''), '/appeals/' || ap.id, u.name
@@ -62,7 +64,7 @@ export async function getContactTimeline(user: Acting, contactId: string, page =
         JOIN appeal_replies rp ON rp.recipient_id = r.id
         JOIN appeals ap ON ap.id = rp.appeal_id
         LEFT JOIN users u ON u.id = rp.created_by_id
-       WHERE r.contact_id = ${contactId}
+       WHERE r.contact_id = ${contactId} AND ${appealVisibleTo(user, sql`ap`)}
       UNION ALL
       SELECT 'signatory:' || s.id || ':' || step.kind, step.on_day::timestamp AT TIME ZONE 'UTC', 'letter_' || step.kind,
              l.title, CASE WHEN step.kind = 'responded' THEN s.status::text END, '/letters/' || l.id, NULL
