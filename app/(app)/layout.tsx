@@ -13,6 +13,7 @@ function navigationFor(role: Parameters<typeof can>[0]): NavItem[] {
     { href: "/lists", label: "Lists" },
     { href: "/campaigns", label: "Campaigns" },
     { href: "/cases", label: "Cases" },
+    { href: "/appeals", label: "Appeals" },
   ];
   // Requests for help from people at risk: only those who handle cases read them.
   if (can(role, "case.write")) items.push({ href: "/incoming", label: "Incoming" });

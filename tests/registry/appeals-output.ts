@@ -1,4 +1,8 @@
 // Server actions of the appeals-output section, spread into tests/action-registry.ts.
 import type { Entry } from "../action-registry";
 
-export const appealsOutputActions: Record<string, Entry> = {};
+// The matrix runs without SMTP_URL: allowed roles get "not configured", a business refusal.
+export const appealsOutputActions: Record<string, Entry> = {
+  "(app)/appeals/[id]/email/actions.ts#emailPlanAction": { capability: "appeal.write", input: (f) => ({ appealId: f.approvedAppealId }) },
+  "(app)/appeals/[id]/email/actions.ts#sendAppealByEmailAction": { capability: "appeal.write", input: (f) => ({ appealId: f.approvedAppealId }) },
+};

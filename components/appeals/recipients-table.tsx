@@ -1,0 +1,246 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { markSentAction, removeRecipientAction } from "@/app/(app)/appeals/actions";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { FormError, Notice } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/input";
+import { Table, Td, Th } from "@/components/ui/table";
+import { dispatchChannelLabels, dispatchChannels, type DispatchChannel } from "@/lib/appeals/schema";
+
+export type RecipientTableRow = {
+  id: string;
+  contactId: string | null;
+  name: string;
+  details: string;
+  email: string | null;
+  postalAddress: string | null;
+  dispatches: number;
+  /** "Sent by post on 5 Jan 2026", or the failure */
+  lastDispatch: string | null;
+  lastError: string | null;
+};
+
+type Props = {
+  appealId: string;
+  rows: RecipientTableRow[];
+  today: string;
+  /** draft + appeal.write */
+  mayRemove: boolean;
+  /** approved or later + appeal.write */
+  mayDispatch: boolean;
+  /** the print / PDF / .eml links exist once approved */
+  showOutput: boolean;
+};
+
+function DispatchFields({ prefix, on, setOn, channel, setChannel }: { prefix: string; on: string; setOn: (v: string) => void; channel: DispatchChannel; setChannel: (v: DispatchChannel) => void }) {
+  return (
+    <>
+      <div>
+        <label htmlFor={`${prefix}-on`} className="mb-1 block text-xs font-medium text-slate-800">
+          Sent on
+        </label>
+        <Input id={`${prefix}-on`} type="date" value={on} onChange={(e) => setOn(e.target.value)} />
+      </div>
+      <div>
+        <label htmlFor={`${prefix}-channel`} className="mb-1 block text-xs font-medium text-slate-800">
+          Channel
+        </label>
+        <Select id={`${prefix}-channel`} value={channel} onChange={(e) => setChannel(e.target.value as DispatchChannel)}>
+          {dispatchChannels.map((c) => (
+            <option key={c} value={c}>
+              {dispatchChannelLabels[c]}
+            </option>
+          ))}
+        </Select>
+      </div>
+    </>
+  );
+}
+
+/** The recipients with their dispatch status; mark one or the selected ones sent by date and channel. */
+export function RecipientsTable({ appealId, rows, today, mayRemove, mayDispatch, showOutput }: Props) {
+  const router = useRouter();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [on, setOn] = useState(today);
+  const [channel, setChannel] = useState<DispatchChannel>("post");
+  const [message, setMessage] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
+
+  function toggle(id: string, checked: boolean) {
+    setSelected((s) => {
+      const next = new Set(s);
+      if (checked) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  function markSent(recipientIds: string[], sentOn: string, via: DispatchChannel, names: string) {
+    setMessage(undefined);
+    setError(undefined);
+    startTransition(async () => {
+      const result = await markSentAction({ appealId, recipientIds, sentOn, channel: via });
+      if (!result.ok) return setError(Object.values(result.fieldErrors ?? {})[0]?.[0] ?? result.formError);
+      setMessage(`Marked sent by ${dispatchChannelLabels[via].toLowerCase()}: ${names}.`);
+      setSelected(new Set());
+      router.refresh();
+    });
+  }
+
+  function remove(row: RecipientTableRow) {
+    setMessage(undefined);
+    setError(undefined);
+    startTransition(async () => {
+      const result = await removeRecipientAction({ appealId, recipientId: row.id });
+      if (!result.ok) return setError(result.formError);
+      setMessage(`${row.name} removed.`);
+      router.refresh();
+    });
+  }
+
+  return (
+    <div className="space-y-3">
+      {mayDispatch && (
+        <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3" role="group" aria-label="Mark the selected recipients sent">
+          <p className="text-sm text-slate-800" aria-live="polite">
+            {selected.size} selected
+          </p>
+          <DispatchFields prefix="bulk" on={on} setOn={setOn} channel={channel} setChannel={setChannel} />
+          <Button
+            disabled={pending || selected.size === 0}
+            onClick={() => markSent([...selected], on, channel, `${selected.size} recipient${selected.size === 1 ? "" : "s"}`)}
+          >
+            {pending ? "Saving…" : "Mark selected sent"}
+          </Button>
+        </div>
+      )}
+      <Notice>{message}</Notice>
+      <FormError>{error}</FormError>
+      <Table caption="Recipients">
+        <thead>
+          <tr>
+            {mayDispatch && (
+              <Th className="w-10">
+                <input
+                  type="checkbox"
+                  className="h-4 w-4 accent-blue-800"
+                  aria-label="Select all recipients on this page"
+                  checked={allSelected}
+                  onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())}
+                />
+              </Th>
+            )}
+            <Th>Recipient</Th>
+            <Th className="hidden md:table-cell">Address and e-mail</Th>
+            <Th>Dispatch</Th>
+            <Th>
+              <span className="sr-only">Actions</span>
+            </Th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              {mayDispatch && (
+                <Td>
+                  <input
+                    type="checkbox"
+                    className="h-4 w-4 accent-blue-800"
+                    aria-label={`Select ${r.name}`}
+                    checked={selected.has(r.id)}
+                    onChange={(e) => toggle(r.id, e.target.checked)}
+                  />
+                </Td>
+              )}
+              <Td>
+                {r.contactId ? (
+                  <Link href={`/contacts/${r.contactId}`} className="font-medium text-blue-800 hover:underline">
+                    {r.name}
+                  </Link>
+                ) : (
+                  <span className="font-medium">{r.name}</span>
+                )}
+                {r.details && <p className="mt-0.5 text-xs text-slate-600">{r.details}</p>}
+              </Td>
+              <Td className="hidden text-xs md:table-cell">
+                {r.postalAddress && <p className="whitespace-pre-line">{r.postalAddress}</p>}
+                {r.email && <p className="mt-0.5">{r.email}</p>}
+                {!r.postalAddress && !r.email && "—"}
+              </Td>
+              <Td className="text-xs">
+                {r.lastDispatch ?? <span className="text-slate-600">Not sent</span>}
+                {r.lastError && <p className="mt-0.5 text-red-800">Failed: {r.lastError}</p>}
+                {r.dispatches > 1 && <p className="mt-0.5 text-slate-600">{r.dispatches} dispatches</p>}
+              </Td>
+              <Td className="whitespace-nowrap text-sm">
+                {showOutput && (
+                  <span className="mr-3 inline-flex gap-2">
+                    <Link href={`/appeals/${appealId}/recipients/${r.id}/print`} className="text-blue-800 hover:underline" aria-label={`Print the letter to ${r.name}`}>
+                      Print
+                    </Link>
+                    <a href={`/appeals/${appealId}/recipients/${r.id}/pdf`} className="text-blue-800 hover:underline" aria-label={`PDF of the letter to ${r.name}`}>
+                      PDF
+                    </a>
+                    <a href={`/appeals/${appealId}/recipients/${r.id}/eml`} className="text-blue-800 hover:underline" aria-label={`.eml of the letter to ${r.name}`}>
+                      .eml
+                    </a>
+                  </span>
+                )}
+                {mayDispatch && <RowDispatch row={r} today={today} pending={pending} onSave={markSent} />}
+                {mayRemove && (
+                  <ConfirmDialog
+                    trigger={
+                      <Button size="sm" variant="ghost" disabled={pending} aria-label={`Remove ${r.name}`}>
+                        Remove
+                      </Button>
+                    }
+                    title="Remove this recipient?"
+                    description={`${r.name} will not receive this appeal. The contact stays.`}
+                    confirmLabel="Remove"
+                    destructive
+                    onConfirm={() => remove(r)}
+                  />
+                )}
+              </Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}
+
+/** One recipient's "mark sent", behind a disclosure so the table stays compact. */
+function RowDispatch({
+  row,
+  today,
+  pending,
+  onSave,
+}: {
+  row: RecipientTableRow;
+  today: string;
+  pending: boolean;
+  onSave: (ids: string[], on: string, channel: DispatchChannel, names: string) => void;
+}) {
+  const [on, setOn] = useState(today);
+  const [channel, setChannel] = useState<DispatchChannel>(row.email ? "email" : "post");
+  return (
+    <details className="inline-block text-left align-top">
+      <summary className="cursor-pointer text-sm text-blue-800 hover:underline">
+        Mark sent<span className="sr-only"> to {row.name}</span>
+      </summary>
+      <div className="mt-2 w-56 space-y-2 whitespace-normal rounded-md border border-slate-200 bg-white p-3">
+        <DispatchFields prefix={`r-${row.id}`} on={on} setOn={setOn} channel={channel} setChannel={setChannel} />
+        <Button size="sm" disabled={pending} onClick={() => onSave([row.id], on, channel, row.name)}>
+          Save<span className="sr-only"> dispatch to {row.name}</span>
+        </Button>
+      </div>
+    </details>
+  );
+}

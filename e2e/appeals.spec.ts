@@ -1,0 +1,137 @@
+import { expect, test, type Page } from "@playwright/test";
+import { demo } from "./fixtures/accounts";
+import { expectAccessible, signIn } from "./helpers";
+
+// The seeded list of the 26 addressees of the 2018 report on the DCK ban (db/seed/insert-directory.ts).
+const REPORT_LIST = "Addressees — DCK ban report (2018)";
+
+async function switchTo(page: Page, email: string, url: string) {
+  await page.context().clearCookies();
+  await signIn(page, email);
+  await page.goto(url);
+}
+
+async function confirm(page: Page, button: string) {
+  await page.getByRole("button", { name: button }).first().click();
+  await page.getByRole("alertdialog").getByRole("button", { name: button }).click();
+}
+
+test("an appeal goes from draft through a returned review to approval, dispatches and a reply; a viewer only reads", async ({ page }) => {
+  test.setTimeout(240_000);
+  const title = `Halt the extradition of Zhanara Akhmetova ${Date.now()}`;
+  await signIn(page, demo.officer);
+  await page.goto("/appeals");
+  await expect(page.getByRole("heading", { name: "Appeals" })).toBeVisible();
+  await expectAccessible(page);
+
+  // Draft with a live, personalized preview; a misspelt merge field is refused.
+  await page.getByRole("link", { name: "New appeal" }).click();
+  await expect(page.getByRole("heading", { name: "New appeal" })).toBeVisible();
+  await page.getByLabel(/^Title( \*)?$/).fill(title);
+  await page.getByLabel("Cases").selectOption({ label: "Zhanara Akhmetova" });
+  await page.getByLabel("Subject").fill("Urgent: {{case_names}}");
+  await page.getByLabel("Text (Markdown)").fill("{{salutaton}},\n\n## Extradition\n\nWe urge you to halt the extradition of {{case_names}}.");
+  const preview = page.getByTestId("appeal-preview");
+  await expect(preview.getByRole("heading", { name: "Extradition" })).toBeVisible();
+  await expect(preview).toContainText("Subject: Urgent: Zhanara Akhmetova");
+  await page.getByRole("button", { name: "Create appeal" }).click();
+  await expect(page.getByText("Unknown merge field: {{salutaton}}.")).toBeVisible();
+  await page.getByLabel("Text (Markdown)").fill("{{salutation}},\n\n## Extradition\n\nWe urge you to halt the extradition of {{case_names}}.");
+  await expect(preview).toContainText("Dear Prosecutor General,");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Create appeal" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  const appealUrl = page.url();
+
+  // The addressees of the 2018 report, all at once.
+  await page.getByLabel("Add everyone on a list").selectOption({ label: REPORT_LIST });
+  await page.getByRole("button", { name: "Add list members" }).click();
+  await expect(page.getByText("26 added.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Recipients (26)" })).toBeVisible();
+  await confirm(page, "Submit for review");
+  await expect(page.getByText("In review", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
+
+  // A manager returns it with a comment.
+  await switchTo(page, demo.manager, appealUrl);
+  await page.getByText("Return with a comment").click();
+  await page.getByLabel("What needs to change").fill("Cite the Supreme Court decision of 14 May 2020.");
+  await page.getByRole("button", { name: "Return to the author" }).click();
+  await expect(page.getByTestId("returned-comment")).toHaveText("Cite the Supreme Court decision of 14 May 2020.");
+
+  // The officer sees the comment, fixes the text and submits again.
+  await switchTo(page, demo.officer, appealUrl);
+  await expect(page.getByRole("heading", { name: /Returned for changes by/ })).toBeVisible();
+  await expect(page.getByTestId("returned-comment")).toHaveText("Cite the Supreme Court decision of 14 May 2020.");
+  await page.getByRole("link", { name: "Edit" }).click();
+  await page
+    .getByLabel("Text (Markdown)")
+    .fill("{{salutation}},\n\n## Extradition\n\nOn 14 May 2020 the Supreme Court of Ukraine reversed the asylum decision. We urge you to halt the extradition of {{case_names}}.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await confirm(page, "Submit for review");
+  await expect(page.getByText("In review", { exact: true })).toBeVisible();
+
+  // The manager approves.
+  await switchTo(page, demo.manager, appealUrl);
+  await confirm(page, "Approve");
+  await expect(page.getByText("Approved", { exact: true }).first()).toBeVisible();
+
+  // The officer marks two dispatches, one by post (per recipient) and one by e-mail (selected), and logs a reply.
+  await switchTo(page, demo.officer, appealUrl);
+  const table = page.getByRole("table", { name: "Recipients" });
+  const first = table.getByRole("row").nth(1);
+  const second = table.getByRole("row").nth(2);
+  await expect(first.getByRole("link", { name: /^PDF of the letter to/ })).toBeVisible();
+  await expectAccessible(page);
+  await first.getByText("Mark sent").click();
+  await first.getByLabel("Channel").selectOption("post");
+  await first.getByRole("button", { name: /^Save/ }).click();
+  await expect(page.getByText(/^Marked sent by post:/)).toBeVisible();
+  await expect(page.getByText("Sent", { exact: true })).toBeVisible();
+  await second.getByRole("checkbox").check();
+  await page.locator("#bulk-channel").selectOption("email");
+  await page.getByRole("button", { name: "Mark selected sent" }).click();
+  await expect(page.getByText("Marked sent by e-mail: 1 recipient.")).toBeVisible();
+  await expect(first).toContainText("Post,");
+  await expect(second).toContainText("E-mail,");
+
+  await page.getByLabel(/^From( \*)?$/).fill("Office of the Prosecutor General of Ukraine");
+  await page.getByLabel(/^Summary( \*)?$/).fill("The extradition check is under way.");
+  await page.getByRole("button", { name: "Log reply" }).click();
+  await expect(page.getByText("Response received", { exact: true })).toBeVisible();
+  await expect(page.getByText("The extradition check is under way.")).toBeVisible();
+  await expectAccessible(page);
+
+  // The history of the text, with what changed.
+  await page.getByRole("link", { name: "Text versions" }).click();
+  await expect(page.getByRole("heading", { name: /^Version 2/ })).toBeVisible();
+  await expect(page.locator("ins").first()).toContainText("Supreme");
+  await expectAccessible(page);
+
+  // A viewer reads everything and may change nothing.
+  await switchTo(page, demo.viewer, appealUrl);
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  for (const name of ["Edit", "New appeal"]) await expect(page.getByRole("link", { name })).toHaveCount(0);
+  for (const name of ["Submit for review", "Approve", "Close appeal", "Mark selected sent", "Log reply", "Delete"]) {
+    await expect(page.getByRole("button", { name })).toHaveCount(0);
+  }
+  await expect(page.getByText("Mark sent")).toHaveCount(0);
+  await expectAccessible(page);
+  await page.goto(`${appealUrl}/edit`);
+  await expect(page.getByRole("heading", { name: `Edit “${title}”` })).toHaveCount(0);
+});
+
+test("the appeals list filters by status in the URL and finds appeals by search", async ({ page }) => {
+  await signIn(page, demo.viewer);
+  await page.goto("/appeals");
+  await page.getByRole("navigation", { name: "Appeals by status" }).getByRole("link", { name: /^In review/ }).click();
+  await expect(page).toHaveURL(/status=in_review/);
+  await expect(page.getByRole("link", { name: "Halt the extradition of Zhanara Akhmetova", exact: true })).toBeVisible();
+  await page.getByRole("navigation", { name: "Appeals by status" }).getByRole("link", { name: /^All/ }).click();
+  await page.getByLabel("Search").fill("Democratic Choice");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/q=Democratic/);
+  await expect(page.getByRole("link", { name: "Cancel the ban on the DCK and stop persecuting dissent" })).toBeVisible();
+  await expectAccessible(page);
+});
