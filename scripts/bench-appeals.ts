@@ -7,7 +7,7 @@ import "./env";
 import { count, desc, sql } from "drizzle-orm";
 import { closeDatabase, db, rowsOf } from "../db/client";
 import { appealDispatches, appeals, letters, letterSignatories } from "../db/schema";
-import { listAppeals } from "../lib/appeals/queries";
+import { countAppealsByStatus, listAppeals } from "../lib/appeals/queries";
 import { appealListSchema } from "../lib/appeals/schema";
 import { listLetters } from "../lib/letters/queries";
 import { letterListSchema } from "../lib/letters/schema";
@@ -32,6 +32,7 @@ await measure("  status=sent", appealList({ status: "sent" }));
 await measure("  status=in_review", appealList({ status: "in_review" }));
 await measure("  q=akhmetova", appealList({ q: "akhmetova" }));
 await measure("  page 200", appealList({ page: "200" }));
+await measure("  status tabs (counts per status)", () => countAppealsByStatus(benchViewer, appealListSchema.parse({})));
 
 const letterList = (params: Record<string, string>) => () => listLetters(benchViewer, letterListSchema.parse(params));
 console.log("\nletters list");

@@ -1,9 +1,10 @@
 import Link from "next/link";
+import type { StatusCount } from "@/lib/appeals/queries";
 import { appealStatuses, appealStatusLabels, type AppealListParams, type AppealStatus } from "@/lib/appeals/schema";
 import { cn } from "@/lib/utils";
 import { hrefWith, type SearchParams } from "@/lib/url";
 
-type Props = { params: AppealListParams; raw: SearchParams; counts: Record<AppealStatus | "all", number> };
+type Props = { params: AppealListParams; raw: SearchParams; counts: Record<AppealStatus | "all", StatusCount> };
 
 /** One tab per status with its count under the other filters; the current one is marked. */
 export function AppealStatusTabs({ params, raw, counts }: Props) {
@@ -27,7 +28,9 @@ export function AppealStatusTabs({ params, raw, counts }: Props) {
                 )}
               >
                 {t.label}
-                <span className="rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-800">{counts[t.value].toLocaleString("en")}</span>
+                <span className="rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-800">{counts[t.value].n.toLocaleString("en")}
+                  {counts[t.value].capped ? "+" : ""}
+                </span>
               </Link>
             </li>
           );

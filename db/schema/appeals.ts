@@ -60,6 +60,9 @@ export const appeals = pgTable(
   },
   (t) => [
     index("appeals_status_idx").on(t.status),
+    // The list's default order, alone and under a status tab: page one straight from the index.
+    index("appeals_updated_idx").on(t.updatedAt.desc(), t.id),
+    index("appeals_status_updated_idx").on(t.status, t.updatedAt.desc(), t.id),
     index("appeals_type_idx").on(t.type),
     index("appeals_campaign_idx").on(t.campaignId),
     index("appeals_owner_idx").on(t.ownerId),

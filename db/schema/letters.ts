@@ -66,6 +66,7 @@ export const letters = pgTable(
   },
   (t) => [
     index("letters_status_idx").on(t.status),
+    index("letters_updated_idx").on(t.updatedAt.desc(), t.id),
     index("letters_kind_idx").on(t.kind),
     index("letters_body_idx").on(t.parliamentaryBody),
     index("letters_deadline_idx").on(t.deadline),

@@ -31,7 +31,7 @@ export async function startContactExport(user: Acting, scope: ExportScope) {
     const [list] = await db.select({ name: contactLists.name }).from(contactLists).where(eq(contactLists.id, scope.listId));
     if (!list) throw new NotFoundError();
     name = list.name;
-    where = sql`EXISTS (SELECT 1 FROM ${contactListMembers} m WHERE m.list_id = ${scope.listId} AND m.contact_id = ${contacts.id})`;
+    where = sql`EXISTS (SELECT 1 FROM ${contactListMembers} m WHERE m.list_id = ${scope.listId} AND m.contact_id = "contacts"."id")`;
   } else {
     const filters = contactFilters(scope.params);
     const match = textMatch(contacts.searchText, scope.params.q);
@@ -68,8 +68,8 @@ async function* exportBatches(where: SQL | undefined): AsyncGenerator<unknown[][
         group: contacts.politicalGroup,
         committees: contacts.committees,
         tags: contacts.tags,
-        emails: sql<string>`(SELECT string_agg(e.email, '; ' ORDER BY e.is_primary DESC, e.email) FROM contact_emails e WHERE e.contact_id = ${contacts.id})`,
-        phones: sql<string>`(SELECT string_agg(p.phone, '; ' ORDER BY p.is_primary DESC, p.phone) FROM contact_phones p WHERE p.contact_id = ${contacts.id})`,
+        emails: sql<string>`(SELECT string_agg(e.email, '; ' ORDER BY e.is_primary DESC, e.email) FROM contact_emails e WHERE e.contact_id = "contacts"."id")`,
+        phones: sql<string>`(SELECT string_agg(p.phone, '; ' ORDER BY p.is_primary DESC, p.phone) FROM contact_phones p WHERE p.contact_id = "contacts"."id")`,
         address: contacts.postalAddress,
         webForm: contacts.webFormUrl,
         salutation: contacts.salutation,

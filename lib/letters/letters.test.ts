@@ -9,7 +9,7 @@ import { createTestUser, unique, type TestUser } from "@/tests/helpers";
 import { createLetter, deleteLetter, setLetterOutcome, updateLetter } from "./mutations";
 import { renderOutreach } from "./outreach";
 import { addPoolContact, addPoolFromFilters, addPoolFromList, bulkSetStatus, removeFromPool, setSignatoryStatus } from "./pool";
-import { getLetter, getOutreach, letterFormOptions, listLetters, listPool } from "./queries";
+import { findContactsForPool, getLetter, getOutreach, letterFormOptions, listLetters, listPool } from "./queries";
 import { bulkStatusSchema, letterFormSchema, letterListSchema, letterOutcomeSchema, poolListSchema, type LetterFormInput } from "./schema";
 import { letterTally } from "./tally";
 import { tallySentence } from "./tally-text";
@@ -157,6 +157,12 @@ describe("sign-on letters", () => {
     expect(tally.byCountry.find((r) => r.label === "AT")?.signatures).toBe(2);
     expect(tally.byCountry.find((r) => r.label === "LV")).toBeUndefined();
     expect(Object.fromEntries(tally.byGroup.map((r) => [r.label, r.signatures]))).toEqual({ EPP: 7, "S&D": 7, "Renew Europe": 5, "Greens/EFA": 5 });
+    // The list shows the same count.
+    const listed = await listLetters(users.viewer, letterListSchema.parse({ q: "Tally letter", status: "all" }));
+    expect(listed.rows.find((r) => r.id === letterId)?.signatures).toBe(24);
+    // The one-person picker no longer offers members already in the pool.
+    const [inPool] = await db.select({ fullName: contacts.fullName }).from(contacts).where(eq(contacts.id, ids[0]));
+    expect((await findContactsForPool(users.officer, letterId, inPool.fullName)).map((c) => c.id)).not.toContain(ids[0]);
 
     // A published count, when set, is the count shown.
     const letter = await getLetter(users.officer, letterId);

@@ -34,7 +34,7 @@ async function addMatching(user: Acting, letterId: string, where: SQL, summary: 
   return db.transaction(async (tx) => {
     const letter = await lockLetter(tx, letterId);
     const matching = and(where, isNull(contacts.mergedIntoId), eq(contacts.kind, "person"))!;
-    const inPool = sql`EXISTS (SELECT 1 FROM ${letterSignatories} WHERE ${letterSignatories.letterId} = ${letterId} AND ${letterSignatories.contactId} = ${contacts.id})`;
+    const inPool = sql`EXISTS (SELECT 1 FROM ${letterSignatories} WHERE ${letterSignatories.letterId} = ${letterId} AND ${letterSignatories.contactId} = "contacts"."id")`;
     const [{ found, addable }] = await tx
       .select({
         found: sql<number>`count(*)::int`,

@@ -91,7 +91,7 @@ async function touchList(tx: Tx, listId: string) {
 async function addMatching(tx: Tx, user: Acting, listId: string, where: SQL, limit: number, summary: string): Promise<AddResult> {
   const list = await touchList(tx, listId);
   const matching = and(where, isNull(contacts.mergedIntoId));
-  const isMember = sql`EXISTS (SELECT 1 FROM ${contactListMembers} WHERE ${contactListMembers.listId} = ${listId} AND ${contactListMembers.contactId} = ${contacts.id})`;
+  const isMember = sql`EXISTS (SELECT 1 FROM ${contactListMembers} WHERE ${contactListMembers.listId} = ${listId} AND ${contactListMembers.contactId} = "contacts"."id")`;
   const [{ found, already }] = await tx
     .select({ found: sql<number>`count(*)::int`, already: sql<number>`(count(*) FILTER (WHERE ${isMember}))::int` })
     .from(contacts)

@@ -58,7 +58,7 @@ export async function getList(user: Acting, id: string) {
       updatedAt: contactLists.updatedAt,
       version: contactLists.version,
       createdByName: users.name,
-      memberCount: sql<number>`(SELECT count(*)::int FROM ${contactListMembers} WHERE ${contactListMembers.listId} = ${contactLists.id})`,
+      memberCount: sql<number>`(SELECT count(*)::int FROM ${contactListMembers} WHERE ${contactListMembers.listId} = "contact_lists"."id")`,
     })
     .from(contactLists)
     .leftJoin(users, eq(users.id, contactLists.createdById))
@@ -140,7 +140,7 @@ export function notYetMembers(listId: string, match: SQL): SQL {
   return and(
     match,
     isNull(contacts.mergedIntoId),
-    sql`NOT EXISTS (SELECT 1 FROM ${contactListMembers} WHERE ${contactListMembers.listId} = ${listId} AND ${contactListMembers.contactId} = ${contacts.id})`,
+    sql`NOT EXISTS (SELECT 1 FROM ${contactListMembers} WHERE ${contactListMembers.listId} = ${listId} AND ${contactListMembers.contactId} = "contacts"."id")`,
   )!;
 }
 

@@ -21,7 +21,7 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
   const user = await requirePageUser();
   const raw = await searchParams;
   const params = letterListSchema.parse(raw);
-  const [{ rows, total, page, pageSize }, campaigns, locale] = await Promise.all([
+  const [{ rows, total, totalCapped, page, pageSize }, campaigns, locale] = await Promise.all([
     listLetters(user, params),
     campaignFilterOptions(user),
     getLocale(),
@@ -91,7 +91,7 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
               ))}
             </tbody>
           </Table>
-          <Pagination path="/letters" params={raw} page={page} pageSize={pageSize} total={total} noun="letters" />
+          <Pagination path="/letters" params={raw} page={page} pageSize={pageSize} total={total} capped={totalCapped} noun="letters" />
         </>
       )}
     </>
