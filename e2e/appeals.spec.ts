@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { extractText, getDocumentProxy } from "unpdf";
 import { expect, test, type Page } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
 import { expectAccessible, signIn } from "./helpers";
@@ -102,6 +104,18 @@ test("an appeal goes from draft through a returned review to approval, dispatche
   await expect(page.getByText("Response received", { exact: true })).toBeVisible();
   await expect(page.getByText("The extradition check is under way.")).toBeVisible();
   await expectAccessible(page);
+
+  // The first recipient's letter as a PDF, personalized: their name, a salutation, the case.
+  const pdfLink = first.getByRole("link", { name: /^PDF of the letter to/ });
+  const recipientName = ((await pdfLink.getAttribute("aria-label")) ?? (await pdfLink.innerText())).replace(/^PDF of the letter to /, "");
+  const [pdf] = await Promise.all([page.waitForEvent("download"), pdfLink.click()]);
+  const pdfBytes = await readFile((await pdf.path())!);
+  expect(pdfBytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  // Lines wrap anywhere in a PDF: compare with single spaces.
+  const pdfText = (await extractText(await getDocumentProxy(new Uint8Array(pdfBytes)), { mergePages: true })).text.replace(/\s+/g, " ");
+  expect(pdfText).toContain(recipientName);
+  expect(pdfText).toMatch(/Dear [^,]+,/);
+  expect(pdfText).toContain("halt the extradition of Zhanara Akhmetova");
 
   // The history of the text, with what changed.
   await page.getByRole("link", { name: "Text versions" }).click();

@@ -4,7 +4,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { appealCases, appealRecipients, appeals, cases, contacts, incomingAppeals, letters } from "@/db/schema";
+import { appealCases, appealRecipients, appeals, cases, contacts, events, incomingAppeals, invitations, letters } from "@/db/schema";
 import { can, roles, type Role } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { AuthError, ForbiddenError } from "@/lib/errors";
@@ -77,6 +77,15 @@ beforeAll(async () => {
       { appealId: approved.id, contactId: contact.id, name: "Matrix contact", email: "matrix-recipient@example.org", salutation: "Dear Minister" },
     ])
     .returning({ id: appealRecipients.id });
+  const nextYear = new Date().getUTCFullYear() + 1;
+  const [event] = await db
+    .insert(events)
+    .values({
+      kind: "side_event", forum: "pace_session", title: "Matrix side-event", status: "planned", timeZone: "Europe/Strasbourg",
+      startsAt: new Date(`${nextYear}-06-24T10:30:00Z`), endsAt: new Date(`${nextYear}-06-24T12:00:00Z`), searchText: "matrix side event",
+    })
+    .returning({ id: events.id });
+  const [invitation] = await db.insert(invitations).values({ eventId: event.id, contactId: contact.id }).returning({ id: invitations.id });
   fixtures = {
     campaignId: campaign.id,
     targetUserId: target.id,
@@ -89,6 +98,8 @@ beforeAll(async () => {
     appealId: draft.id,
     approvedAppealId: approved.id,
     approvedRecipientId: approvedRecipient.id,
+    eventId: event.id,
+    invitationId: invitation.id,
   };
 });
 

@@ -6,6 +6,8 @@ import type { Capability } from "@/lib/auth/policy";
 import { appealsActions } from "./registry/appeals";
 import { appealsOutputActions } from "./registry/appeals-output";
 import { casesActions } from "./registry/cases";
+import { eventsActions } from "./registry/events";
+import { invitationsActions } from "./registry/invitations";
 import { incomingActions } from "./registry/incoming";
 import { lettersActions } from "./registry/letters";
 
@@ -13,7 +15,8 @@ import { lettersActions } from "./registry/letters";
  * Records every action may act on. `caseId` is an unrestricted case, `restrictedCaseId` a restricted
  * one nobody is assigned to, `incomingId` a new incoming appeal, `letterId` a draft letter,
  * `appealId` a draft appeal about `caseId` with one recipient, `approvedAppealId` an approved
- * appeal whose recipient `approvedRecipientId` has an e-mail address.
+ * appeal whose recipient `approvedRecipientId` has an e-mail address, `eventId` a planned side-event
+ * next year with `invitationId` inviting `contactId`.
  */
 export type Fixtures = {
   campaignId: string;
@@ -27,6 +30,8 @@ export type Fixtures = {
   appealId: string;
   approvedAppealId: string;
   approvedRecipientId: string;
+  eventId: string;
+  invitationId: string;
 };
 
 export type Entry =
@@ -121,4 +126,6 @@ export const actionRegistry: Record<string, Entry> = {
   ...lettersActions,
   ...appealsActions,
   ...appealsOutputActions,
+  ...eventsActions,
+  ...invitationsActions,
 };

@@ -88,6 +88,8 @@ export const events = pgTable(
     campaignId: uuid().references(() => campaigns.id, { onDelete: "set null" }),
     status: eventStatusEnum().notNull().default("idea"),
     report: text(),
+    /** the invitation's wording with merge fields; each guest's text is generated from it */
+    invitationTemplate: text().notNull().default(""),
     searchText: text().notNull().default(""),
     createdById: uuid().references(() => users.id, { onDelete: "set null" }),
     ...editable,
@@ -197,6 +199,8 @@ export const invitations = pgTable(
     answerNote: text(),
     attendance: attendanceEnum().notNull().default("unknown"),
     checkedInAt: timestamp({ withTimezone: true }),
+    /** added at the door on the day, not invited beforehand */
+    walkIn: boolean().notNull().default(false),
     rsvpTokenHash: text(),
     rsvpTokenCreatedAt: timestamp({ withTimezone: true }),
     createdById: uuid().references(() => users.id, { onDelete: "set null" }),
