@@ -20,6 +20,9 @@ const kinds: Record<TimelineKind, { label: string; tone: Tone }> = {
   invitation_invited: { label: "Invited", tone: "amber" },
   invitation_answered: { label: "Answered invitation", tone: "green" },
   invitation_attended: { label: "Attended", tone: "green" },
+  event_co_host: { label: "Co-hosted", tone: "green" },
+  event_speaker: { label: "Spoke", tone: "green" },
+  event_moderator: { label: "Moderated", tone: "green" },
 };
 
 type Props = {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { appealCases, caseAssignments, cases } from "@/db/schema";
+import { appealCases, caseAssignments, cases, eventParticipants, events } from "@/db/schema";
 import { ForbiddenError } from "@/lib/errors";
 import { createTestUser, unique, type TestUser } from "@/tests/helpers";
 import { logActivity, zonedTimeToInstant } from "./activities";
@@ -59,6 +59,26 @@ describe("contact timeline", () => {
     expect(await kinds(manager)).toEqual(expect.arrayContaining(["appeal_dispatch", "appeal_reply"]));
     await db.insert(caseAssignments).values({ caseId: hidden.id, userId: officer.id });
     expect(await kinds(officer)).toEqual(expect.arrayContaining(["appeal_dispatch", "appeal_reply"]));
+  });
+
+  it("shows the events a contact co-hosted or spoke at, dated by the event", async () => {
+    const contactId = await newContact();
+    const [event] = await db
+      .insert(events)
+      .values({ kind: "side_event", title: "Post-elections scenarios", startsAt: new Date("2019-07-04T10:30:00Z"), timeZone: "Europe/Luxembourg" })
+      .returning({ id: events.id });
+    await db.insert(eventParticipants).values([
+      { eventId: event.id, contactId, role: "co_host" },
+      { eventId: event.id, contactId, role: "speaker", note: "On the elections" },
+    ]);
+    const { entries } = await getContactTimeline(viewer, contactId);
+    expect(entries.map((e) => [e.kind, e.href, e.at.toISOString()])).toEqual(
+      expect.arrayContaining([
+        ["event_co_host", `/events/${event.id}`, "2019-07-04T10:30:00.000Z"],
+        ["event_speaker", `/events/${event.id}`, "2019-07-04T10:30:00.000Z"],
+      ]),
+    );
+    expect(entries.find((e) => e.kind === "event_speaker")?.detail).toBe("On the elections");
   });
 
   it("pages the timeline in SQL", async () => {

@@ -19,7 +19,10 @@ export type TimelineKind =
   | "letter_signed"
   | "invitation_invited"
   | "invitation_answered"
-  | "invitation_attended";
+  | "invitation_attended"
+  | "event_co_host"
+  | "event_speaker"
+  | "event_moderator";
 
 export type TimelineEntry = {
   key: string;
@@ -35,7 +38,8 @@ type Row = { key: string; at: Date | string; kind: TimelineKind; title: string; 
 
 /**
  * Everything done with a contact, newest first, as ONE query: a UNION ALL over activities, appeal
- * dispatches and replies, letter signatures (each dated step is an event) and invitations. The
+ * dispatches and replies, letter signatures (each dated step is an event), invitations and the
+ * events the contact co-hosted, spoke at or moderated. The
  * total comes from a window over the same union, so a page is one round trip. Appeals about a
  * case the user may not see are left out (their titles name the person). Plain dates
  * (replies, signature steps) count as midnight UTC of that day.
@@ -86,6 +90,13 @@ export async function getContactTimeline(user: Acting, contactId: string, page =
           ('attended', CASE WHEN i.attendance = 'attended' THEN COALESCE(i.checked_in_at, e.starts_at, i.updated_at) END)
         ) AS step(kind, at)
        WHERE i.contact_id = ${contactId} AND step.at IS NOT NULL
+      UNION ALL
+      -- Co-hosting, speaking and moderating, dated by the event (undated events are not history yet).
+      SELECT 'participant:' || e.id || ':' || p.role, e.starts_at, 'event_' || p.role::text, e.title,
+             NULLIF(p.note, ''), '/events/' || e.id, NULL
+        FROM event_participants p
+        JOIN events e ON e.id = p.event_id
+       WHERE p.contact_id = ${contactId} AND p.role <> 'partner' AND e.starts_at IS NOT NULL
     )
     SELECT key, at, kind, title, detail, href, author, count(*) OVER () AS total
       FROM entries
