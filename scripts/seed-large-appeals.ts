@@ -19,7 +19,7 @@ const letterKinds: Array<[string, string]> = [
   ["joint_letter", "Joint letter"], ["written_declaration", "Written declaration"], ["written_question", "Written question"], ["statement", "Statement"], ["motion_for_resolution", "Motion for a resolution"],
 ];
 
-async function pickTable(db: Db): Promise<number> {
+export async function pickTable(db: Db): Promise<number> {
   // A numbered copy of the synthetic contacts so recipients and signatories can be picked by number.
   await db.execute(sql`DROP TABLE IF EXISTS seed_large_pick`);
   await db.execute(sql`CREATE UNLOGGED TABLE seed_large_pick AS

@@ -1,4 +1,4 @@
-// npm run db:seed:large -- --contacts 1000000 [--appeals 200000] [--letters 20000]
+// npm run db:seed:large -- --contacts 1000000 [--appeals 200000] [--letters 20000] [--events 20000]
 // Synthetic contacts for benchmarks: Latin and Cyrillic names, e-mails, phones, parliamentary
 // bodies and groups. Generated inside PostgreSQL with generate_series (fast, nothing loaded into
 // JavaScript); the name pools' search forms are computed once here with the app's own
@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import { createDatabase } from "../db/client";
 import { normalizeForSearch } from "../lib/search/normalize";
 import { dropPickTable, seedLargeAppeals, seedLargeLetters } from "./seed-large-appeals";
+import { seedLargeEvents } from "./seed-large-events";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -15,8 +16,9 @@ const arg = (name: string, fallback: number) => {
 };
 const appealsTotal = arg("appeals", 0);
 const lettersTotal = arg("letters", 0);
+const eventsTotal = arg("events", 0);
 // Contacts default to 100,000 only when nothing else is asked for: appeals and letters can be added later.
-const total = arg("contacts", appealsTotal || lettersTotal ? 0 : 100_000);
+const total = arg("contacts", appealsTotal || lettersTotal || eventsTotal ? 0 : 100_000);
 const batch = 100_000;
 
 // Realistic name pools: real contact lists hold thousands of distinct surnames, so the pools are
@@ -96,6 +98,7 @@ for (let offset = 0; offset < total; offset += batch) {
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 if (appealsTotal) await seedLargeAppeals(db, appealsTotal, (line) => console.log(`${line} (${elapsed()})`));
 if (lettersTotal) await seedLargeLetters(db, lettersTotal, (line) => console.log(`${line} (${elapsed()})`));
+if (eventsTotal) await seedLargeEvents(db, eventsTotal, (line) => console.log(`${line} (${elapsed()})`));
 await dropPickTable(db);
 await db.execute(sql`ANALYZE`);
 console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
