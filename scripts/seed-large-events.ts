@@ -14,7 +14,7 @@ const topics = ["Political prisoners in Kazakhstan", "Post-elections scenarios i
   "Extradition and Interpol abuse", "Media freedom after the January events", "Civil society under pressure", "Torture prevention in places of detention",
   "Religious freedom and the DCK ban", "Labour rights in the oil sector", "Exiles and transnational repression"];
 const venues: Array<[string, string, string, string, string]> = [
-  ["Palais de l'Europe", "Room 7", "Strasbourg", "FR", "Europe/Strasbourg"],
+  ["Palais de l'Europe", "Room 7", "Strasbourg", "FR", "Europe/Paris"],
   ["European Parliament, Altiero Spinelli building", "ASP 5G305", "Brussels", "BE", "Europe/Brussels"],
   ["Hofburg", "Ratsaal", "Vienna", "AT", "Europe/Vienna"],
   ["European Convention Centre", "Room E (Level 1)", "Luxembourg", "LU", "Europe/Luxembourg"],

@@ -81,7 +81,7 @@ beforeAll(async () => {
   const [event] = await db
     .insert(events)
     .values({
-      kind: "side_event", forum: "pace_session", title: "Matrix side-event", status: "planned", timeZone: "Europe/Strasbourg",
+      kind: "side_event", forum: "pace_session", title: "Matrix side-event", status: "planned", timeZone: "Europe/Paris",
       startsAt: new Date(`${nextYear}-06-24T10:30:00Z`), endsAt: new Date(`${nextYear}-06-24T12:00:00Z`), searchText: "matrix side event",
     })
     .returning({ id: events.id });

@@ -14,6 +14,7 @@ function navigationFor(role: Parameters<typeof can>[0]): NavItem[] {
     { href: "/campaigns", label: "Campaigns" },
     { href: "/cases", label: "Cases" },
     { href: "/appeals", label: "Appeals" },
+    { href: "/events", label: "Events" },
   ];
   // Requests for help from people at risk: only those who handle cases read them.
   if (can(role, "case.write")) items.push({ href: "/incoming", label: "Incoming" });

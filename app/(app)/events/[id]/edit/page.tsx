@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EventForm } from "@/components/events/event-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
+import { NotFoundError } from "@/lib/errors";
+import { eventFormOptions, getEventForEdit } from "@/lib/events/queries";
+import { isUuid } from "@/lib/ids";
+
+export const metadata: Metadata = { title: "Edit event" };
+
+export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageUser();
+  const { id } = await params;
+  if (!isUuid(id) || !can(user.role, "event.write")) notFound();
+  const event = await getEventForEdit(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const options = await eventFormOptions(user, event.values.campaignId || null);
+  return (
+    <>
+      <PageHeader title={`Edit “${event.title}”`} />
+      <EventForm event={event} campaigns={options.campaigns} cases={options.cases} coordinators={options.coordinators} defaultCoordinatorId={user.id} />
+    </>
+  );
+}

@@ -1,0 +1,186 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EventContext, EventTabs } from "@/components/invitations/event-heading";
+import { InvitationFunnel } from "@/components/invitations/funnel";
+import { InvitationsTable } from "@/components/invitations/invitations-table";
+import { InviteContact, InviteList } from "@/components/invitations/invite-guests";
+import { GenerateTexts, SendInvitationsByEmail } from "@/components/invitations/invitation-tools";
+import { TemplateForm } from "@/components/invitations/template-form";
+import { FilterField, FilterForm } from "@/components/ui/filter-form";
+import { Input, Select } from "@/components/ui/input";
+import { EmptyState, PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { dispatchChannelLabels } from "@/lib/appeals/schema";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
+import { NotFoundError } from "@/lib/errors";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { isUuid } from "@/lib/ids";
+import { findContactsToInvite, getInvitationEvent, listChoices, listInvitations, previewGuests } from "@/lib/invitations/queries";
+import { answerLabels, answers, attendanceLabels, attendances, invitationListSchema } from "@/lib/invitations/schema";
+import { getLocale } from "@/lib/locale";
+import type { SearchParams } from "@/lib/url";
+
+export const metadata: Metadata = { title: "Invitations" };
+
+export default async function InvitationsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+  const user = await requirePageUser();
+  const { id } = await params;
+  if (!isUuid(id)) notFound();
+  const raw = await searchParams;
+  const filters = invitationListSchema.parse(raw);
+  const event = await getInvitationEvent(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const mayWrite = can(user.role, "event.write") && event.status !== "cancelled";
+  const [guests, lists, found, sampleGuests, locale] = await Promise.all([
+    listInvitations(user, id, filters),
+    mayWrite ? listChoices(user) : [],
+    mayWrite ? findContactsToInvite(user, id, filters.find) : [],
+    mayWrite ? previewGuests(user, id) : [],
+    getLocale(),
+  ]);
+  const today = new Date().toISOString().slice(0, 10);
+  const filtered = filters.q || filters.answer !== "all" || filters.sent !== "all" || filters.attendance !== "all";
+
+  return (
+    <>
+      <EventContext event={event} />
+      <PageHeader title="Invitations" description={event.status === "cancelled" ? "This event is cancelled." : undefined} />
+      <EventTabs eventId={id} current="invitations" />
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="lg:col-span-1">
+          <InvitationFunnel eventId={id} />
+        </div>
+        {mayWrite && (
+          <section aria-labelledby="invite-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 lg:col-span-2">
+            <h2 id="invite-heading" className="text-lg font-semibold text-slate-900">
+              Invite
+            </h2>
+            <InviteList eventId={id} lists={lists} />
+            <div>
+              <FilterForm label="Find a contact to invite">
+                <FilterField id="find" label="Invite a contact" grow>
+                  <Input id="find" name="find" type="search" defaultValue={filters.find} placeholder="Name, any script, typos forgiven" />
+                </FilterField>
+              </FilterForm>
+              {filters.find &&
+                (found.length === 0 ? (
+                  <p className="text-sm text-slate-700">No contact matching “{filters.find}” is left to invite.</p>
+                ) : (
+                  <ul className="divide-y divide-slate-100 text-sm">
+                    {found.map((c) => (
+                      <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                        <span>
+                          <span className="font-medium">{c.fullName}</span>
+                          {c.title && <span className="text-slate-600"> · {c.title}</span>}
+                          {c.doNotContact && <span className="text-red-800"> · do not contact</span>}
+                        </span>
+                        <InviteContact eventId={id} contactId={c.id} name={c.fullName} doNotContact={c.doNotContact} />
+                      </li>
+                    ))}
+                  </ul>
+                ))}
+            </div>
+          </section>
+        )}
+      </div>
+
+      {mayWrite && (
+        <section aria-labelledby="template-heading" className="mt-8 space-y-3">
+          <h2 id="template-heading" className="text-lg font-semibold text-slate-900">
+            Invitation text
+          </h2>
+          <TemplateForm
+            eventId={id}
+            version={event.version}
+            template={event.template}
+            event={{
+              title: event.title,
+              kind: event.kind,
+              startsAt: event.startsAt?.toISOString() ?? null,
+              allDay: event.allDay,
+              timeZone: event.timeZone,
+              venue: event.venue,
+              room: event.room,
+              city: event.city,
+              coHosts: event.coHosts,
+            }}
+            guests={sampleGuests}
+          />
+          <div className="flex flex-wrap items-start gap-6 rounded-lg border border-slate-200 bg-white p-4">
+            <GenerateTexts eventId={id} />
+            <SendInvitationsByEmail eventId={id} />
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="guests-heading" className="mt-8 space-y-3">
+        <h2 id="guests-heading" className="text-lg font-semibold text-slate-900">
+          Guests ({guests.total.toLocaleString("en")})
+        </h2>
+        <FilterForm label="Filter guests">
+          {filters.find && <input type="hidden" name="find" value={filters.find} />}
+          <FilterField id="q" label="Search guests" grow>
+            <Input id="q" name="q" type="search" defaultValue={filters.q} placeholder="Name, title or organization" />
+          </FilterField>
+          <FilterField id="answer" label="Answer">
+            <Select id="answer" name="answer" defaultValue={filters.answer}>
+              <option value="all">Any answer</option>
+              {answers.map((a) => (
+                <option key={a} value={a}>
+                  {answerLabels[a]}
+                </option>
+              ))}
+            </Select>
+          </FilterField>
+          <FilterField id="sent" label="Sent">
+            <Select id="sent" name="sent" defaultValue={filters.sent}>
+              <option value="all">Sent or not</option>
+              <option value="sent">Sent</option>
+              <option value="unsent">Not sent</option>
+            </Select>
+          </FilterField>
+          <FilterField id="attendance" label="Attendance">
+            <Select id="attendance" name="attendance" defaultValue={filters.attendance}>
+              <option value="all">Any</option>
+              {attendances.map((a) => (
+                <option key={a} value={a}>
+                  {attendanceLabels[a]}
+                </option>
+              ))}
+            </Select>
+          </FilterField>
+        </FilterForm>
+        {guests.rows.length === 0 ? (
+          <EmptyState title={filtered ? "No guest matches these filters." : "Nobody is invited yet."}>
+            {!filtered && mayWrite && "Invite contacts one by one or everyone on a list."}
+          </EmptyState>
+        ) : (
+          <>
+            <InvitationsTable
+              eventId={id}
+              today={today}
+              mayWrite={mayWrite}
+              rows={guests.rows.map((r) => ({
+                id: r.id,
+                contactId: r.contactId,
+                name: r.name,
+                details: [r.title, r.organization].filter(Boolean).join(", "),
+                email: r.email,
+                sent: r.sentAt ? `${r.channel ? `${dispatchChannelLabels[r.channel]}, ` : ""}${formatDate(r.sentAt, locale)}` : null,
+                messageText: r.messageText,
+                answer: r.answer,
+                answeredAt: r.answeredAt ? formatDateTime(r.answeredAt, locale) : null,
+                answerNote: r.answerNote,
+                attendance: r.attendance,
+                walkIn: r.walkIn,
+                version: r.version,
+              }))}
+            />
+            <Pagination path={`/events/${id}/invitations`} params={raw} page={guests.page} pageSize={guests.pageSize} total={guests.total} noun="guests" />
+          </>
+        )}
+      </section>
+    </>
+  );
+}

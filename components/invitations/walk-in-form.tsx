@@ -1,0 +1,53 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { addWalkInAction } from "@/app/(app)/events/[id]/check-in/actions";
+import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
+import { Button } from "@/components/ui/button";
+import { Field, Notice } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { walkInFormSchema, type WalkInFormInput, type WalkInFormValues } from "@/lib/invitations/schema";
+
+const empty: WalkInFormInput = { fullName: "", affiliation: "", email: "" };
+
+/** Someone came without an invitation: they become a contact, checked in. */
+export function WalkInForm({ eventId }: { eventId: string }) {
+  const router = useRouter();
+  const form = useForm<WalkInFormInput, unknown, WalkInFormValues>({ resolver: zodResolver(walkInFormSchema), defaultValues: empty });
+  const { register, handleSubmit, formState, setError, reset } = form;
+  const { failure, clear, accept } = useActionFailure(setError);
+  const [added, setAdded] = useState<string>();
+
+  async function onSubmit() {
+    clear();
+    setAdded(undefined);
+    const values = form.getValues();
+    const result = await addWalkInAction({ eventId, values });
+    if (!accept(result)) return;
+    setAdded(`${values.fullName} added and checked in.`);
+    reset(empty);
+    router.refresh();
+  }
+
+  return (
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3">
+      <ActionFailure failure={failure} />
+      <Field id="walkin-name" label="Name" required error={formState.errors.fullName?.message}>
+        <Input className="h-12 text-base" autoComplete="off" {...register("fullName")} />
+      </Field>
+      <Field id="walkin-affiliation" label="Organization or title" error={formState.errors.affiliation?.message}>
+        <Input className="h-12 text-base" autoComplete="off" {...register("affiliation")} />
+      </Field>
+      <Field id="walkin-email" label="E-mail" error={formState.errors.email?.message}>
+        <Input className="h-12 text-base" type="email" autoComplete="off" {...register("email")} />
+      </Field>
+      <Button type="submit" className="h-12 w-full text-base" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? "Adding…" : "Add walk-in"}
+      </Button>
+      <Notice>{added}</Notice>
+    </form>
+  );
+}

@@ -1,0 +1,173 @@
+// A small RFC 5545 writer for the events' calendar files: one event, or the feed of upcoming ones.
+// Timed events carry the venue's zone (DTSTART;TZID=Europe/Luxembourg:20190704T123000) with a
+// VTIMEZONE block giving the zone's offsets around the events' dates, computed with Intl from the
+// runtime's time-zone data (so any IANA zone works, EU daylight saving and fixed offsets alike).
+// All-day events are VALUE=DATE with an exclusive end, as stored.
+import { addDays, offsetMinutes, resolveZone, wallClock, wallParts } from "./zoned";
+
+export type IcsEvent = {
+  id: string;
+  title: string;
+  description: string;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  allDay: boolean;
+  timeZone: string;
+  location: string;
+  url: string | null;
+  status: string;
+  version: number;
+  updatedAt: Date;
+};
+
+const CRLF = "\r\n";
+const UID_DOMAIN = "advocacy-desk";
+
+/** TEXT values: backslash, semicolon, comma and line breaks escaped (RFC 5545 §3.3.11). */
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+}
+
+/** Lines longer than 75 octets are folded: CRLF plus one space, never inside a UTF-8 character. */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const out: string[] = [];
+  let current = "";
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    const limit = out.length === 0 ? 75 : 74; // continuation lines start with the folding space
+    if (octets + size > limit) {
+      out.push(current);
+      current = "";
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  out.push(current);
+  return out.join(`${CRLF} `);
+}
+
+const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, "0");
+
+/** 20190704T103000Z */
+export function utcStamp(instant: Date): string {
+  return instant.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+
+/** 20190704T123000: the wall clock in the zone, without the zone. */
+function localStamp(instant: Date, timeZone: string): string {
+  const w = wallParts(instant, timeZone);
+  return `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
+}
+
+const dateStamp = (date: string) => date.replace(/-/g, "");
+
+/** +0200, -0500 */
+function offsetText(minutes: number): string {
+  return `${minutes < 0 ? "-" : "+"}${pad(Math.trunc(Math.abs(minutes) / 60))}${pad(Math.abs(minutes) % 60)}`;
+}
+
+type Transition = { at: Date; from: number; to: number };
+
+/** Every change of the zone's offset in [from, to), to the minute. */
+export function zoneTransitions(timeZone: string, from: Date, to: Date): Transition[] {
+  const found: Transition[] = [];
+  const DAY = 86_400_000;
+  let previous = offsetMinutes(from, timeZone);
+  for (let t = from.getTime() + DAY; t <= to.getTime(); t += DAY) {
+    const offset = offsetMinutes(new Date(t), timeZone);
+    if (offset === previous) continue;
+    // The change happened within the last day: narrow it down to the minute.
+    let lo = t - DAY;
+    let hi = t;
+    while (hi - lo > 60_000) {
+      const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+      if (offsetMinutes(new Date(mid), timeZone) === previous) lo = mid;
+      else hi = mid;
+    }
+    found.push({ at: new Date(hi), from: previous, to: offset });
+    previous = offset;
+  }
+  return found;
+}
+
+/**
+ * The VTIMEZONE of `timeZone` valid for the given years: the offsets in force from half a year
+ * before the first through the end of the last, each change as its own observance. A zone with
+ * no change in that span (UTC, Asia/Almaty today) gets one STANDARD observance.
+ */
+export function vtimezone(timeZone: string, years: number[]): string[] {
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const from = new Date(Date.UTC(first - 1, 6, 1));
+  const to = new Date(Date.UTC(last + 1, 0, 1));
+  const transitions = zoneTransitions(timeZone, from, to);
+  const lines = ["BEGIN:VTIMEZONE", `TZID:${timeZone}`];
+  if (transitions.length === 0) {
+    const offset = offsetText(offsetMinutes(from, timeZone));
+    lines.push("BEGIN:STANDARD", "DTSTART:19700101T000000", `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, "END:STANDARD");
+  } else {
+    const lowest = Math.min(...transitions.flatMap((t) => [t.from, t.to]));
+    for (const t of transitions) {
+      // DTSTART is the onset in the local time in force before it (RFC 5545 §3.6.5).
+      const type = t.to > lowest ? "DAYLIGHT" : "STANDARD";
+      const b = new Date(t.at.getTime() + t.from * 60_000);
+      const onset = `${pad(b.getUTCFullYear(), 4)}${pad(b.getUTCMonth() + 1)}${pad(b.getUTCDate())}T${pad(b.getUTCHours())}${pad(b.getUTCMinutes())}00`;
+      lines.push(`BEGIN:${type}`, `DTSTART:${onset}`, `TZOFFSETFROM:${offsetText(t.from)}`, `TZOFFSETTO:${offsetText(t.to)}`, `END:${type}`);
+    }
+  }
+  lines.push("END:VTIMEZONE");
+  return lines;
+}
+
+function statusOf(status: string): string {
+  if (status === "cancelled") return "CANCELLED";
+  if (status === "idea" || status === "planned") return "TENTATIVE";
+  return "CONFIRMED";
+}
+
+function eventLines(event: IcsEvent & { startsAt: Date }): string[] {
+  const e = { ...event, timeZone: resolveZone(event.timeZone) };
+  const lines = ["BEGIN:VEVENT", `UID:${e.id}@${UID_DOMAIN}`, `DTSTAMP:${utcStamp(e.updatedAt)}`, `SEQUENCE:${Math.max(0, e.version - 1)}`];
+  if (e.allDay) {
+    const startDate = wallClock(e.startsAt, e.timeZone).date;
+    // The stored end is midnight after the last day, exclusive, as iCalendar wants it.
+    const endDate = e.endsAt ? wallClock(e.endsAt, e.timeZone).date : addDays(startDate, 1);
+    lines.push(`DTSTART;VALUE=DATE:${dateStamp(startDate)}`, `DTEND;VALUE=DATE:${dateStamp(endDate > startDate ? endDate : addDays(startDate, 1))}`);
+  } else {
+    lines.push(`DTSTART;TZID=${e.timeZone}:${localStamp(e.startsAt, e.timeZone)}`);
+    if (e.endsAt) lines.push(`DTEND;TZID=${e.timeZone}:${localStamp(e.endsAt, e.timeZone)}`);
+  }
+  lines.push(`SUMMARY:${escapeText(e.title)}`);
+  if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
+  if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
+  if (e.url) lines.push(`URL:${e.url}`);
+  lines.push(`STATUS:${statusOf(e.status)}`, "END:VEVENT");
+  return lines;
+}
+
+/** A VCALENDAR of the dated events among `events` (undated ones have no place in a calendar). */
+export function calendarFile(events: IcsEvent[], options: { name?: string } = {}): string {
+  const dated = events.filter((e): e is IcsEvent & { startsAt: Date } => e.startsAt !== null);
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Advocacy Desk//Events//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
+  if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
+  const zones = new Map<string, number[]>();
+  for (const e of dated) {
+    if (e.allDay) continue;
+    const years = [e.startsAt, e.endsAt].filter((d): d is Date => !!d).map((d) => wallParts(d, e.timeZone).year);
+    const zone = resolveZone(e.timeZone);
+    zones.set(zone, [...(zones.get(zone) ?? []), ...years]);
+  }
+  for (const [zone, years] of zones) lines.push(...vtimezone(zone, years));
+  for (const e of dated) lines.push(...eventLines(e));
+  lines.push("END:VCALENDAR");
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/** "Room E (Level 1), European Convention Centre, Luxembourg, LU" */
+export function locationOf(e: { room: string | null; venue: string | null; city: string | null; country: string | null; onlineUrl: string | null }): string {
+  const place = [e.room, e.venue, e.city, e.country].filter(Boolean).join(", ");
+  return place || e.onlineUrl || "";
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { events } from "@/db/schema";
+import { NotFoundError, StaleError } from "@/lib/errors";
+import { normalizeForSearch } from "@/lib/search/normalize";
+
+/** Title, venue, city and the start of the description: what people type to find an event. */
+export const eventSearchText = (v: { title: string; venue: string | null; city: string | null; description: string }) =>
+  normalizeForSearch(v.title, v.venue, v.city, v.description.slice(0, 300));
+
+/** Bumps the version of every write that changes the event row. */
+export const bump = { updatedAt: sql`now()`, version: sql`${events.version} + 1` };
+
+/** Locks the event and, when given, checks the version the user saw is still current. */
+export async function lockEvent(tx: Tx, id: string, version?: number) {
+  const [current] = await tx.select().from(events).where(eq(events.id, id)).for("update");
+  if (!current) throw new NotFoundError();
+  if (version !== undefined && current.version !== version) throw new StaleError();
+  return current;
+}
