@@ -96,6 +96,8 @@ export const events = pgTable(
   },
   (t) => [
     index("events_starts_at_idx").on(t.startsAt),
+    // When an event is over: "upcoming", "past" and the calendar's month bound both ends.
+    index("events_last_moment_idx").on(sql`coalesce(${t.endsAt}, ${t.startsAt})`),
     index("events_status_idx").on(t.status),
     index("events_kind_idx").on(t.kind),
     index("events_forum_idx").on(t.forum),

@@ -38,23 +38,30 @@ export function resolveZone(tz: string): string {
   return isValidTimeZone(zone) ? zone : "UTC";
 }
 
+// Building an Intl formatter costs far more than using one: pages that place hundreds of events
+// (the calendar) check and format each zone once per process.
+const validZones = new Map<string, boolean>();
 export function isValidTimeZone(tz: string): boolean {
   if (!tz || tz.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
+  let valid = validZones.get(tz);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: tz });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (validZones.size < 1_000) validZones.set(tz, valid);
   }
+  return valid;
 }
 
 const partsFormats = new Map<string, Intl.DateTimeFormat>();
 function partsFormat(zone: string) {
-  const timeZone = resolveZone(zone);
   let f = partsFormats.get(zone);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
-    partsFormats.set(zone, f);
+    f = new Intl.DateTimeFormat("en-US", { timeZone: resolveZone(zone), hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    if (partsFormats.size < 1_000) partsFormats.set(zone, f);
   }
   return f;
 }

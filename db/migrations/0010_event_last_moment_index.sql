@@ -1,0 +1,1 @@
+CREATE INDEX "events_last_moment_idx" ON "events" USING btree (coalesce("ends_at", "starts_at"));
