@@ -56,6 +56,18 @@ export function isValidTimeZone(tz: string): boolean {
   return valid;
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** An Intl.DateTimeFormat for these settings, built once per process (at most 1,000 kept). */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    if (formats.size < 1_000) formats.set(key, f);
+  }
+  return f;
+}
+
 const partsFormats = new Map<string, Intl.DateTimeFormat>();
 function partsFormat(zone: string) {
   let f = partsFormats.get(zone);
@@ -107,7 +119,7 @@ export function addDays(date: string, n: number): string {
 export function zoneAbbreviation(instant: Date, timeZone: string, locale = "en-GB"): string {
   const zone = resolveZone(timeZone);
   const names = [locale, "en-GB", "en-US"].map(
-    (l) => new Intl.DateTimeFormat(l, { timeZone: zone, timeZoneName: "short" }).formatToParts(instant).find((p) => p.type === "timeZoneName")?.value ?? zone,
+    (l) => dateFormat(l, { timeZone: zone, timeZoneName: "short" }).formatToParts(instant).find((p) => p.type === "timeZoneName")?.value ?? zone,
   );
   return names.find((n) => !/^(GMT|UTC)[+-−]/.test(n)) ?? names[0];
 }
@@ -121,14 +133,14 @@ type EventTimes = { startsAt: Date | null; endsAt: Date | null; allDay: boolean;
 export function formatEventWhen(e: EventTimes, locale: string, zone = e.timeZone): string {
   const timeZone = resolveZone(zone);
   if (!e.startsAt) return "Date not fixed";
-  const dateFmt = new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric" });
+  const dateFmt = dateFormat(locale, { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric" });
   if (e.allDay) {
     const lastDay = e.endsAt ? new Date(e.endsAt.getTime() - 1) : e.startsAt;
     const first = dateFmt.format(e.startsAt);
     const last = dateFmt.format(lastDay);
     return first === last ? first : `${first} – ${last}`;
   }
-  const timeFmt = new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit" });
+  const timeFmt = dateFormat(locale, { timeZone, hour: "numeric", minute: "2-digit" });
   const abbreviation = zoneAbbreviation(e.startsAt, timeZone, locale);
   const start = `${dateFmt.format(e.startsAt)}, ${timeFmt.format(e.startsAt)}`;
   if (!e.endsAt) return `${start} ${abbreviation}`;
@@ -138,5 +150,5 @@ export function formatEventWhen(e: EventTimes, locale: string, zone = e.timeZone
 
 /** "12:30" at the venue (calendar cells). */
 export function formatTimeAt(instant: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: resolveZone(timeZone), hour: "numeric", minute: "2-digit" }).format(instant);
+  return dateFormat(locale, { timeZone: resolveZone(timeZone), hour: "numeric", minute: "2-digit" }).format(instant);
 }

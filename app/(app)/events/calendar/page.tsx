@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { calendarEvents } from "@/lib/events/queries";
 import { calendarSchema } from "@/lib/events/schema";
-import { addDays, formatTimeAt, todayIn, zoneAbbreviation } from "@/lib/events/zoned";
+import { addDays, dateFormat, formatTimeAt, todayIn, zoneAbbreviation } from "@/lib/events/zoned";
 import { getLocale } from "@/lib/locale";
 import type { SearchParams } from "@/lib/url";
 import { cn } from "@/lib/utils";
@@ -37,9 +37,9 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const today = todayIn();
   const month = calendarSchema.parse(await searchParams).month || today.slice(0, 7);
   const [events, locale] = await Promise.all([calendarEvents(user, month), getLocale()]);
-  const monthName = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
-  const dayName = (date: string, style: "long" | "short") => new Intl.DateTimeFormat(locale, { weekday: style, timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
-  const longDate = (date: string) => new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  const monthName = dateFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+  const dayName = (date: string, style: "long" | "short") => dateFormat(locale, { weekday: style, timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  const longDate = (date: string) => dateFormat(locale, { dateStyle: "full", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
   const weeks = weeksOf(month);
   const on = (date: string) => events.filter((e) => e.firstDay <= date && e.lastDay >= date);
   const timeOf = (e: (typeof events)[number]) =>
