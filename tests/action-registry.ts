@@ -5,11 +5,14 @@ import type { Capability } from "@/lib/auth/policy";
 
 import { appealsActions } from "./registry/appeals";
 import { appealsOutputActions } from "./registry/appeals-output";
+import { campaignWorkActions } from "./registry/campaign-work";
 import { casesActions } from "./registry/cases";
+import { dashboardActions } from "./registry/dashboard";
 import { eventsActions } from "./registry/events";
 import { invitationsActions } from "./registry/invitations";
 import { incomingActions } from "./registry/incoming";
 import { lettersActions } from "./registry/letters";
+import { paletteActions } from "./registry/palette";
 
 /**
  * Records every action may act on. `caseId` is an unrestricted case, `restrictedCaseId` a restricted
@@ -128,4 +131,7 @@ export const actionRegistry: Record<string, Entry> = {
   ...appealsOutputActions,
   ...eventsActions,
   ...invitationsActions,
+  ...paletteActions,
+  ...dashboardActions,
+  ...campaignWorkActions,
 };
