@@ -143,6 +143,8 @@ test("the appeals list filters by status in the URL and finds appeals by search"
   await expect(page).toHaveURL(/status=in_review/);
   await expect(page.getByRole("link", { name: "Halt the extradition of Zhanara Akhmetova", exact: true })).toBeVisible();
   await page.getByRole("navigation", { name: "Appeals by status" }).getByRole("link", { name: /^All/ }).click();
+  // The search form carries the current status: wait until "All" has loaded before searching.
+  await expect(page).not.toHaveURL(/status=/);
   await page.getByLabel("Search").fill("Democratic Choice");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/q=Democratic/);
