@@ -9,7 +9,7 @@ test("the sign-in page is accessible and anonymous visitors are sent to it", asy
   await expectAccessible(page);
 });
 
-const sections = ["Contacts", "Organizations", "Lists", "Campaigns", "Cases", "Appeals", "Events"];
+const sections = ["My work", "Dashboard", "Contacts", "Organizations", "Lists", "Campaigns", "Cases", "Appeals", "Events"];
 // Incoming requests for help are only for those who handle cases.
 const caseWork = [...sections, "Incoming", "Letters"];
 const readOnly = [...sections, "Letters"];

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CommandPalette } from "@/components/search/command-palette";
 import type { ReactNode } from "react";
 import { NavLinks, type NavItem } from "@/components/shell/nav-links";
 import { UserMenu } from "@/components/shell/user-menu";
@@ -8,6 +9,8 @@ import { can, roleLabels } from "@/lib/auth/policy";
 // A section appears here once it works; the policy decides who sees the admin entries.
 function navigationFor(role: Parameters<typeof can>[0]): NavItem[] {
   const items: NavItem[] = [
+    { href: "/my-work", label: "My work" },
+    { href: "/dashboard", label: "Dashboard" },
     { href: "/contacts", label: "Contacts" },
     { href: "/organizations", label: "Organizations" },
     { href: "/lists", label: "Lists" },
@@ -40,7 +43,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               <NavLinks items={navigationFor(user.role)} />
             </nav>
           </div>
-          <UserMenu name={user.name} roleLabel={roleLabels[user.role]} />
+          <div className="flex items-center gap-2">
+            <CommandPalette />
+            <UserMenu name={user.name} roleLabel={roleLabels[user.role]} />
+          </div>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">

@@ -62,6 +62,8 @@ export const appeals = pgTable(
     index("appeals_status_idx").on(t.status),
     // The list's default order, alone and under a status tab: page one straight from the index.
     index("appeals_updated_idx").on(t.updatedAt.desc(), t.id),
+    // The dashboard's date range: appeals drafted in a period.
+    index("appeals_created_at_idx").on(t.createdAt),
     index("appeals_status_updated_idx").on(t.status, t.updatedAt.desc(), t.id),
     index("appeals_type_idx").on(t.type),
     index("appeals_campaign_idx").on(t.campaignId),

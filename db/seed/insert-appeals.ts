@@ -72,6 +72,8 @@ export async function insertAppeals({ tx, users }: SeedContext): Promise<void> {
       searchText: normalizeForSearch(a.title, a.subject),
       createdById: users[a.owner],
       version: a.versions.length,
+      // Drafted when its first version was written, so "draft → sent" spans are real history.
+      ...(a.versions[0]?.on ? { createdAt: office(a.versions[0].on, "16:00"), updatedAt: office(last(a).on ?? a.versions[0].on, "16:00") } : {}),
     })),
   );
   await put(

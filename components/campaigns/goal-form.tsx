@@ -1,0 +1,77 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { createGoalAction, updateGoalAction } from "@/app/(app)/campaigns/[id]/actions";
+import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/input";
+import { goalFormSchema, goalMetricLabels, goalMetrics, type GoalFormInput, type GoalFormValues } from "@/lib/campaigns/work-schema";
+
+type Props = {
+  campaignId: string;
+  /** absent: a new goal */
+  goal?: { id: string; version: number; values: GoalFormInput };
+  onDone?: () => void;
+};
+
+const empty: GoalFormInput = { metric: "signatures", label: "", target: "", dueOn: "" };
+
+/** Adds a goal to a campaign or edits one; several can be on the page, so ids carry the goal's. */
+export function GoalForm({ campaignId, goal, onDone }: Props) {
+  const router = useRouter();
+  const prefix = goal ? `goal-${goal.id}` : "new-goal";
+  const form = useForm<GoalFormInput, unknown, GoalFormValues>({ resolver: zodResolver(goalFormSchema), defaultValues: goal?.values ?? empty });
+  const { register, handleSubmit, formState, setError, reset } = form;
+  const { failure, clear, accept } = useActionFailure(setError);
+  const errors = formState.errors;
+
+  // The server parses the same raw input with the same schema.
+  async function onSubmit() {
+    const values = form.getValues();
+    clear();
+    const result = goal ? await updateGoalAction({ id: goal.id, version: goal.version, values }) : await createGoalAction({ campaignId, values });
+    if (!accept(result)) return;
+    if (!goal) reset(empty);
+    onDone?.();
+    router.refresh();
+  }
+
+  return (
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3" aria-label={goal ? "Edit goal" : "New goal"}>
+      <ActionFailure failure={failure} currentHref={`/campaigns/${campaignId}`} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id={`${prefix}-metric`} label="What is counted" required error={errors.metric?.message}>
+          <Select {...register("metric")}>
+            {goalMetrics.map((m) => (
+              <option key={m} value={m}>
+                {goalMetricLabels[m]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id={`${prefix}-label`} label="Goal" required error={errors.label?.message}>
+          <Input {...register("label")} autoComplete="off" />
+        </Field>
+        <Field id={`${prefix}-target`} label="Target" required error={errors.target?.message}>
+          <Input inputMode="numeric" {...register("target")} />
+        </Field>
+        <Field id={`${prefix}-dueOn`} label="Due on" error={errors.dueOn?.message}>
+          <Input type="date" {...register("dueOn")} />
+        </Field>
+      </div>
+      <div className="flex gap-2">
+        <Button type="submit" size="sm" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Saving…" : goal ? "Save goal" : "Add goal"}
+        </Button>
+        {onDone && (
+          <Button variant="secondary" size="sm" onClick={onDone}>
+            Cancel
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "appeals_created_at_idx" ON "appeals" USING btree ("created_at");

@@ -1,0 +1,63 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { demo } from "./fixtures/accounts";
+import { expectAccessible, signIn } from "./helpers";
+
+// The cases-by-status total of the dashboard, read from the figure's table view.
+async function casesTotal(page: Page): Promise<number> {
+  await page.getByText("Show as table: cases by status").click();
+  const table = page.getByRole("table", { name: "Cases by status" });
+  await expect(table).toBeVisible();
+  return Number(await table.getByTestId("cases-total").textContent());
+}
+
+test("a manager filters the dashboard to a campaign and a range and follows a figure to its list", async ({ page }) => {
+  test.slow(); // the dashboard and its lists, each scanned by axe
+  await signIn(page, demo.manager);
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
+  await page.getByLabel("Campaign").selectOption({ label: "Magnitsky sanctions for Kazakhstan" });
+  await page.getByLabel("From", { exact: true }).fill("2019-01-01");
+  await page.getByLabel("To", { exact: true }).fill("2019-12-31");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/campaign=[0-9a-f-]{36}.*from=2019-01-01.*to=2019-12-31/);
+  await expect(page.getByText(/Magnitsky sanctions for Kazakhstan,/)).toBeVisible();
+
+  const tile = page.getByRole("link", { name: /^Events\s*\d/ });
+  const events = Number(await tile.getByTestId("kpi-value").textContent());
+  expect(events).toBeGreaterThan(0);
+  // The charts are readable as tables.
+  await page.getByText("Show as table: events per month").click();
+  await expect(page.getByRole("table", { name: "Events per month" })).toBeVisible();
+  await expectAccessible(page);
+
+  await tile.click();
+  await expect(page).toHaveURL(/\/events\?when=all&from=2019-01-01&to=2019-12-31&campaign=/);
+  await expect(page.getByText(new RegExp(`of ${events} events`))).toBeVisible();
+  await expect(page.getByRole("table", { name: "Events" }).getByRole("row")).toHaveCount(events + 1);
+});
+
+test("a viewer sees the dashboard without the restricted cases; figures download as CSV", async ({ page, browser }) => {
+  test.slow();
+  const manager = await (await browser.newContext()).newPage();
+  await signIn(manager, demo.manager);
+  await manager.goto("/dashboard");
+  const all = await casesTotal(manager);
+
+  await signIn(page, demo.viewer);
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "Cases by status" })).toBeVisible();
+  // The seed's two restricted cases count for the manager only.
+  expect(await casesTotal(page)).toBe(all - 2);
+  await expectAccessible(page);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV of cases by status" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^dashboard-cases-by-status-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await readFile((await download.path())!, "utf8");
+  expect(csv.startsWith('\uFEFF"Status","Cases"')).toBe(true);
+  const counted = csv.trim().split("\r\n").slice(1).reduce((sum, line) => sum + Number(line.split(",")[1].replaceAll('"', "")), 0);
+  expect(counted).toBe(all - 2);
+
+  const anonymous = await (await browser.newContext()).request.get("/dashboard/export/cases-by-status", { maxRedirects: 0 });
+  expect([307, 401]).toContain(anonymous.status());
+});

@@ -1,0 +1,52 @@
+// Zod schemas of a campaign's goals and team: shared by the forms (client) and the actions.
+import { z } from "zod";
+
+export const goalMetrics = ["signatures", "appeals_sent", "events_held", "cases_released", "other"] as const;
+export type GoalMetric = (typeof goalMetrics)[number];
+
+export const goalMetricLabels: Record<GoalMetric, string> = {
+  signatures: "Signatures on the campaign's letters",
+  appeals_sent: "Appeals sent",
+  events_held: "Events held",
+  cases_released: "Cases released",
+  other: "Other (not counted automatically)",
+};
+
+const optionalDate = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Use a date like 2026-11-21.")
+  .transform((v) => (v === "" ? null : v));
+
+export const goalFormSchema = z.object({
+  metric: z.enum(goalMetrics, { message: "Choose what is counted." }),
+  label: z.string().trim().min(3, "Describe the goal in at least 3 characters.").max(200, "At most 200 characters."),
+  target: z
+    .string()
+    .trim()
+    .refine((v) => /^\d{1,7}$/.test(v) && Number(v) > 0, "A whole number from 1 to 9,999,999.")
+    .transform(Number),
+  dueOn: optionalDate,
+});
+export type GoalFormInput = z.input<typeof goalFormSchema>;
+export type GoalFormValues = z.output<typeof goalFormSchema>;
+
+export const goalCreateSchema = z.object({ campaignId: z.uuid(), values: goalFormSchema });
+export const goalUpdateSchema = z.object({ id: z.uuid(), version: z.number().int().positive(), values: goalFormSchema });
+export const goalDeleteSchema = z.object({ id: z.uuid(), version: z.number().int().positive() });
+
+export const memberAddSchema = z.object({
+  campaignId: z.uuid(),
+  userId: z.uuid("Choose a person from the list."),
+  role: z
+    .string()
+    .trim()
+    .max(60, "At most 60 characters.")
+    .transform((v) => v || "member"),
+});
+export const memberRemoveSchema = z.object({ campaignId: z.uuid(), userId: z.uuid() });
+
+/** The campaign page's URL parameters: the timeline's page. */
+export const campaignPageSchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});

@@ -1,0 +1,62 @@
+import "server-only";
+import { and, asc, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { db } from "@/db/client";
+import { cases, letters } from "@/db/schema";
+import type { Acting } from "@/lib/auth/authorize";
+import { caseFilters } from "@/lib/cases/queries";
+import { caseListSchema, type CaseStatus } from "@/lib/cases/schema";
+import { TOP } from "./engagement";
+import type { Scope } from "./scope";
+
+/**
+ * Cases of the campaign and country by status and by country, as they stand today: the cases
+ * list's own filters (which carry the restricted-case rule), grouped twice in one query.
+ */
+export async function casesBreakdown(user: Acting, f: Scope) {
+  const where = and(...caseFilters(user, caseListSchema.parse({ campaign: f.campaign, country: f.country })));
+  const rows = await db
+    .select({
+      byStatus: sql<number>`grouping(${cases.country})`,
+      status: cases.status,
+      country: cases.country,
+      n: sql<number>`count(*)::int`,
+    })
+    .from(cases)
+    .where(where)
+    .groupBy(sql`GROUPING SETS ((${cases.status}), (${cases.country}), ())`)
+    .orderBy(sql`count(*) DESC`, asc(cases.status), asc(cases.country));
+  // The empty grouping set is the total: both columns grouped away.
+  const total = rows.find((r) => r.status === null && r.country === null && r.byStatus === 1)?.n ?? 0;
+  return {
+    total,
+    byStatus: rows.filter((r) => r.byStatus === 1 && r.status !== null).map((r) => ({ status: r.status as CaseStatus, n: r.n })),
+    byCountry: rows.filter((r) => r.byStatus === 0).map((r) => ({ country: r.country, n: r.n })),
+  };
+}
+
+export type LetterProgress = { id: string; title: string; deadline: string | null; signed: number; target: number | null };
+
+/**
+ * Open letters (draft or collecting) of the campaign and body: how many, and the ten closing
+ * soonest with their signatures against the target. Ordered by deadline (letters_deadline_idx),
+ * the signatures are counted for those ten only, whatever the number of open letters.
+ */
+export async function openLetters(f: Scope): Promise<{ open: number; closingSoonest: LetterProgress[] }> {
+  const filters: SQL[] = [or(eq(letters.status, "draft"), eq(letters.status, "collecting"))!];
+  if (f.campaign) filters.push(eq(letters.campaignId, f.campaign));
+  if (f.body !== "all") filters.push(eq(letters.parliamentaryBody, f.body));
+  const where = and(...filters);
+  // As the letters list counts them: the published count when set, else the signatures on file.
+  const signed = sql<number>`coalesce(${letters.reportedSignatures},
+    (SELECT count(*) FROM letter_signatories s WHERE s.letter_id = "letters"."id" AND s.status = 'signed'))::int`;
+  const [[{ open }], closingSoonest] = await Promise.all([
+    db.select({ open: sql<number>`count(*)::int` }).from(letters).where(where),
+    db
+      .select({ id: letters.id, title: letters.title, deadline: letters.deadline, signed, target: letters.targetSignatures })
+      .from(letters)
+      .where(where)
+      .orderBy(sql`${letters.deadline} ASC NULLS LAST`, desc(letters.updatedAt), asc(letters.id))
+      .limit(TOP),
+  ]);
+  return { open, closingSoonest };
+}

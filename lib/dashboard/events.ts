@@ -1,0 +1,93 @@
+import "server-only";
+import { and, sql } from "drizzle-orm";
+import { db, rowsOf } from "@/db/client";
+import { events, invitations } from "@/db/schema";
+import { eventFilters } from "@/lib/events/queries";
+import { eventListSchema } from "@/lib/events/schema";
+import { bodyForum } from "./schema";
+import type { Scope } from "./scope";
+
+/**
+ * The events list's own filters (when=all, from, to, campaign, country, forum), so a figure and
+ * the list it links to count the same events: the range is the start date at the venue.
+ */
+export function eventListParams(f: Scope) {
+  return eventListSchema.parse({
+    when: "all",
+    from: f.from,
+    to: f.to,
+    campaign: f.campaign,
+    country: f.country,
+    forum: f.body === "all" ? "" : bodyForum[f.body],
+  });
+}
+
+const eventScope = (f: Scope, now: Date) => and(...eventFilters(eventListParams(f), now))!;
+// As in lib/events/queries.ts: the start date in the venue's zone, and when the event is over.
+const localStartDate = sql`(${events.startsAt} AT TIME ZONE (CASE ${events.timeZone} WHEN 'Europe/Strasbourg' THEN 'Europe/Paris' WHEN 'Europe/Geneva' THEN 'Europe/Zurich' ELSE ${events.timeZone} END))::date`;
+const isPast = (now: Date) => sql`coalesce(${events.endsAt}, ${events.startsAt}) < ${now.toISOString()}::timestamptz`;
+
+export type EventKpis = {
+  total: number;
+  past: number;
+  upcoming: number;
+  /** invitations answered (accepted, declined or tentative) to events in the range */
+  answered: number;
+  accepted: number;
+  /** accepted guests who attended */
+  attended: number;
+  acceptanceRate: number | null;
+  attendanceRate: number | null;
+};
+
+/** Events in the range, past and upcoming, and their invitations' acceptance and attendance. */
+export async function eventKpis(f: Scope, now: Date): Promise<EventKpis> {
+  const where = eventScope(f, now);
+  const [[counts], [rates]] = await Promise.all([
+    db
+      .select({
+        total: sql<number>`count(*)::int`,
+        past: sql<number>`(count(*) FILTER (WHERE ${isPast(now)}))::int`,
+        upcoming: sql<number>`(count(*) FILTER (WHERE NOT ${isPast(now)}))::int`,
+      })
+      .from(events)
+      .where(where),
+    db
+      .select({
+        answered: sql<number>`(count(*) FILTER (WHERE ${invitations.answer} <> 'pending'))::int`,
+        accepted: sql<number>`(count(*) FILTER (WHERE ${invitations.answer} = 'accepted'))::int`,
+        attended: sql<number>`(count(*) FILTER (WHERE ${invitations.answer} = 'accepted' AND ${invitations.attendance} = 'attended'))::int`,
+        acceptanceRate: sql<number | null>`(count(*) FILTER (WHERE ${invitations.answer} = 'accepted'))::float8
+          / nullif(count(*) FILTER (WHERE ${invitations.answer} <> 'pending'), 0)`,
+        attendanceRate: sql<number | null>`(count(*) FILTER (WHERE ${invitations.answer} = 'accepted' AND ${invitations.attendance} = 'attended'))::float8
+          / nullif(count(*) FILTER (WHERE ${invitations.answer} = 'accepted'), 0)`,
+      })
+      .from(invitations)
+      .innerJoin(events, sql`${events.id} = ${invitations.eventId}`)
+      .where(where),
+  ]);
+  return { ...counts, ...rates };
+}
+
+export type EventMonth = { month: string; past: number; upcoming: number };
+
+/** Events per month of the range (by the venue's date), past and upcoming; empty months included. */
+export async function eventsPerMonth(f: Scope, now: Date): Promise<EventMonth[]> {
+  const perMonth = db
+    .select({
+      month: sql`to_char(${localStartDate}, 'YYYY-MM')`.as("month"),
+      past: sql`count(*) FILTER (WHERE ${isPast(now)})`.as("past"),
+      upcoming: sql`count(*) FILTER (WHERE NOT ${isPast(now)})`.as("upcoming"),
+    })
+    .from(events)
+    .where(eventScope(f, now))
+    .groupBy(sql`1`);
+  return rowsOf<EventMonth>(
+    await db.execute(sql`
+      SELECT m.month, coalesce(c.past, 0)::int AS past, coalesce(c.upcoming, 0)::int AS upcoming
+        FROM (SELECT to_char(g, 'YYYY-MM') AS month
+                FROM generate_series(date_trunc('month', ${f.from}::timestamp), ${f.to}::timestamp, interval '1 month') g) m
+        LEFT JOIN (${perMonth}) c ON c.month = m.month
+       ORDER BY m.month`),
+  );
+}

@@ -1,0 +1,43 @@
+// npm run bench:dashboard — p50/p95 of the managers' dashboard (every figure, as the page loads
+// them) under several filters, and of the command palette's search, on whatever database
+// DATABASE_URL points at; fill it first with `npm run db:seed:large -- --contacts 1000000
+// --appeals 200000 --letters 20000 --events 20000`. With BENCH_URL set (a running `next start`),
+// it also times /dashboard and the search page over HTTP.
+// Run under the react-server condition so `server-only` modules load outside Next.
+import "./env";
+import { count } from "drizzle-orm";
+import { closeDatabase, db } from "../db/client";
+import { appeals, campaigns, contacts, events, invitations } from "../db/schema";
+import { dashboardData } from "../lib/dashboard/queries";
+import { dashboardSchema } from "../lib/dashboard/schema";
+import { searchEverywhere } from "../lib/search/everywhere";
+import { benchManager, benchViewer, httpSession, measure, runs } from "./bench-lib";
+
+const counts = await Promise.all([contacts, appeals, events, invitations].map((t) => db.select({ n: count() }).from(t)));
+const [c, a, e, i] = counts.map(([r]) => r.n.toLocaleString("en"));
+console.log(`contacts: ${c}, appeals: ${a}, events: ${e}, invitations: ${i}; ${runs} runs each\n`);
+
+const [campaign] = await db.select({ id: campaigns.id }).from(campaigns).limit(1);
+const dash = (params: Record<string, string>, user: typeof benchViewer | typeof benchManager = benchManager) => () =>
+  dashboardData(user, dashboardSchema.parse(params));
+console.log("command palette (seven kinds at once)");
+for (const q of ["akhmet", "Ахметова", "kazakhstan", "austrevicius", "minister", "tokayev", "an"]) {
+  await measure(`  q="${q}"`, () => searchEverywhere(benchViewer, q));
+}
+
+
+console.log("\ndashboard (all figures)");
+await measure("  default: last 12 months, manager", dash({}));
+await measure("  default, viewer (restricted cases filtered)", dash({}, benchViewer));
+await measure("  ten years", dash({ from: "2016-01-01", to: new Date().toISOString().slice(0, 10) }));
+await measure("  country=KZ", dash({ country: "KZ" }));
+await measure("  body=pace", dash({ body: "pace" }));
+if (campaign) await measure("  one campaign", dash({ campaign: campaign.id }));
+await measure("  not contacted in 24 months", dash({ months: "24" }));
+
+if (process.env.BENCH_URL) {
+  const get = await httpSession(process.env.BENCH_URL);
+  console.log("\npages (server response, full HTML)");
+  for (const path of ["/dashboard", "/dashboard?country=KZ", "/search?q=akhmet"]) await measure(`  GET ${path}`, () => get(path));
+}
+await closeDatabase();
