@@ -1,3 +1,4 @@
+import { normalizeForSearch } from "@/lib/search/normalize";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
@@ -88,7 +89,7 @@ describe("incoming appeals", () => {
 
   it("logs a request from an existing contact, found by the sender look-up", async () => {
     const name = unique("Balli Marzec");
-    const [contact] = await db.insert(contacts).values({ fullName: name, searchText: name.toLowerCase() }).returning();
+    const [contact] = await db.insert(contacts).values({ fullName: name, searchText: normalizeForSearch(name) }).returning();
     expect((await findSenders(officer, name)).map((c) => c.id)).toContain(contact.id);
     const { id } = await logIncoming(officer, form({ senderMode: "existing", senderContactId: contact.id, senderName: "" }));
     expect(await getIncoming(officer, id)).toMatchObject({ senderContactId: contact.id, senderName: name });

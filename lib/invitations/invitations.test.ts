@@ -1,3 +1,4 @@
+import { normalizeForSearch } from "@/lib/search/normalize";
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
@@ -25,7 +26,7 @@ const allParams = invitationListSchema.parse({});
 async function makeContact(name: string, extra: Partial<typeof contacts.$inferInsert> = {}) {
   const [row] = await db
     .insert(contacts)
-    .values({ fullName: name, searchText: name.toLowerCase(), ...extra })
+    .values({ fullName: name, searchText: normalizeForSearch(name), ...extra })
     .returning({ id: contacts.id });
   return row.id;
 }

@@ -1,3 +1,4 @@
+import { normalizeForSearch } from "@/lib/search/normalize";
 import type { AddressInfo } from "node:net";
 import { and, eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
@@ -56,7 +57,7 @@ afterAll(async () => {
 });
 
 async function guest(name: string, email?: string, salutation?: string) {
-  const [c] = await db.insert(contacts).values({ fullName: name, salutation, searchText: name.toLowerCase() }).returning({ id: contacts.id });
+  const [c] = await db.insert(contacts).values({ fullName: name, salutation, searchText: normalizeForSearch(name) }).returning({ id: contacts.id });
   if (email) await db.insert(contactEmails).values({ contactId: c.id, email, isPrimary: true });
   return c.id;
 }
