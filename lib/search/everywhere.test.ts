@@ -15,7 +15,8 @@ const latin = (word: string) => normalizeForSearch(word);
 
 const root = cyrillicWord();
 const restrictedWord = cyrillicWord();
-const manyWord = cyrillicWord();
+// A fixed, distinctive word: the ranking assertions below must not depend on a random draw.
+const manyWord = "Кудайбергенкызы";
 
 const created = { contacts: [] as string[], cases: [] as string[], appeals: [] as string[], letters: [] as string[], events: [] as string[], campaigns: [] as string[], organizations: [] as string[] };
 let viewer: TestUser, officer: TestUser, assignedOfficer: TestUser, manager: TestUser;
