@@ -110,7 +110,7 @@ test("a manager refers an appeal (to whom is required), reopens it and declines 
   // Linking an existing case searches only the cases the user may see.
   await page.getByLabel("Link an existing case").check();
   await page.getByLabel("Find a case").fill("Zheksebayev");
-  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();
   await expect(page.getByText(/found: choose one below/)).toBeVisible();
   await expectAccessible(page);
 

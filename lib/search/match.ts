@@ -45,6 +45,8 @@ export function textMatch(column: AnyColumn, query: string | undefined): TextMat
   return {
     where: and(...words.map((w) => sql`${wordsOf(column)} && ${termsFor(w)}`))!,
     exact: sql`${wordsOf(column)} @> ${sql.param(words)}::text[]`,
-    rank: sql`word_similarity(${q}, ${column}) DESC`,
+    // Strict: extents end at word boundaries, so "Anna Kutusanaova" does not tie with "Kutusana"
+    // by borrowing the "na " of "Anna".
+    rank: sql`strict_word_similarity(${q}, ${column}) DESC`,
   };
 }
