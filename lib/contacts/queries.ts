@@ -31,7 +31,7 @@ export function contactFilters(params: ContactListParams) {
  * million contacts a common word ("minister") matches tens of thousands. Exact word matches come
  * first among the candidates, so "Akhmetova" is never crowded out by "Akhmetov".
  */
-export const RANKED_MATCHES = 500;
+export const RANKED_MATCHES = 300;
 
 export async function listContacts(user: Acting, params: ContactListParams) {
   authorize(user, "read");
@@ -88,7 +88,7 @@ export async function listContacts(user: Acting, params: ContactListParams) {
       .where(inArray(contacts.id, pageIds))
       .orderBy(...order, asc(contacts.id)),
     // Counting a million matches exactly costs more than the page itself: count up to a cap and
-    // say "10,000+" (a ranked search: "500+", the matches it ranks) beyond it.
+    // say "10,000+" (a ranked search: "300+", the matches it ranks) beyond it.
     db.execute(sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM ${contacts} WHERE ${where} LIMIT ${cap + 1}) capped`),
   ]);
   const counted = Number(rowsOf<{ total: number }>(countResult)[0]?.total ?? 0);
