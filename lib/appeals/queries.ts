@@ -167,7 +167,8 @@ export async function listRecipients(user: Acting, appealId: string, page: numbe
   authorize(user, "read");
   await requireVisibleAppeal(user, appealId);
   const where = eq(appealRecipients.appealId, appealId);
-  const latest = (column: string) =>
+  // sql.raw with column names from this closed list only.
+  const latest = (column: "sent_on" | "channel" | "error") =>
     sql.raw(`(SELECT d.${column} FROM appeal_dispatches d WHERE d.recipient_id = "appeal_recipients"."id" ORDER BY d.sent_on DESC, d.created_at DESC LIMIT 1)`);
   const [rows, [{ total }]] = await Promise.all([
     db

@@ -88,7 +88,8 @@ type Row = Omit<CampaignTimelineEntry, "at"> & { at: Date | string; total: strin
 export async function campaignTimeline(user: Acting, campaignId: string, page = 1) {
   authorize(user, "read");
   const offset = (page - 1) * CAMPAIGN_TIMELINE_PAGE_SIZE;
-  const day = (column: string) => sql.raw(`${column}::timestamp AT TIME ZONE 'UTC'`);
+  // Only ever given a literal alias.column from this file.
+  const day = (column: `${string}.${string}`) => sql.raw(`${column}::timestamp AT TIME ZONE 'UTC'`);
   const result = await db.execute(sql`
     WITH visible_appeals AS (
       SELECT a.id, a.title, a.type, a.status, a.created_at, a.sent_at FROM appeals a

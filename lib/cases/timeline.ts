@@ -42,7 +42,8 @@ export async function getCaseTimeline(user: Acting, caseId: string, page = 1) {
   authorize(user, "read");
   await requireVisibleCase(user, caseId);
   const offset = (page - 1) * CASE_TIMELINE_PAGE_SIZE;
-  const day = (column: string) => sql.raw(`${column}::timestamp AT TIME ZONE 'UTC'`);
+  // Only ever given a literal alias.column from this file.
+  const day = (column: `${string}.${string}`) => sql.raw(`${column}::timestamp AT TIME ZONE 'UTC'`);
   const result = await db.execute(sql`
     WITH linked_appeals AS (
       SELECT a.* FROM appeal_cases ac JOIN appeals a ON a.id = ac.appeal_id WHERE ac.case_id = ${caseId}

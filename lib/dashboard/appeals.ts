@@ -78,7 +78,7 @@ export type AppealMonth = { month: string; draft: number; in_review: number; app
 export async function appealsPerMonth(user: Acting, f: Scope): Promise<AppealMonth[]> {
   const { start, end } = bounds(f);
   const n = (status: string) => sql`coalesce(c.${sql.identifier(status)}, 0)::int AS ${sql.identifier(status)}`;
-  const byStatus = (status: string) => sql`count(*) FILTER (WHERE appeals.status = ${sql.raw(`'${status}'`)}) AS ${sql.identifier(status)}`;
+  const byStatus = (status: string) => sql`count(*) FILTER (WHERE appeals.status = ${status}) AS ${sql.identifier(status)}`;
   const statuses = ["draft", "in_review", "approved", "sent", "response_received", "closed"];
   return rowsOf<AppealMonth>(
     await db.execute(sql`

@@ -40,7 +40,8 @@ function myDrafts(user: Acting) {
 /** Drafts of the user whose latest review returned them, with the reviewer's comment. */
 function returnedToMe(user: Acting) {
   const where = and(eq(appeals.ownerId, user.id), eq(appeals.status, "draft"), returned, appealVisibleTo(user))!;
-  const latest = (column: string) =>
+  // sql.raw with column names from this closed list only.
+  const latest = (column: "comment" | "created_at" | "reviewer_id") =>
     sql.raw(`(SELECT r.${column} FROM appeal_reviews r WHERE r.appeal_id = "appeals"."id" ORDER BY r.created_at DESC, r.id DESC LIMIT 1)`);
   return section(
     db
