@@ -6,6 +6,7 @@ import {
   pgEnum,
   pgTable,
   text,
+  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -94,6 +95,12 @@ export const contacts = pgTable(
     /** set when this record was merged into another; merged records are hidden from lists */
     mergedIntoId: uuid().references((): AnyPgColumn => contacts.id, { onDelete: "set null" }),
     searchText: text().notNull().default(""),
+    /**
+     * The latest activity, appeal dispatch, invitation or letter ask/answer with this person; null if
+     * none. Kept by triggers (migration 0014) in the transaction that records the interaction, so
+     * "not contacted in N months" is one index range instead of four EXISTS per contact.
+     */
+    lastContactedAt: timestamp({ withTimezone: true }),
     createdById: uuid().references(() => users.id, { onDelete: "set null" }),
     ...editable,
   },
@@ -109,6 +116,9 @@ export const contacts = pgTable(
     index("contacts_body_delegation_idx").on(t.parliamentaryBody, t.delegation),
     index("contacts_body_name_idx").on(t.parliamentaryBody, t.fullName, t.id),
     index("contacts_full_name_idx").on(t.fullName, t.id),
+    index("contacts_last_contacted_idx")
+      .on(t.lastContactedAt, t.parliamentaryBody, t.country)
+      .where(sql`${t.mergedIntoId} IS NULL AND ${t.lastContactedAt} IS NOT NULL`),
     index("contacts_updated_idx").on(t.updatedAt.desc(), t.id),
     index("contacts_group_idx").on(sql`lower(${t.politicalGroup})`),
     index("contacts_tags_idx").using("gin", t.tags),

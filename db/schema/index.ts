@@ -1,5 +1,6 @@
 // The whole data model, one file per domain.
 export * from "./users";
+export * from "./two-factor";
 export * from "./audit";
 export * from "./campaigns";
 export * from "./cases";
@@ -12,3 +13,4 @@ export * from "./events";
 export * from "./activities";
 export * from "./imports";
 export * from "./search";
+export * from "./dashboard";

@@ -37,6 +37,10 @@ export const sessions = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     revokedAt: timestamp({ withTimezone: true }),
     userAgent: text(),
+    // How this session satisfied the second factor: "totp" / "recovery" (code step), "sso" (the
+    // identity provider's own), or null (password only — enough only for users not enrolled and
+    // whose role does not require a second factor).
+    secondFactor: text().$type<"totp" | "recovery" | "sso">(),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
