@@ -4,7 +4,7 @@
 // Every page, action and route handler checks the session and the policy itself.
 import { NextResponse, type NextRequest } from "next/server";
 
-const publicPaths = ["/login", "/api/auth", "/rsvp"];
+const publicPaths = ["/login", "/api/auth", "/rsvp", "/healthz"];
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function contentSecurityPolicy(nonce: string): string {
@@ -24,28 +24,49 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+// A reverse proxy's own request id is kept so its logs and ours line up, but only if it looks
+// like an id: anything else (long, or with characters that could forge log lines) is replaced.
+const safeRequestId = /^[A-Za-z0-9._:-]{8,128}$/;
+
+function requestId(request: NextRequest): string {
+  const incoming = request.headers.get("x-request-id");
+  return incoming && safeRequestId.test(incoming) ? incoming : crypto.randomUUID();
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const id = requestId(request);
   const isPublic = publicPaths.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   const hasSession = sessionCookies.some((name) => request.cookies.has(name));
+
+  // Server actions: Next.js refuses a foreign Origin but lets a POST without one (or "null", from a
+  // sandboxed frame) through. Every browser sends Origin on POST, so such a request is forged.
+  const origin = request.headers.get("origin");
+  if (request.method === "POST" && !pathname.startsWith("/api/auth/") && (!origin || origin === "null")) {
+    return new NextResponse("Cross-origin request refused.", { status: 403 });
+  }
 
   if (!isPublic && !hasSession) {
     const url = request.nextUrl.clone();
     url.pathname = "/login";
     url.search = pathname === "/" ? "" : `?callbackUrl=${encodeURIComponent(pathname + search)}`;
-    return NextResponse.redirect(url);
+    const redirect = NextResponse.redirect(url);
+    redirect.headers.set("x-request-id", id);
+    return redirect;
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
+  headers.set("x-request-id", id);
   headers.set("Content-Security-Policy", csp);
 
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   // Pages hold data about people at risk: never keep them in a shared or browser cache.
   response.headers.set("Cache-Control", "private, no-store, max-age=0");
+  response.headers.set("x-request-id", id);
   return response;
 }
 

@@ -10,6 +10,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
+import { errorFields, log } from "../lib/log";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -31,7 +32,7 @@ function createPostgres(url: string): Handle {
   });
   // An idle client losing its connection (PostgreSQL restart, failover) emits 'error' on the pool;
   // without a listener Node would crash the whole process. The pool replaces the client.
-  pool.on("error", (err) => console.error("[db] idle client error:", err.message));
+  pool.on("error", (err) => void log.error("database idle client error", errorFields(err)));
   const db = drizzlePg({ client: pool, schema, casing: "snake_case" }) as unknown as Db;
   return { db, close: () => pool.end(), kind: "postgres" };
 }

@@ -27,7 +27,7 @@ test("an admin creates a user, who must change the temporary password; a role ch
   await user.goto("/login");
   await user.getByLabel("E-mail").fill(email);
   await user.getByLabel("Password").fill(temporary);
-  await user.getByRole("button", { name: "Sign in" }).click();
+  await user.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(user).toHaveURL(/\/account\/password/);
   await expectAccessible(user);
   await user.getByLabel("Current password").fill(temporary);

@@ -6,20 +6,20 @@ test("a wrong password gets the same message as an unknown e-mail; the sixth att
   await page.goto("/login");
   await page.getByLabel("E-mail").fill("nobody@nowhere.test");
   await page.getByLabel("Password").fill("whatever-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("The e-mail address or password is incorrect.");
 
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.getByLabel("E-mail").fill(extra.lockout.email);
     await page.getByLabel("Password").fill(`wrong-password-${attempt}`);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     const expected = attempt < 5 ? "The e-mail address or password is incorrect." : /Too many failed attempts/;
     await expect(page.getByRole("main").getByRole("alert")).toHaveText(expected);
   }
   // Sixth attempt, now with the right password: still refused while the lock lasts.
   await page.getByLabel("E-mail").fill(extra.lockout.email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Too many failed attempts");
   await expect(page).toHaveURL(/\/login/);
   await expectAccessible(page);

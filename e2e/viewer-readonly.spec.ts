@@ -36,6 +36,7 @@ test("a viewer has no edit controls, and a direct POST of the edit action is ref
   // 3. The viewer replays the manager's action request with their own session: refused.
   const headers = { ...actionRequest.headers() };
   delete headers.cookie;
+  headers.origin = new URL(actionRequest.url()).origin; // headers() leaves Origin out; proxy.ts refuses a POST without one
   const response = await viewer.request.post(actionRequest.url(), { headers, data: body });
   const text = await response.text();
   expect(text).toContain("You are not allowed to do that.");

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { AuthError, ForbiddenError, NotFoundError, StaleError, ValidationError } from "@/lib/errors";
+import { errorFields, log } from "@/lib/log";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionResult<T = null> =
@@ -43,6 +44,7 @@ export function failure(error: unknown): { ok: false; formError: string; fieldEr
     return { ok: false, formError: error.message };
   }
   // Database and programming errors are logged for operators, never shown to the user.
-  console.error("[action] unexpected error:", error);
+  // Name and message only: the input, the row or the query's parameters never reach the log.
+  void log.error("action failed", errorFields(error));
   return { ok: false, formError: "Something went wrong on our side. Nothing was saved; please try again." };
 }

@@ -12,10 +12,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-export async function measure(label: string, fn: () => Promise<unknown>): Promise<void> {
+export async function measure(label: string, fn: () => Promise<unknown>, count = runs): Promise<void> {
   await fn(); // warm the plan and the cache once
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < count; i++) {
     const start = performance.now();
     await fn();
     times.push(performance.now() - start);

@@ -24,7 +24,9 @@ step "Browser journeys"
 server_url="${DATABASE_URL:-}"
 e2e_db=""
 tmp_dir=$(mktemp -d)
+oidc_pid=""
 cleanup() {
+  if [ -n "$oidc_pid" ]; then kill "$oidc_pid" 2>/dev/null || true; fi
   if [ -n "$e2e_db" ]; then
     psql "$server_url" -qc "DROP DATABASE IF EXISTS $e2e_db WITH (FORCE)" >/dev/null 2>&1 || true
   fi
@@ -46,5 +48,24 @@ NODE_ENV=test npx tsx scripts/migrate.ts
 NODE_ENV=test npx tsx scripts/seed.ts >/dev/null
 NODE_ENV=test npx tsx e2e/fixtures/setup-data.ts
 NODE_ENV=test npx tsx e2e/fixtures/letters-data.ts
+NODE_ENV=test npx tsx e2e/fixtures/security-data.ts
+
+# Single sign-on against a real OpenID Connect provider on this machine (e2e/sso.spec.ts).
+export OIDC_FIXTURE_PORT="${OIDC_FIXTURE_PORT:-3190}"
+export OIDC_ISSUER="http://127.0.0.1:$OIDC_FIXTURE_PORT" OIDC_CLIENT_ID=advocacy-desk OIDC_CLIENT_SECRET=advocacy-desk-fixture-secret OIDC_NAME="Test IdP"
+node e2e/fixtures/oidc-provider.mjs >"$tmp_dir/oidc-provider.log" 2>&1 &
+oidc_pid=$!
+oidc_ready=""
+for _ in $(seq 100); do
+  if node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$OIDC_ISSUER/.well-known/openid-configuration"; then oidc_ready=1; break; fi
+  sleep 0.2
+done
+[ -n "$oidc_ready" ] || { cat "$tmp_dir/oidc-provider.log"; echo "The OIDC test provider did not start." >&2; exit 1; }
+
 npx next build
 npx playwright test
+
+# PostgreSQL crashing under load and the app killed mid-import, on a private cluster of their own
+# (never the server above) against the build just made.
+step "Fault tests"
+npm run test:faults

@@ -13,6 +13,7 @@ import { invitationsActions } from "./registry/invitations";
 import { incomingActions } from "./registry/incoming";
 import { lettersActions } from "./registry/letters";
 import { paletteActions } from "./registry/palette";
+import { securityActions } from "./registry/security";
 
 /**
  * Records every action may act on. `caseId` is an unrestricted case, `restrictedCaseId` a restricted
@@ -62,6 +63,7 @@ const organization = { name: "Matrix organization", nameNative: "", acronym: "",
 
 export const actionRegistry: Record<string, Entry> = {
   "(auth)/login/actions.ts#signInAction": { capability: "public", reason: "checks credentials, not a session (e2e/sessions.spec.ts)" },
+  "(auth)/login/actions.ts#ssoSignInAction": { capability: "public", reason: "only starts a single sign-on at the identity provider (e2e/sso.spec.ts)" },
   "(app)/actions.ts#signOutAction": { capability: "session", reason: "ends the caller's own session (e2e/sessions.spec.ts)" },
   "(app)/campaigns/actions.ts#createCampaignAction": { capability: "campaign.write", input: () => campaign },
   "(app)/campaigns/actions.ts#updateCampaignAction": { capability: "campaign.write", input: (f) => ({ id: f.campaignId, version, values: campaign }) },
@@ -132,6 +134,7 @@ export const actionRegistry: Record<string, Entry> = {
   ...eventsActions,
   ...invitationsActions,
   ...paletteActions,
+  ...securityActions,
   ...dashboardActions,
   ...campaignWorkActions,
 };

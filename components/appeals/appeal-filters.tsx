@@ -1,6 +1,16 @@
+import { CountryOptions } from "@/components/contacts/country-options";
 import { FilterField, FilterForm } from "@/components/ui/filter-form";
 import { Input, Select } from "@/components/ui/input";
-import { appealSortLabels, appealSorts, appealTypeLabels, appealTypes, type AppealListParams } from "@/lib/appeals/schema";
+import {
+  appealDateKindLabels,
+  appealDateKinds,
+  appealSortLabels,
+  appealSorts,
+  appealTypeLabels,
+  appealTypes,
+  type AppealListParams,
+} from "@/lib/appeals/schema";
+import { parliamentaryBodies, parliamentaryBodyLabels } from "@/lib/contacts/schema";
 
 type Option = { id: string; name: string };
 type Props = { params: AppealListParams; campaigns: Option[]; cases: Option[]; owners: Option[] };
@@ -53,6 +63,43 @@ export function AppealFilters({ params, campaigns, cases, owners }: Props) {
             </option>
           ))}
         </Select>
+      </FilterField>
+      <FilterField id="country" label="Case country">
+        <Select id="country" name="country" defaultValue={params.country} className="max-w-48">
+          <CountryOptions emptyLabel="Any" />
+        </Select>
+      </FilterField>
+      <FilterField id="body" label="Recipients' body">
+        <Select id="body" name="body" defaultValue={params.body}>
+          <option value="all">Any</option>
+          {parliamentaryBodies.map((b) => (
+            <option key={b} value={b}>
+              {parliamentaryBodyLabels[b]}
+            </option>
+          ))}
+        </Select>
+      </FilterField>
+      <FilterField id="replied" label="Reply">
+        <Select id="replied" name="replied" defaultValue={params.replied}>
+          <option value="any">Any</option>
+          <option value="yes">Replied</option>
+          <option value="no">No reply yet</option>
+        </Select>
+      </FilterField>
+      <FilterField id="dated" label="Dates by">
+        <Select id="dated" name="dated" defaultValue={params.dated}>
+          {appealDateKinds.map((d) => (
+            <option key={d} value={d}>
+              {appealDateKindLabels[d]}
+            </option>
+          ))}
+        </Select>
+      </FilterField>
+      <FilterField id="from" label="From">
+        <Input id="from" name="from" type="date" defaultValue={params.from} />
+      </FilterField>
+      <FilterField id="to" label="To">
+        <Input id="to" name="to" type="date" defaultValue={params.to} />
       </FilterField>
       <FilterField id="sort" label="Sort by">
         <Select id="sort" name="sort" defaultValue={params.sort}>

@@ -1,16 +1,20 @@
 import Link from "next/link";
 import type { StatusCount } from "@/lib/appeals/queries";
-import { appealStatuses, appealStatusLabels, type AppealListParams, type AppealStatus } from "@/lib/appeals/schema";
+import { appealStatuses, appealStatusLabels, type AppealListParams, type AppealStatusFilter } from "@/lib/appeals/schema";
 import { cn } from "@/lib/utils";
 import { hrefWith, type SearchParams } from "@/lib/url";
 
-type Props = { params: AppealListParams; raw: SearchParams; counts: Record<AppealStatus | "all", StatusCount> };
+type Props = { params: AppealListParams; raw: SearchParams; counts: Record<AppealStatusFilter, StatusCount> };
 
-/** One tab per status with its count under the other filters; the current one is marked. */
+/**
+ * One tab per status with its count under the other filters, and "Sent or later" (sent, response
+ * received, closed: every appeal that went out); the current one is marked.
+ */
 export function AppealStatusTabs({ params, raw, counts }: Props) {
-  const tabs: Array<{ value: AppealStatus | "all"; label: string }> = [
+  const tabs: Array<{ value: AppealStatusFilter; label: string }> = [
     { value: "all", label: "All" },
     ...appealStatuses.map((s) => ({ value: s, label: appealStatusLabels[s] })),
+    { value: "sent_or_later", label: "Sent or later" },
   ];
   return (
     <nav aria-label="Appeals by status" className="mb-4 overflow-x-auto">

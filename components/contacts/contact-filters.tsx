@@ -32,6 +32,7 @@ export function ContactFilters({ params, lists }: Props) {
       <FilterField id="body" label="Parliamentary body">
         <Select id="body" name="body" defaultValue={params.body}>
           <option value="all">All</option>
+          <option value="any_parliament">Any parliament</option>
           {parliamentaryBodies.map((b) => (
             <option key={b} value={b}>
               {parliamentaryBodyLabels[b]}
@@ -79,6 +80,9 @@ export function ContactFilters({ params, lists }: Props) {
           <option value="no">Contactable only</option>
           <option value="yes">Do-not-contact only</option>
         </Select>
+      </FilterField>
+      <FilterField id="notContactedSince" label="Not contacted since">
+        <Input id="notContactedSince" name="notContactedSince" type="date" defaultValue={params.notContactedSince} />
       </FilterField>
       <FilterField id="sort" label="Sort by">
         <Select id="sort" name="sort" defaultValue={params.sort}>

@@ -93,7 +93,7 @@ export function ContactProfile({ contact: c }: { contact: ProfileContact }) {
       <Row label="Postal address">{c.postalAddress ? <span className="whitespace-pre-wrap">{c.postalAddress}</span> : "—"}</Row>
       <Row label="Web form">
         {c.webFormUrl ? (
-          <a href={c.webFormUrl} target="_blank" rel="noreferrer" className="break-all text-blue-800 hover:underline">
+          <a href={/^https?:\/\//i.test(c.webFormUrl) ? c.webFormUrl : undefined} target="_blank" rel="noreferrer" className="break-all text-blue-800 hover:underline">
             {c.webFormUrl}
           </a>
         ) : (

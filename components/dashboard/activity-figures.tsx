@@ -17,7 +17,7 @@ export function ActivityFigures({ d, links }: { d: DashboardData; links: Dashboa
       <Figure
         id="appeals-per-month"
         title="Appeals per month by status"
-        note="Appeals created in each month, by their status today. The appeals list has no date filter: its links show all months of the campaign."
+        note="Appeals created in each month, by their status today; each count opens the appeals list for that month and status."
         csvHref={links.csv("appeals-per-month")}
         chart={<BarChart data={d.appealMonths} xKey="month" series={appealSeries} stacked />}
         table={
@@ -27,7 +27,7 @@ export function ActivityFigures({ d, links }: { d: DashboardData; links: Dashboa
                 <Th>Month</Th>
                 {appealStatuses.map((s) => (
                   <Th key={s} className="text-right">
-                    <Link className={link} href={links.appeals(s)}>
+                    <Link className={link} href={links.appealsCreated(s)}>
                       {appealStatusLabels[s]}
                     </Link>
                   </Th>
@@ -42,7 +42,13 @@ export function ActivityFigures({ d, links }: { d: DashboardData; links: Dashboa
                   </Th>
                   {appealStatuses.map((s) => (
                     <Td key={s} className="text-right tabular-nums">
-                      {m[s]}
+                      {m[s] > 0 ? (
+                        <Link className={link} href={links.appealsCreatedInMonth(m.month, s)}>
+                          {m[s]}
+                        </Link>
+                      ) : (
+                        m[s]
+                      )}
                     </Td>
                   ))}
                 </tr>

@@ -12,19 +12,19 @@ export function KpiTiles({ d, links }: { d: DashboardData; links: DashboardLinks
         Key figures
       </h2>
       <ul className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5">
-        <KpiTile label="Appeals drafted" value={n(appeals.drafted)} detail="created in the range" href={links.appeals()} />
+        <KpiTile label="Appeals drafted" value={n(appeals.drafted)} detail="created in the range" href={links.appealsCreated()} />
         <KpiTile
           label="Awaiting approval"
           value={n(awaiting.count)}
           detail={awaiting.oldestDays === null ? "none waiting now" : `now; oldest waiting ${days(awaiting.oldestDays)}`}
-          href={links.appeals("in_review")}
+          href={links.appealsAwaiting()}
         />
-        <KpiTile label="Appeals sent" value={n(appeals.sent)} detail="sent in the range" href={links.appeals("sent")} />
+        <KpiTile label="Appeals sent" value={n(appeals.sent)} detail="sent in the range" href={links.appealsSent()} />
         <KpiTile
           label="Appeals answered"
           value={n(appeals.answered)}
           detail={`reply rate ${percent(appeals.replyRate)} of those sent`}
-          href={links.appeals("response_received")}
+          href={links.appealsAnswered()}
         />
         <KpiTile label="Median draft → sent" value={days(appeals.medianDaysToSend)} detail="appeals sent in the range" />
         <KpiTile label="Median sent → first reply" value={days(appeals.medianDaysToReply)} detail="appeals sent in the range" />
@@ -45,7 +45,7 @@ export function KpiTiles({ d, links }: { d: DashboardData; links: DashboardLinks
           label={`Not contacted in ${d.filters.months} months`}
           value={n(dormant.count)}
           detail={`parliamentarians in touch before ${dormant.since}, not since`}
-          href={links.contacts()}
+          href={links.dormant(dormant.since)}
         />
       </ul>
     </section>

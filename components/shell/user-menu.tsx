@@ -17,6 +17,9 @@ export function UserMenu({ name, roleLabel }: { name: string; roleLabel: string 
           <DropdownMenu.Item asChild className="block rounded px-3 py-2 text-sm outline-none data-[highlighted]:bg-slate-100">
             <Link href="/account/password">Change password</Link>
           </DropdownMenu.Item>
+          <DropdownMenu.Item asChild className="block rounded px-3 py-2 text-sm outline-none data-[highlighted]:bg-slate-100">
+            <Link href="/account">Account and two-factor sign-in</Link>
+          </DropdownMenu.Item>
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
           <DropdownMenu.Item
             className="block w-full cursor-pointer rounded px-3 py-2 text-left text-sm outline-none data-[highlighted]:bg-slate-100"

@@ -37,10 +37,9 @@ export const sessions = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     revokedAt: timestamp({ withTimezone: true }),
     userAgent: text(),
-    // How this session satisfied the second factor: "totp" / "recovery" (code step), "sso" (the
-    // identity provider's own), or null (password only — enough only for users not enrolled and
-    // whose role does not require a second factor).
-    secondFactor: text().$type<"totp" | "recovery" | "sso">(),
+    // How this session satisfied the second factor: "totp" / "recovery" (the code step), "sso"
+    // (the identity provider's own), "none" (none was owed at sign-in), or null: still owed.
+    secondFactor: text().$type<"totp" | "recovery" | "sso" | "none">(),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );

@@ -6,9 +6,11 @@ import {
   appealCases,
   appealDispatches,
   appealRecipients,
+  appealReplies,
   appealReviews,
   appeals,
   auditEntries,
+  campaigns,
   caseAssignments,
   cases,
   contactEmails,
@@ -367,5 +369,92 @@ describe("outgoing appeals: restricted cases and roles", () => {
     // Nothing changed.
     expect((await db.select({ status: appeals.status }).from(appeals).where(eq(appeals.id, ready.id)))[0].status).toBe("approved");
     expect(await db.select().from(appealReviews).where(eq(appealReviews.appealId, draft.id))).toEqual([]);
+  });
+});
+
+describe("outgoing appeals: the list's date, country, body, reply and status-group filters", () => {
+  const at = (iso: string) => new Date(iso);
+  let campaign: string;
+  const a: Record<string, string> = {};
+  const ids = async (user: TestUser, q: Record<string, string>) =>
+    (await list(user, { campaign, sort: "title", ...q })).rows.map((r) => r.id).sort();
+  const of = (...keys: string[]) => keys.map((k) => a[k]).sort();
+
+  beforeAll(async () => {
+    [{ id: campaign }] = await db.insert(campaigns).values({ name: unique("Appeal filters") }).returning();
+    const [kz, ru, hidden] = await db
+      .insert(cases)
+      .values([
+        { primaryName: unique("Filter case KZ"), country: "KZ" },
+        { primaryName: unique("Filter case RU"), country: "RU" },
+        { primaryName: unique("Filter case hidden"), country: "KZ", restricted: true },
+      ])
+      .returning({ id: cases.id });
+    const [mep, pace] = await db
+      .insert(contacts)
+      .values([
+        { fullName: unique("Filter MEP"), parliamentaryBody: "european_parliament" as const },
+        { fullName: unique("Filter PACE"), parliamentaryBody: "pace" as const },
+      ])
+      .returning({ id: contacts.id });
+    const make = async (key: string, status: "draft" | "sent" | "response_received" | "closed", created: string, sent: string | null, caseIds: string[], to: string[]) => {
+      const [row] = await db
+        .insert(appeals)
+        .values({ type: "urgent_appeal", title: unique(`Filter ${key}`), campaignId: campaign, status, createdAt: at(created), sentAt: sent ? at(sent) : null })
+        .returning({ id: appeals.id });
+      a[key] = row.id;
+      if (caseIds.length) await db.insert(appealCases).values(caseIds.map((caseId) => ({ appealId: row.id, caseId })));
+      if (to.length) await db.insert(appealRecipients).values(to.map((contactId) => ({ appealId: row.id, contactId, name: "Recipient" })));
+    };
+    // The last hour of 28 February and the first instant of March: the ends of a February range.
+    await make("febDraft", "draft", "2026-02-28T23:30:00Z", null, [kz.id], [mep.id]);
+    await make("marDraft", "draft", "2026-03-01T00:00:00Z", null, [ru.id], []);
+    await make("sentFeb", "sent", "2026-01-20T10:00:00Z", "2026-02-01T00:00:00Z", [kz.id], [pace.id]);
+    await make("answered", "response_received", "2026-01-05T10:00:00Z", "2026-01-31T23:59:00Z", [ru.id], [mep.id, pace.id]);
+    await make("closed", "closed", "2026-02-02T10:00:00Z", "2026-02-10T09:00:00Z", [], []);
+    await make("hidden", "response_received", "2026-02-03T10:00:00Z", "2026-02-04T10:00:00Z", [hidden.id, kz.id], [pace.id]);
+    await db.insert(appealReplies).values([
+      { appealId: a.answered, receivedOn: "2026-02-05", fromName: "Ministry" },
+      { appealId: a.hidden, receivedOn: "2026-02-06", fromName: "Prosecutor" },
+    ]);
+  });
+
+  it("parses the new parameters, falling back on anything unexpected", () => {
+    expect(appealListSchema.parse({ dated: "sent", from: "2026-02-01", to: "2026-02-28", country: "kz", body: "pace", replied: "yes", status: "sent_or_later" })).toMatchObject({
+      dated: "sent", from: "2026-02-01", to: "2026-02-28", country: "KZ", body: "pace", replied: "yes", status: "sent_or_later",
+    });
+    expect(appealListSchema.parse({ dated: "x", from: "2026-02-30", to: "soon", country: "Kazakhstan", body: "senate", replied: "maybe", status: "late" })).toMatchObject({
+      dated: "created", from: "", to: "", country: "", body: "all", replied: "any", status: "all",
+    });
+  });
+
+  it("filters by the day created or first sent, both ends included in UTC", async () => {
+    const feb = { from: "2026-02-01", to: "2026-02-28" };
+    expect(await ids(users.manager, feb)).toEqual(of("febDraft", "closed", "hidden"));
+    expect(await ids(users.manager, { ...feb, dated: "created" })).toEqual(of("febDraft", "closed", "hidden"));
+    expect(await ids(users.manager, { ...feb, dated: "sent" })).toEqual(of("sentFeb", "closed", "hidden"));
+    expect(await ids(users.manager, { dated: "sent", to: "2026-01-31" })).toEqual(of("answered"));
+    expect(await ids(users.manager, { from: "2026-03-01" })).toEqual(of("marDraft"));
+  });
+
+  it("filters by a case's country, a recipient's body, a reply, and the sent-or-later group", async () => {
+    expect(await ids(users.manager, { country: "KZ" })).toEqual(of("febDraft", "sentFeb", "hidden"));
+    expect(await ids(users.manager, { body: "pace" })).toEqual(of("sentFeb", "answered", "hidden"));
+    expect(await ids(users.manager, { body: "european_parliament", country: "RU" })).toEqual(of("answered"));
+    expect(await ids(users.manager, { replied: "yes" })).toEqual(of("answered", "hidden"));
+    expect(await ids(users.manager, { replied: "no", status: "sent_or_later" })).toEqual(of("sentFeb", "closed"));
+    expect(await ids(users.manager, { status: "sent_or_later" })).toEqual(of("sentFeb", "answered", "closed", "hidden"));
+    const tabs = await countAppealsByStatus(users.manager, appealListSchema.parse({ campaign, dated: "sent", from: "2026-02-01", to: "2026-02-28" }));
+    expect(tabs).toMatchObject({ all: { n: 3 }, sent_or_later: { n: 3 }, sent: { n: 1 }, closed: { n: 1 }, response_received: { n: 1 }, draft: { n: 0 } });
+  });
+
+  it("never shows an appeal about a restricted case through them to a viewer", async () => {
+    const filters: Array<Record<string, string>> = [{ country: "KZ" }, { body: "pace" }, { replied: "yes" }, { status: "sent_or_later" }, { dated: "sent", from: "2026-02-01", to: "2026-02-28" }];
+    for (const q of filters) {
+      expect(await ids(users.viewer, q)).not.toContain(a.hidden);
+      expect(await ids(users.manager, q)).toContain(a.hidden);
+    }
+    expect((await list(users.viewer, { campaign, country: "KZ" })).total).toBe(2);
+    expect((await countAppealsByStatus(users.viewer, appealListSchema.parse({ campaign, body: "pace" }))).sent_or_later).toEqual({ n: 2, capped: false });
   });
 });

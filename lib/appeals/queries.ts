@@ -20,7 +20,8 @@ import { policy } from "@/lib/auth/policy";
 import { caseVisibleTo } from "@/lib/cases/visibility";
 import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
-import type { AppealListParams, AppealStatus, DispatchChannel } from "./schema";
+import type { ParliamentaryBody } from "@/lib/contacts/schema";
+import { sentOrLater, type AppealListParams, type AppealStatusFilter, type DispatchChannel } from "./schema";
 import { appealVisibleTo } from "./visibility";
 
 export const APPEAL_PAGE_SIZE = 25;
@@ -35,10 +36,50 @@ function listFilters(user: Acting, params: AppealListParams) {
   else if (params.owner) filters.push(eq(appeals.ownerId, params.owner));
   // A hidden case filters to nothing: appealVisibleTo already drops every appeal about it.
   if (params.case) filters.push(sql`EXISTS (SELECT 1 FROM ${appealCases} WHERE ${appealCases.appealId} = ${appeals.id} AND ${appealCases.caseId} = ${params.case})`);
+  const range = dateRange(params);
+  if (range) filters.push(range);
+  if (params.country) filters.push(appealAboutCaseIn(params.country));
+  if (params.body !== "all") filters.push(appealWrittenTo(params.body));
+  if (params.replied !== "any") filters.push(params.replied === "yes" ? hasReply : sql`NOT ${hasReply}`);
   const match = textMatch(appeals.searchText, params.q);
   if (match) filters.push(match.where);
   return { filters, match };
 }
+
+/**
+ * Whole UTC days, both ends included, as the dashboard counts them: [from 00:00Z, the day after to
+ * 00:00Z), on appeals_created_at_idx or appeals_sent_at_idx (sent_at is the first dispatch).
+ */
+function dateRange(params: AppealListParams): SQL | null {
+  if (!params.from && !params.to) return null;
+  const column = params.dated === "sent" ? appeals.sentAt : appeals.createdAt;
+  const parts: SQL[] = [];
+  if (params.from) parts.push(sql`${column} >= ${`${params.from}T00:00:00Z`}::timestamptz`);
+  if (params.to) parts.push(sql`${column} < ${`${dayAfter(params.to)}T00:00:00Z`}::timestamptz`);
+  return and(...parts)!;
+}
+
+const dayAfter = (date: string) => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/** About a case in the country (appeal_cases' primary key, then cases by id). */
+export const appealAboutCaseIn = (country: string): SQL =>
+  sql`EXISTS (SELECT 1 FROM appeal_cases fac JOIN cases fcs ON fcs.id = fac.case_id
+    WHERE fac.appeal_id = "appeals"."id" AND fcs.country = ${country})`;
+
+/** Written to a member of the body (appeal_recipients_appeal_contact_key, then contacts by id). */
+export const appealWrittenTo = (body: ParliamentaryBody): SQL =>
+  sql`EXISTS (SELECT 1 FROM appeal_recipients far JOIN contacts fct ON fct.id = far.contact_id
+    WHERE far.appeal_id = "appeals"."id" AND fct.parliamentary_body = ${body}::parliamentary_body)`;
+
+/** At least one reply on file (appeal_replies_appeal_idx). */
+const hasReply = sql`EXISTS (SELECT 1 FROM appeal_replies fr WHERE fr.appeal_id = "appeals"."id")`;
+
+const statusIs = (status: AppealStatusFilter): SQL | null =>
+  status === "all" ? null : status === "sent_or_later" ? inArray(appeals.status, [...sentOrLater]) : eq(appeals.status, status);
 
 const sortOrder = (sort: AppealListParams["sort"]): SQL[] => {
   switch (sort) {
@@ -60,8 +101,8 @@ export const STATUS_COUNT_CAP = 1_000;
 export async function listAppeals(user: Acting, params: AppealListParams) {
   authorize(user, "read");
   const { filters, match } = listFilters(user, params);
-  const byStatus = params.status !== "all" ? [...filters, eq(appeals.status, params.status)] : filters;
-  const where = and(...byStatus)!;
+  const status = statusIs(params.status);
+  const where = and(...filters, ...(status ? [status] : []))!;
   const order = [...(match && params.sort === "updated" ? [match.rank] : []), ...sortOrder(params.sort), asc(appeals.id)];
   // The page's ids first, from the sort's index; joins and the recipient counts for those 25 only.
   const pageIds = db
@@ -104,18 +145,20 @@ export type StatusCount = { n: number; capped: boolean };
  * to STATUS_COUNT_CAP from the (status, updated) index, so the tabs cost the same at 200,000
  * appeals as at 200; beyond the cap a tab says "1,000+".
  */
-export async function countAppealsByStatus(user: Acting, params: AppealListParams): Promise<Record<AppealStatus | "all", StatusCount>> {
+export async function countAppealsByStatus(user: Acting, params: AppealListParams): Promise<Record<AppealStatusFilter, StatusCount>> {
   authorize(user, "read");
   const where = and(...listFilters(user, params).filters)!;
-  const rows = rowsOf<{ status: AppealStatus | "all"; n: number }>(
+  const rows = rowsOf<{ status: AppealStatusFilter; n: number }>(
     await db.execute(sql`
       SELECT s.status::text AS status,
              (SELECT count(*)::int FROM (SELECT 1 FROM ${appeals} WHERE ${where} AND ${appeals.status} = s.status LIMIT ${STATUS_COUNT_CAP + 1}) c) AS n
         FROM unnest(enum_range(NULL::appeal_status)) AS s(status)
       UNION ALL
+      SELECT 'sent_or_later', (SELECT count(*)::int FROM (SELECT 1 FROM ${appeals} WHERE ${where} AND ${statusIs("sent_or_later")} LIMIT ${STATUS_COUNT_CAP + 1}) c)
+      UNION ALL
       SELECT 'all', (SELECT count(*)::int FROM (SELECT 1 FROM ${appeals} WHERE ${where} LIMIT ${STATUS_COUNT_CAP + 1}) c)`),
   );
-  const counts = {} as Record<AppealStatus | "all", StatusCount>;
+  const counts = {} as Record<AppealStatusFilter, StatusCount>;
   for (const r of rows) counts[r.status] = { n: Math.min(Number(r.n), STATUS_COUNT_CAP), capped: Number(r.n) > STATUS_COUNT_CAP };
   return counts;
 }

@@ -1,6 +1,6 @@
 // One zod schema per form of the outgoing appeals, used by the form's resolver and by the server action.
 import { z } from "zod";
-import { optionalText } from "@/lib/contacts/schema";
+import { optionalText, parliamentaryBodies } from "@/lib/contacts/schema";
 import { unknownFields } from "@/lib/templates/merge-fields";
 import { APPEAL_FIELDS } from "./merge";
 
@@ -116,10 +116,32 @@ export const appealSortLabels: Record<(typeof appealSorts)[number], string> = {
   sent: "Recently sent",
 };
 
+/** The statuses an appeal has once it went out: the "sent or later" choice of the list. */
+export const sentOrLater = ["sent", "response_received", "closed"] as const satisfies readonly AppealStatus[];
+export const appealStatusFilters = [...appealStatuses, "sent_or_later", "all"] as const;
+export type AppealStatusFilter = (typeof appealStatusFilters)[number];
+
+/** Which date the list's from/to range applies to. */
+export const appealDateKinds = ["created", "sent"] as const;
+export const appealDateKindLabels: Record<(typeof appealDateKinds)[number], string> = { created: "Created", sent: "Sent" };
+
+const validListDate = (v: string) =>
+  isoDate.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+const listDate = z.string().trim().refine(validListDate).or(z.literal("")).catch("");
+
 /** The appeals list's URL parameters; anything unexpected falls back to the default. */
 export const appealListSchema = z.object({
   q: z.string().trim().max(200).catch(""),
-  status: z.enum([...appealStatuses, "all"]).catch("all"),
+  status: z.enum(appealStatusFilters).catch("all"),
+  /** from/to are whole days (UTC), both ends included, of the creation or of the first dispatch */
+  dated: z.enum(appealDateKinds).catch("created"),
+  from: listDate,
+  to: listDate,
+  /** a case the appeal is about is in this country */
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).or(z.literal("")).catch(""),
+  /** a recipient is a member of this parliamentary body */
+  body: z.enum([...parliamentaryBodies, "all"]).catch("all"),
+  replied: z.enum(["any", "yes", "no"]).catch("any"),
   type: z.enum([...appealTypes, "all"]).catch("all"),
   campaign: z.uuid().or(z.literal("")).catch(""),
   case: z.uuid().or(z.literal("")).catch(""),

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/db/client";
 import { auditEntries } from "@/db/schema";
+import { log } from "@/lib/log";
 import { diffChanges } from "./diff";
 
 export type Actor = { id: string; email: string } | null;
@@ -26,4 +27,7 @@ export async function writeAudit(tx: Tx, actor: Actor, entry: Entry): Promise<vo
     summary: entry.summary ?? null,
     changes,
   });
+  // The audit table has the detail; the log line ties who did what to the request. No summary:
+  // it may name a person.
+  await log.info("audit", { action: entry.action, entity: entry.entity, entityId: entry.entityId ?? undefined, userId: actor?.id });
 }

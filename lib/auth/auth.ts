@@ -8,9 +8,11 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { sessionConfig } from "./config";
+import { OIDC_PROVIDER_ID, oidcProvider, oidcSettings, ssoSignInCallback } from "./oidc";
 import { verifyPassword } from "./password";
 import { createSession, revokeSession } from "./sessions";
 import { clearFailures, lockedUntil, recordFailure } from "./throttle";
+import { errorFields, log } from "@/lib/log";
 
 /** One message for an unknown e-mail, a wrong password and a deactivated account. */
 class InvalidCredentials extends CredentialsSignin {
@@ -70,18 +72,26 @@ async function authorize(raw: unknown, request: Request) {
   return { id: user.id, sid };
 }
 
+// Single sign-on is offered only when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set.
+const sso = oidcSettings();
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   useSecureCookies: process.env.NODE_ENV === "production" && process.env.AUTH_INSECURE_COOKIES !== "1",
   session: { strategy: "jwt", maxAge: sessionConfig.maxHours * 3600 },
-  pages: { signIn: "/login" },
+  // Failures of a single sign-on come back to the sign-in page, which explains them.
+  pages: { signIn: "/login", error: "/login" },
   providers: [
     Credentials({
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
       authorize,
     }),
+    ...(sso ? [oidcProvider(sso)] : []),
   ],
   callbacks: {
+    signIn(params) {
+      return sso && params.account?.provider === OIDC_PROVIDER_ID ? ssoSignInCallback(params, sso) : true;
+    },
     jwt({ token, user }) {
       if (user?.sid) token.sid = user.sid;
       // Keep the cookie free of personal data: Auth.js copies name, e-mail and picture by default.
@@ -101,10 +111,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   logger: {
-    // Failed sign-ins are expected; do not fill the log with their stack traces.
+    // Failed sign-ins are expected: one warn line without the address tried, no stack trace.
     error(error) {
-      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error("[auth]", error.name, error.message);
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") {
+        void log.warn("sign-in failed", { reason: "credentials" });
+        return;
+      }
+      void log.error("auth error", errorFields(error));
     },
   },
 });

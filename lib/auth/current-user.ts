@@ -3,13 +3,23 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { AuthError } from "@/lib/errors";
 import { auth } from "./auth";
-import { resolveSession, type SessionUser } from "./sessions";
+import { resolveSessionState, type SessionState, type SessionUser } from "./sessions";
+
+/**
+ * This request's live session, including one that still owes its second factor. Only the
+ * two-factor pages and actions may act on such a session; everything else uses getCurrentUser().
+ */
+export const getSessionState = cache(async (): Promise<(SessionState & { sid: string }) | null> => {
+  const session = await auth();
+  if (!session?.sid) return null;
+  const state = await resolveSessionState(session.sid);
+  return state && { ...state, sid: session.sid };
+});
 
 /** The signed-in user of this request, or null. Read from the database once per request. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  if (!session?.sid) return null;
-  return resolveSession(session.sid);
+  const state = await getSessionState();
+  return state && !state.needs ? state.user : null;
 });
 
 /**
@@ -18,7 +28,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
  */
 export async function requirePageUser(options: { passwordChangePage?: boolean } = {}): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) redirect("/login");
+  if (!user) redirect((await getSessionState())?.needs ? "/login/two-factor" : "/login");
   if (user.mustChangePassword && !options.passwordChangePage) redirect("/account/password");
   return user;
 }

@@ -2,9 +2,10 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
-import { sessions, users } from "@/db/schema";
+import { securitySettings, sessions, userTwoFactor, users } from "@/db/schema";
 import type { Role } from "./policy";
 import { sessionConfig } from "./config";
+import { roleRequiresSecondFactor } from "./two-factor-roles";
 
 export type SessionUser = { id: string; email: string; name: string; role: Role; mustChangePassword: boolean };
 
@@ -12,18 +13,51 @@ export type SessionUser = { id: string; email: string; name: string; role: Role;
 // leaked database dump cannot be replayed as cookies.
 const hashId = (sid: string) => createHash("sha256").update(sid).digest("hex");
 
-export async function createSession(userId: string, userAgent: string | null): Promise<string> {
+/**
+ * `secondFactor: "sso"` for sign-ins through the identity provider, which applies its own second
+ * factor. A password sign-in owes a code when the user has an authenticator, or enrolment when
+ * their role requires one; otherwise it is complete ("none"). Decided here, at sign-in: promoting
+ * a signed-in user to a role that requires a second factor takes effect at their next sign-in.
+ */
+export async function createSession(userId: string, userAgent: string | null, options: { secondFactor?: "sso" } = {}): Promise<string> {
   const sid = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + sessionConfig.maxHours * 3600_000);
-  await db.insert(sessions).values({ id: hashId(sid), userId, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null });
+  const secondFactor = options.secondFactor ?? ((await owedAtSignIn(userId)) ? null : "none");
+  await db.insert(sessions).values({ id: hashId(sid), userId, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null, secondFactor });
   return sid;
 }
 
+async function owedAtSignIn(userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ role: users.role, enrolled: enrolledSql, requiredRoles: requiredRolesSql })
+    .from(users)
+    .where(eq(users.id, userId));
+  return !!row && (row.enrolled || roleRequiresSecondFactor(row.role, row.requiredRoles));
+}
+
+const enrolledSql = sql<boolean>`exists (select 1 from ${userTwoFactor} where ${userTwoFactor.userId} = ${users.id} and ${userTwoFactor.confirmedAt} is not null)`;
+const requiredRolesSql = sql<string[] | null>`(select ${securitySettings.twoFactorRoles}::text[] from ${securitySettings} where ${securitySettings.id} = 1)`;
+
+/**
+ * What a live session still owes before it counts as signed in: "verify" (the user has an
+ * authenticator and this session has not given a code yet), "enrol" (the user's role requires a
+ * second factor and they have none), or null (nothing). Sessions from before two-factor sign-in
+ * existed owe it too (null column), so the requirement applies to them at once.
+ */
+export type SecondFactorNeed = "enrol" | "verify" | null;
+export type SessionState = { user: SessionUser; needs: SecondFactorNeed };
+
 /**
  * The user behind a session id, or null when the session was revoked, expired (absolute
- * lifetime), idle too long, or its user deactivated. Role and name are read fresh every time.
+ * lifetime), idle too long, or its user deactivated. A session that still owes its second factor
+ * does not count as signed in: only the two-factor pages read it, through resolveSessionState.
  */
 export async function resolveSession(sid: string): Promise<SessionUser | null> {
+  const state = await resolveSessionState(sid);
+  return state && !state.needs ? state.user : null;
+}
+
+export async function resolveSessionState(sid: string): Promise<SessionState | null> {
   const id = hashId(sid);
   const [row] = await db
     .select({
@@ -36,6 +70,9 @@ export async function resolveSession(sid: string): Promise<SessionUser | null> {
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
       revokedAt: sessions.revokedAt,
+      secondFactor: sessions.secondFactor,
+      enrolled: enrolledSql,
+      requiredRoles: requiredRolesSql,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -48,7 +85,18 @@ export async function resolveSession(sid: string): Promise<SessionUser | null> {
   if (now - row.lastSeenAt.getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, id));
   }
-  return { id: row.id, email: row.email, name: row.name, role: row.role, mustChangePassword: row.mustChangePassword };
+  const user = { id: row.id, email: row.email, name: row.name, role: row.role, mustChangePassword: row.mustChangePassword };
+  let needs: SecondFactorNeed = null;
+  if (!row.secondFactor) {
+    if (row.enrolled) needs = "verify";
+    else if (roleRequiresSecondFactor(row.role, row.requiredRoles)) needs = "enrol";
+  }
+  return { user, needs };
+}
+
+/** Records that this session gave its second factor (a code, or enrolment itself). */
+export async function markSecondFactor(tx: Tx, sid: string, method: "totp" | "recovery"): Promise<void> {
+  await tx.update(sessions).set({ secondFactor: method }).where(eq(sessions.id, hashId(sid)));
 }
 
 export async function revokeSession(sid: string): Promise<void> {

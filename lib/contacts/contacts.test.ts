@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { auditEntries, contactListMembers, contactLists, organizations } from "@/db/schema";
+import { activities, auditEntries, contactListMembers, contactLists, contacts, organizations } from "@/db/schema";
 import { ForbiddenError, StaleError, ValidationError } from "@/lib/errors";
 import { normalizeForSearch } from "@/lib/search/normalize";
 import { createTestUser, unique, type TestUser } from "@/tests/helpers";
@@ -137,6 +137,31 @@ describe("contacts", () => {
     expect((await listPickerOptions(viewer)).map((l) => l.id)).toContain(list.id);
     const member = (await q({ list: list.id, sort: "name" })).rows[0];
     expect((await listsOfContact(viewer, member.id)).map((l) => l.name)).toEqual([list.name]);
+  });
+
+  it("finds parliamentarians contacted before a day and not since, of a body or of any parliament", async () => {
+    const tag = unique("dormant").toLowerCase().replace(/[^a-z0-9]/g, "");
+    const person = async (name: string, body: "pace" | "european_parliament" | "", lastContact: string | null) => {
+      const { id } = await createContact(officer, contactValues({ fullName: unique(name), tags: tag, parliamentaryBody: body, country: "LT" }));
+      // The activity's trigger sets last_contacted_at.
+      if (lastContact) await db.insert(activities).values({ contactId: id, kind: "meeting", occurredAt: new Date(lastContact), subject: "Meeting" });
+      return id;
+    };
+    const quiet = await person("Quiet PACE member", "pace", "2025-06-01T10:00:00Z");
+    const lastNight = await person("Met the night before", "european_parliament", "2025-12-14T23:59:59Z");
+    await person("Met on the day", "pace", "2025-12-15T00:00:00Z");
+    await person("Never contacted", "pace", null);
+    const official = await person("Quiet official", "", "2025-01-01T10:00:00Z");
+    const merged = await person("Merged away", "pace", "2025-01-01T10:00:00Z");
+    await db.update(contacts).set({ mergedIntoId: quiet }).where(eq(contacts.id, merged));
+
+    const ids = async (p: Record<string, string>) => (await listContacts(viewer, contactListSchema.parse({ tag, ...p }))).rows.map((r) => r.id).sort();
+    expect(await ids({ notContactedSince: "2025-12-15" })).toEqual([quiet, lastNight, official].sort());
+    expect(await ids({ notContactedSince: "2025-12-15", body: "any_parliament" })).toEqual([quiet, lastNight].sort());
+    expect(await ids({ notContactedSince: "2025-12-15", body: "pace", country: "LT" })).toEqual([quiet]);
+    expect(await ids({ notContactedSince: "2025-06-01" })).toEqual([official]);
+    expect(await ids({ body: "any_parliament" })).toHaveLength(4);
+    expect(contactListSchema.parse({ notContactedSince: "2025-02-30", body: "any" })).toMatchObject({ notContactedSince: "", body: "all" });
   });
 
   it("refuses deletion of a contact who signed a letter (merge instead)", async () => {

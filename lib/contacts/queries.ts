@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { db, rowsOf } from "@/db/client";
 import { contactEmails, contactListMembers, contactLists, contactPhones, contacts, organizations } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
@@ -14,7 +14,10 @@ export function contactFilters(params: ContactListParams) {
   // Merged records live on only as pointers to the record they were merged into.
   const filters: SQL[] = [isNull(contacts.mergedIntoId)];
   if (params.kind !== "all") filters.push(eq(contacts.kind, params.kind));
-  if (params.body !== "all") filters.push(eq(contacts.parliamentaryBody, params.body));
+  if (params.body === "any_parliament") filters.push(isNotNull(contacts.parliamentaryBody));
+  else if (params.body !== "all") filters.push(eq(contacts.parliamentaryBody, params.body));
+  // Null is "never contacted": not counted. A range of the partial contacts_last_contacted_idx.
+  if (params.notContactedSince) filters.push(lt(contacts.lastContactedAt, new Date(`${params.notContactedSince}T00:00:00Z`)));
   if (params.type !== "all") filters.push(eq(contacts.institutionType, params.type));
   if (params.country) filters.push(eq(contacts.country, params.country));
   if (params.group) filters.push(sql`lower(${contacts.politicalGroup}) = lower(${params.group})`);

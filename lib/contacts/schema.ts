@@ -147,10 +147,16 @@ export const contactDeleteSchema = z.object(idVersion);
 export const contactSorts = ["relevance", "name", "updated", "country"] as const;
 
 /** The list's URL parameters; anything unexpected falls back to the default. */
+const validListDate = (v: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+
 export const contactListSchema = z.object({
   q: z.string().trim().max(200).catch(""),
   kind: z.enum([...contactKinds, "all"]).catch("all"),
-  body: z.enum([...parliamentaryBodies, "all"]).catch("all"),
+  /** a body, or "any_parliament": a member of any of them */
+  body: z.enum([...parliamentaryBodies, "any_parliament", "all"]).catch("all"),
+  /** contacted before this day (UTC) and not since: the dashboard's "not contacted in N months" */
+  notContactedSince: z.string().trim().refine(validListDate).or(z.literal("")).catch(""),
   type: z.enum([...institutionTypes, "all"]).catch("all"),
   country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).or(z.literal("")).catch(""),
   group: z.string().trim().max(100).catch(""),

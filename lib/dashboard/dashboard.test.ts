@@ -287,7 +287,7 @@ describe("dashboard", () => {
     const links = dashboardLinks(resolveFilters(params({ body: "pace", country: "FR" }), now));
     expect(links.events("all")).toBe(`/events?when=all&from=2026-01-01&to=2026-06-30&campaign=${campaign}&country=FR&forum=pace_session`);
     expect(links.eventsInMonth("2026-02", "past")).toContain("from=2026-02-01&to=2026-02-28");
-    expect(links.appeals("in_review")).toBe(`/appeals?status=in_review&campaign=${campaign}`);
+    expect(links.appealsAwaiting()).toBe(`/appeals?status=in_review&campaign=${campaign}&country=FR&body=pace`);
     expect(links.cases({ status: "detained" })).toBe(`/cases?status=detained&country=FR&campaign=${campaign}`);
   });
 

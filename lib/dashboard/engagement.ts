@@ -46,7 +46,7 @@ async function visibilityClass(user: Acting): Promise<string> {
   return row.assigned ? `user:${user.id}` : "public";
 }
 
-async function computeTopEngaged(user: Acting, f: Scope) {
+export async function computeTopEngaged(user: Acting, f: Scope) {
   const { start, end } = bounds(f);
   const campaign = (column: SQL) => (f.campaign ? sql`AND ${column} = ${f.campaign}::uuid` : sql``);
   const rows = rowsOf<TopContact & { grouped: number }>(

@@ -10,6 +10,7 @@ import { parseCsv, type CsvDelimiter, type ParsedCsv } from "./csv-parse";
 import { validateRows, type ContactImportRow, type CsvRowError } from "./csv-validate";
 import { matchOf, writeImport, type ImportResult } from "./csv-import-write";
 import type { CsvFileInput, ImportOptions } from "./schema";
+import { errorFields, log } from "@/lib/log";
 
 // The CSV import in three steps, each reading the uploaded file again from its bytes: preview
 // (encoding, delimiter, first rows, a proposed mapping), check (every row validated, existing
@@ -130,7 +131,7 @@ export async function importCsv(
   }
   const onProgress = (processed: number) => {
     // Not awaited: the job row lives outside the transaction and must never hold it up.
-    if (progressVisible()) setJob(jobId, { processed }).catch((e) => console.error("[import] progress update failed:", e));
+    if (progressVisible()) setJob(jobId, { processed }).catch((e) => void log.error("import progress update failed", { jobId, ...errorFields(e) }));
   };
   try {
     // Looked up inside the transaction, so the rows it matches are the rows it updates.

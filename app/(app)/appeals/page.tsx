@@ -27,7 +27,8 @@ export default async function AppealsPage({ searchParams }: { searchParams: Prom
     appealFilterOptions(user),
     getLocale(),
   ]);
-  const filtered = params.q !== "" || params.type !== "all" || params.status !== "all" || params.campaign !== "" || params.case !== "" || params.owner !== "";
+  const defaults = appealListSchema.parse({});
+  const filtered = (["q", "type", "status", "campaign", "case", "owner", "from", "to", "country", "body", "replied"] as const).some((k) => params[k] !== defaults[k]);
 
   return (
     <>

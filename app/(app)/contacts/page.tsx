@@ -24,7 +24,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const params = contactListSchema.parse(raw);
   const [{ rows, total, totalCapped, rankedOnly, page, pageSize }, lists] = await Promise.all([listContacts(user, params), listPickerOptions(user)]);
   const defaults = contactListSchema.parse({});
-  const filtered = (["q", "kind", "body", "type", "country", "group", "committee", "tag", "list", "dnc"] as const).some((k) => params[k] !== defaults[k]);
+  const filtered = (["q", "kind", "body", "type", "country", "group", "committee", "tag", "list", "dnc", "notContactedSince"] as const).some((k) => params[k] !== defaults[k]);
   const mayWrite = can(user.role, "contact.write");
 
   return (

@@ -32,9 +32,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         title="Users"
         description="Who can sign in, and with which role."
         actions={
-          <Button asChild>
-            <Link href="/admin/users/new">New user</Link>
-          </Button>
+          <>
+            <Button asChild variant="secondary">
+              <Link href="/admin/security">Security settings</Link>
+            </Button>
+            <Button asChild>
+              <Link href="/admin/users/new">New user</Link>
+            </Button>
+          </>
         }
       />
       <UserFilters params={params} />

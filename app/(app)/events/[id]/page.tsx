@@ -130,7 +130,7 @@ export default async function EventPage({ params, searchParams }: { params: Prom
               <div>
                 <dt className="text-slate-600">Online</dt>
                 <dd className="break-all">
-                  <a className="text-blue-800 underline" href={event.onlineUrl} rel="noreferrer noopener" target="_blank">
+                  <a className="text-blue-800 underline" href={/^https?:\/\//i.test(event.onlineUrl) ? event.onlineUrl : undefined} rel="noreferrer noopener" target="_blank">
                     {event.onlineUrl}
                   </a>
                 </dd>

@@ -100,7 +100,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
               <dt className="text-slate-600">Website</dt>
               <dd>
                 {org.website ? (
-                  <a href={org.website} target="_blank" rel="noreferrer" className="break-all text-blue-800 hover:underline">
+                  <a href={/^https?:\/\//i.test(org.website) ? org.website : undefined} target="_blank" rel="noreferrer" className="break-all text-blue-800 hover:underline">
                     {org.website}
                   </a>
                 ) : (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ResetTwoFactorButton } from "@/components/auth/reset-two-factor-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { RoleBadge, UserStatusBadge } from "@/components/users/badges";
 import { ChangeRoleForm } from "@/components/users/change-role-form";
@@ -8,6 +9,7 @@ import { ResetPasswordForm } from "@/components/users/reset-password-form";
 import { UserStatusButton } from "@/components/users/user-status-button";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
+import { twoFactorOf } from "@/lib/auth/two-factor";
 import { NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { isUuid } from "@/lib/ids";
@@ -21,7 +23,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   if (!isUuid(id) || !can(user.role, "user.manage")) notFound();
   const target = await getUser(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
-  const locale = await getLocale();
+  const [locale, twoFactor] = await Promise.all([getLocale(), twoFactorOf(user, target.id)]);
   const self = target.id === user.id;
 
   return (
@@ -69,6 +71,19 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             ) : (
               <ResetPasswordForm id={target.id} version={target.version} />
             )}
+          </section>
+          <section aria-labelledby="two-factor-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="two-factor-heading" className="mb-3 text-base font-semibold text-slate-900">
+              Two-factor sign-in
+            </h2>
+            <p className="mb-3 text-sm text-slate-700">
+              {twoFactor.enrolledAt
+                ? `Set up ${formatDateTime(twoFactor.enrolledAt, locale)}.`
+                : twoFactor.required
+                  ? "Not set up yet: required for this role, so it is asked for at the next sign-in."
+                  : "Not set up (not required for this role)."}
+            </p>
+            {twoFactor.enrolledAt && <ResetTwoFactorButton id={target.id} name={target.name} />}
           </section>
           <section aria-labelledby="access-heading" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="access-heading" className="mb-3 text-base font-semibold text-slate-900">

@@ -1,0 +1,57 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { disableTwoFactorAction, regenerateRecoveryCodesAction } from "@/app/(app)/account/two-factor/actions";
+import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { codeSchema, type CodeInput } from "@/lib/auth/two-factor-schema";
+import { RecoveryCodes } from "./recovery-codes";
+
+/** New recovery codes, or turning the second factor off; both need a current code. */
+export function OwnTwoFactor({ canDisable }: { canDisable: boolean }) {
+  const router = useRouter();
+  const [codes, setCodes] = useState<string[]>();
+  const { register, handleSubmit, setError, reset, formState } = useForm<CodeInput>({ resolver: zodResolver(codeSchema), defaultValues: { code: "" } });
+  const { failure, clear, accept } = useActionFailure(setError);
+
+  const regenerate = handleSubmit(async (values) => {
+    clear();
+    const result = await regenerateRecoveryCodesAction(values);
+    if (accept(result)) {
+      setCodes(result.data.recoveryCodes);
+      reset();
+      router.refresh();
+    }
+  });
+  const disable = handleSubmit(async (values) => {
+    clear();
+    if (accept(await disableTwoFactorAction(values))) router.refresh();
+  });
+
+  return (
+    <div className="space-y-3">
+      {codes && <RecoveryCodes codes={codes} />}
+      <form method="post" onSubmit={regenerate} noValidate className="space-y-3">
+        <ActionFailure failure={failure} />
+        <Field id="code" label="Current code from your app" error={formState.errors.code?.message} hint="Needed to make new recovery codes or to turn two-factor sign-in off.">
+          <Input autoComplete="one-time-code" inputMode="numeric" spellCheck={false} {...register("code")} />
+        </Field>
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
+            New recovery codes
+          </Button>
+          {canDisable && (
+            <Button type="button" variant="danger" disabled={formState.isSubmitting} onClick={() => void disable()}>
+              Turn off two-factor sign-in
+            </Button>
+          )}
+        </div>
+      </form>
+    </div>
+  );
+}

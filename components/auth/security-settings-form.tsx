@@ -1,0 +1,52 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { updateSecuritySettingsAction } from "@/app/(app)/admin/security/actions";
+import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/field";
+import { roleLabels, roles, type Role } from "@/lib/auth/policy";
+import { securitySettingsSchema, type SecuritySettingsInput } from "@/lib/auth/two-factor-schema";
+
+export function SecuritySettingsForm({ version, twoFactorRoles }: { version: number; twoFactorRoles: Role[] }) {
+  const router = useRouter();
+  const [notice, setNotice] = useState<string>();
+  const { register, handleSubmit, setError, formState } = useForm<SecuritySettingsInput>({
+    resolver: zodResolver(securitySettingsSchema),
+    defaultValues: { version, values: { twoFactorRoles } },
+  });
+  const { failure, clear, accept } = useActionFailure(setError);
+
+  async function onSubmit(data: SecuritySettingsInput) {
+    clear();
+    setNotice(undefined);
+    if (accept(await updateSecuritySettingsAction({ ...data, version }))) {
+      setNotice("Saved. It applies from each user's next request.");
+      router.refresh();
+    }
+  }
+
+  return (
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3">
+      <ActionFailure failure={failure} currentHref="/admin/security" />
+      <Notice>{notice}</Notice>
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">Roles that must use two-factor sign-in</legend>
+        <div className="mt-2 space-y-1">
+          {roles.map((role) => (
+            <label key={role} className="flex items-center gap-2 text-sm text-slate-800">
+              <input type="checkbox" value={role} className="h-4 w-4" {...register("values.twoFactorRoles")} />
+              {roleLabels[role]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? "Saving…" : "Save"}
+      </Button>
+    </form>
+  );
+}
