@@ -61,7 +61,7 @@ export async function signInCookie(base: string, email: string, password: string
     await page.goto("/login");
     await page.getByLabel("E-mail").fill(email);
     await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.getByRole("navigation", { name: "Main" }).waitFor({ timeout: 30_000 });
     const cookies = await page.context().cookies();
     return cookies.map((c) => `${c.name}=${c.value}`).join("; ");

@@ -13,7 +13,7 @@ try {
   await page.goto(`${base}/login`);
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.getByRole("navigation", { name: "Main" }).waitFor({ timeout: 30_000 });
   const cookies = await page.context().cookies(base);
   console.log(cookies.filter((c) => c.name.includes("authjs.session-token")).map((c) => `${c.name}=${c.value}`).join("; "));
