@@ -31,6 +31,7 @@ console.log("\ndashboard (all figures)");
 await measure("  default: last 12 months, manager", dash({}));
 await measure("  default, viewer (restricted cases filtered)", dash({}, benchViewer));
 await measure("  ten years", dash({ from: "2016-01-01", to: new Date().toISOString().slice(0, 10) }));
+await measure("  ten years, viewer, country=KZ, body=pace", dash({ from: "2016-01-01", country: "KZ", body: "pace" }, benchViewer));
 await measure("  country=KZ", dash({ country: "KZ" }));
 await measure("  body=pace", dash({ body: "pace" }));
 if (campaign) await measure("  one campaign", dash({ campaign: campaign.id }));

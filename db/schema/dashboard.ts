@@ -1,4 +1,8 @@
-import { bigint, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { appealStatusEnum, appeals } from "./appeals";
+import { parliamentaryBodyEnum } from "./contacts";
+import { events } from "./events";
 
 /**
  * Counters that say when a derived figure must be recomputed. `engagement` is raised by deferred
@@ -21,3 +25,68 @@ export const dashboardCache = pgTable("dashboard_cache", {
   computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   value: jsonb().notNull(),
 });
+
+/*
+ * The summary tables below are kept by triggers in the transaction of every change they depend on
+ * (migration 0015), so the dashboard reads them instead of aggregating millions of rows, and they
+ * are never behind. lib/dashboard/rollups.test.ts rebuilds each from scratch and compares.
+ */
+
+/**
+ * One narrow row per appeal with what the dashboard filters on and measures: the appeals figures
+ * scan this instead of the wide appeals table and its joins to cases, recipients and replies.
+ */
+export const appealFacts = pgTable(
+  "appeal_facts",
+  {
+    /** the appeal's id, so `appealVisibleTo(user, alias)` applies to this table as it is */
+    id: uuid()
+      .primaryKey()
+      .references(() => appeals.id, { onDelete: "cascade" }),
+    status: appealStatusEnum().notNull(),
+    campaignId: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    sentAt: timestamp({ withTimezone: true }),
+    /** in review since: submitted_at, else updated_at */
+    waitingSince: timestamp({ withTimezone: true }).notNull(),
+    /** the first reply's day */
+    firstReplyOn: date(),
+    /** the countries of the cases it is about, sorted, distinct */
+    caseCountries: text().array().notNull().default(sql`'{}'::text[]`),
+    /** about at least one restricted case: only then does visibility need checking per user */
+    aboutRestricted: boolean().notNull().default(false),
+    /** the parliamentary bodies of its recipients today, sorted, distinct */
+    recipientBodies: parliamentaryBodyEnum().array().notNull().default(sql`'{}'::parliamentary_body[]`),
+  },
+  (t) => [
+    index("appeal_facts_created_idx").on(t.createdAt),
+    index("appeal_facts_sent_idx").on(t.sentAt),
+    index("appeal_facts_in_review_idx").on(t.waitingSince).where(sql`${t.status} = 'in_review'`),
+  ],
+);
+
+/** Each event's invitation funnel: invited, answered (not pending), accepted, accepted and attended. */
+export const eventFunnel = pgTable("event_funnel", {
+  eventId: uuid()
+    .primaryKey()
+    .references(() => events.id, { onDelete: "cascade" }),
+  invited: integer().notNull().default(0),
+  answered: integer().notNull().default(0),
+  accepted: integer().notNull().default(0),
+  attended: integer().notNull().default(0),
+});
+
+/**
+ * How many parliamentarians (not merged) were last contacted on each day, by body and country
+ * ('' for none): "not contacted since D" is a sum over the days before D.
+ */
+export const lastContactDays = pgTable(
+  "last_contact_days",
+  {
+    parliamentaryBody: parliamentaryBodyEnum().notNull(),
+    country: text().notNull(),
+    day: date().notNull(),
+    contacts: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.parliamentaryBody, t.country, t.day] }), index("last_contact_days_day_idx").on(t.day)],
+);

@@ -86,17 +86,18 @@ export async function computeTopEngaged(user: Acting, f: Scope) {
 
 /**
  * Parliamentarians we have been in touch with before but not since the cutoff day (today minus N
- * months, whatever the range), of the country and body chosen. `last_contacted_at` is kept by
- * triggers on every kind of interaction (migration 0014), so this is one range of
- * contacts_last_contacted_idx. The contacts list's "not contacted since" filter is the same rule.
+ * months, whatever the range), of the country and body chosen: a sum over last_contact_days, the
+ * count of parliamentarians by the day they were last contacted, kept by triggers on contacts
+ * (migration 0015) as contacts.last_contacted_at moves (migration 0014). The contacts list's "not
+ * contacted since" filter is the same rule on the contacts themselves.
  */
 export async function dormantParliamentarians(f: Scope, now: Date) {
   const since = dormantSince(f.months, now);
+  const parts: SQL[] = [sql`h.day < ${since}::date`];
+  if (f.country) parts.push(sql`h.country = ${f.country}`);
+  if (f.body !== "all") parts.push(sql`h.parliamentary_body = ${f.body}::parliamentary_body`);
   const [row] = rowsOf<{ count: number }>(
-    await db.execute(sql`
-      SELECT count(*)::int AS "count" FROM contacts c
-       WHERE c.last_contacted_at < ${since}::date::timestamp AT TIME ZONE 'UTC'
-         AND c.parliamentary_body IS NOT NULL AND ${contactScope(f, sql`c`)}`),
+    await db.execute(sql`SELECT coalesce(sum(h.contacts), 0)::int AS "count" FROM last_contact_days h WHERE ${sql.join(parts, sql` AND `)}`),
   );
   return { count: row.count, since };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, sql } from "drizzle-orm";
 import { db, rowsOf } from "@/db/client";
-import { events, invitations } from "@/db/schema";
+import { eventFunnel, events } from "@/db/schema";
 import { eventFilters } from "@/lib/events/queries";
 import { eventListSchema } from "@/lib/events/schema";
 import { bodyForum } from "./schema";
@@ -52,18 +52,17 @@ export async function eventKpis(f: Scope, now: Date): Promise<EventKpis> {
       })
       .from(events)
       .where(where),
+    // Each event's funnel is a summary row kept by triggers on invitations (migration 0015).
     db
       .select({
-        answered: sql<number>`(count(*) FILTER (WHERE ${invitations.answer} <> 'pending'))::int`,
-        accepted: sql<number>`(count(*) FILTER (WHERE ${invitations.answer} = 'accepted'))::int`,
-        attended: sql<number>`(count(*) FILTER (WHERE ${invitations.answer} = 'accepted' AND ${invitations.attendance} = 'attended'))::int`,
-        acceptanceRate: sql<number | null>`(count(*) FILTER (WHERE ${invitations.answer} = 'accepted'))::float8
-          / nullif(count(*) FILTER (WHERE ${invitations.answer} <> 'pending'), 0)`,
-        attendanceRate: sql<number | null>`(count(*) FILTER (WHERE ${invitations.answer} = 'accepted' AND ${invitations.attendance} = 'attended'))::float8
-          / nullif(count(*) FILTER (WHERE ${invitations.answer} = 'accepted'), 0)`,
+        answered: sql<number>`coalesce(sum(${eventFunnel.answered}), 0)::int`,
+        accepted: sql<number>`coalesce(sum(${eventFunnel.accepted}), 0)::int`,
+        attended: sql<number>`coalesce(sum(${eventFunnel.attended}), 0)::int`,
+        acceptanceRate: sql<number | null>`sum(${eventFunnel.accepted})::float8 / nullif(sum(${eventFunnel.answered}), 0)`,
+        attendanceRate: sql<number | null>`sum(${eventFunnel.attended})::float8 / nullif(sum(${eventFunnel.accepted}), 0)`,
       })
-      .from(invitations)
-      .innerJoin(events, sql`${events.id} = ${invitations.eventId}`)
+      .from(eventFunnel)
+      .innerJoin(events, sql`${events.id} = ${eventFunnel.eventId}`)
       .where(where),
   ]);
   return { ...counts, ...rates };
