@@ -6,7 +6,7 @@
 #   wapiti (crawl + injection modules) against the whole app,
 # both with the session cookie and bounded in level and time. Fails when sqlmap finds an injectable
 # parameter or wapiti reports anything above low. Needs PostgreSQL (DATABASE_URL, default the
-# local server), /usr/bin/sqlmap and /usr/bin/wapiti.
+# local server), /usr/bin/sqlmap and /usr/bin/wapiti (run with /usr/bin/python3, whose packages it is).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -59,7 +59,6 @@ cookie=$(node scripts/security-sign-in.mjs "$base" officer@demo.test "$DEMO_PASS
 check_session() { curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/contacts"; }
 [ "$(check_session)" = "200" ] || { echo "the session cookie does not open /contacts" >&2; exit 1; }
 
-step "sqlmap"
 targets=(
   "/contacts?q=akh&sort=name&page=1&kind=person"
   "/cases?q=kozlov&status=detained&sort=name&page=1"
@@ -73,7 +72,10 @@ targets=(
 )
 sql_params=0
 sql_findings=0
-for target in "${targets[@]}"; do
+# SKIP_SQLMAP=1 reruns wapiti alone (sqlmap takes most of the hour).
+[ "${SKIP_SQLMAP:-}" = "1" ] && targets_to_scan=() || targets_to_scan=("${targets[@]}")
+[ "${SKIP_SQLMAP:-}" = "1" ] || step "sqlmap"
+for target in "${targets_to_scan[@]}"; do
   names=$(node -e 'console.log([...new URL(process.argv[1], "http://x").searchParams.keys()].join(","))' "$target")
   params=$(echo "$names" | tr ',' '\n' | grep -c .)
   sql_params=$((sql_params + params))
@@ -97,16 +99,19 @@ done
 step "wapiti"
 # Sign-out and the destructive actions are server actions posted to the page itself, which a
 # crawler cannot tell from the rest: wapiti only fetches and attacks GET parameters and plain
-# forms here, and a fresh session is used in case a form ended the first one.
+# forms here, and a fresh session is used in case a form ended the first one. scripts/wapiti.py
+# works around the Debian package's crash on wildcard exclusions; the ssrf module is left out
+# because it asks an endpoint on the internet (wapiti3.ovh) for its results.
 cookie=$(node scripts/security-sign-in.mjs "$base" officer@demo.test "$DEMO_PASSWORD")
 node -e '
 const [cookie, host] = process.argv.slice(1);
 const jar = { [host]: { "/": Object.fromEntries(cookie.split("; ").map((c) => { const [n, ...v] = c.split("="); return [n, { name: n, value: v.join("="), version: 0, expires: null, secure: false, port: null }]; })) } };
 require("fs").writeFileSync(process.argv[3], JSON.stringify(jar));' "$cookie" "localhost" "$work/cookies.json"
-wapiti -u "$base/" -c "$work/cookies.json" --scope folder -m "sql,blindsql,xss,permanentxss,exec,file,crlf,redirect,ssrf" \
+/usr/bin/python3 scripts/wapiti.py -u "$base/" -c "$work/cookies.json" --scope folder -m "sql,blindsql,xss,permanentxss,exec,file,crlf,redirect" \
   -x "$base/login" -x "$base/api/auth/*" -x "$base/account/password" -x "$base/contacts/merge*" -x "$base/admin/*" \
   -d 3 --max-links-per-page 40 --max-files-per-dir 40 --max-scan-time "${WAPITI_SCAN_SECONDS:-600}" --max-attack-time "${WAPITI_ATTACK_SECONDS:-90}" \
   --flush-session -f json -o "$work/wapiti.json" --verbose 0 >"$work/wapiti.log" 2>&1 || true
+[ -f "$work/wapiti.json" ] || { echo "wapiti wrote no report:" >&2; tail -40 "$work/wapiti.log" >&2; exit 1; }
 read -r wapiti_urls wapiti_high wapiti_low wapiti_anomalies < <(node -e '
 const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
 let high = 0, low = 0, anomalies = 0;
@@ -119,7 +124,7 @@ console.log(urls, high, low, anomalies);' "$work/wapiti.json")
 
 elapsed=$(( $(date +%s) - started ))
 step "Figures"
-echo "sqlmap: ${#targets[@]} URLs, $sql_params parameters tested, $sql_findings injectable"
+echo "sqlmap: ${#targets_to_scan[@]} URLs, $sql_params parameters tested, $sql_findings injectable"
 echo "wapiti: $wapiti_urls pages crawled, $wapiti_high findings above low, $wapiti_low low, $wapiti_anomalies anomalies (5xx)"
 echo "duration: ${elapsed}s"
 [ "$sql_findings" = "0" ] && [ "$wapiti_high" = "0" ]

@@ -69,6 +69,15 @@ describe("CSV import", () => {
     await expect(importProgress(coordinator, jobId)).rejects.toThrow(NotFoundError);
   });
 
+  it("reports a job cut off by a stopped server as failed, not running forever", async () => {
+    const jobId = randomUUID();
+    // What a killed server leaves: the job row written, the import's transaction rolled back.
+    await db.insert(importJobs).values({ id: jobId, userId: officer.id, fileName: "big.csv", total: 5000, processed: 1200 });
+    expect(await importProgress(officer, jobId)).toMatchObject({ status: "running", processed: 1200 });
+    await db.update(importJobs).set({ updatedAt: new Date(Date.now() - 11 * 60_000) }).where(eq(importJobs.id, jobId));
+    expect(await importProgress(officer, jobId)).toMatchObject({ status: "failed", processed: 0, error: expect.stringContaining("interrupted") });
+  });
+
   it("on re-import skips existing e-mails, or updates those contacts", async () => {
     const tag = randomUUID().slice(0, 8);
     await importCsv(officer, await preparedImport(peopleCsv(tag, 2), `a-${tag}.csv`));

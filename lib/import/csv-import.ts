@@ -146,16 +146,30 @@ export async function importCsv(
   }
 }
 
+/** Progress is written every batch; a running job silent this long was cut off. */
+const STALLED_MINUTES = 10;
+
 export type ImportProgress = { status: "running" | "done" | "failed"; total: number; processed: number; error: string | null };
 
 /** How far the user's own import has got; another user's job is not found. */
 export async function importProgress(user: Acting | null, jobId: string): Promise<ImportProgress | null> {
   authorize(user, "contact.write");
   const [job] = await db
-    .select({ status: importJobs.status, total: importJobs.total, processed: importJobs.processed, error: importJobs.error, userId: importJobs.userId })
+    .select({
+      status: importJobs.status,
+      total: importJobs.total,
+      processed: importJobs.processed,
+      error: importJobs.error,
+      userId: importJobs.userId,
+      stalled: sql<boolean>`${importJobs.updatedAt} < now() - make_interval(mins => ${STALLED_MINUTES})`,
+    })
     .from(importJobs)
     .where(and(eq(importJobs.id, jobId)));
   if (!job) return null; // not started yet: the import action creates it after validating the file
   if (job.userId !== user.id) throw new NotFoundError();
+  // A server stopped mid-import rolls the transaction back and never marks its job: one that has
+  // not moved for this long is reported as what it is.
+  if (job.status === "running" && job.stalled)
+    return { status: "failed", total: job.total, processed: 0, error: "The import was interrupted (the server stopped); nothing was saved. Upload the file again." };
   return { status: job.status, total: job.total, processed: job.processed, error: job.error };
 }
