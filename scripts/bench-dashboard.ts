@@ -10,6 +10,7 @@ import { closeDatabase, db } from "../db/client";
 import { appeals, campaigns, contacts, events, invitations } from "../db/schema";
 import { dashboardData } from "../lib/dashboard/queries";
 import { computeTopEngaged } from "../lib/dashboard/engagement";
+import { rollupMismatches } from "../lib/dashboard/rollup-check";
 import { dashboardSchema, resolveFilters } from "../lib/dashboard/schema";
 import { searchEverywhere } from "../lib/search/everywhere";
 import { benchManager, benchViewer, httpSession, measure, runs } from "./bench-lib";
@@ -43,6 +44,11 @@ console.log("\nmost engaged contacts, recomputed (first view after a change)");
 const now = new Date();
 await measure("  default, manager", () => computeTopEngaged(benchManager, resolveFilters(dashboardSchema.parse({}), now)), 5);
 await measure("  ten years, manager", () => computeTopEngaged(benchManager, resolveFilters(dashboardSchema.parse({ from: "2016-01-01" }), now)), 5);
+
+// The summary tables the figures read, rebuilt from their sources: every count must be 0.
+const started = performance.now();
+const mismatches = await rollupMismatches();
+console.log(`\nsummary tables against a rebuild (${Math.round(performance.now() - started)} ms): ${JSON.stringify(mismatches)} rows differ`);
 
 if (process.env.BENCH_URL) {
   const get = await httpSession(process.env.BENCH_URL);
