@@ -106,11 +106,11 @@ cookie=$(node scripts/security-sign-in.mjs "$base" officer@demo.test "$DEMO_PASS
 node -e '
 const [cookie, host] = process.argv.slice(1);
 const jar = { [host]: { "/": Object.fromEntries(cookie.split("; ").map((c) => { const [n, ...v] = c.split("="); return [n, { name: n, value: v.join("="), version: 0, expires: null, secure: false, port: null }]; })) } };
-require("fs").writeFileSync(process.argv[3], JSON.stringify(jar));' "$cookie" "localhost" "$work/cookies.json"
+require("fs").writeFileSync(process.argv[3], JSON.stringify(jar));' "$cookie" ".localhost.local" "$work/cookies.json"
 /usr/bin/python3 scripts/wapiti.py -u "$base/" -c "$work/cookies.json" --scope folder -m "sql,blindsql,xss,permanentxss,exec,file,crlf,redirect" \
   -x "$base/login" -x "$base/api/auth/*" -x "$base/account/password" -x "$base/contacts/merge*" -x "$base/admin/*" \
   -d 3 --max-links-per-page 40 --max-files-per-dir 40 --max-scan-time "${WAPITI_SCAN_SECONDS:-600}" --max-attack-time "${WAPITI_ATTACK_SECONDS:-90}" \
-  --flush-session -f json -o "$work/wapiti.json" --verbose 0 >"$work/wapiti.log" 2>&1 || true
+  --flush-session -f json -o "$work/wapiti.json" --verbose 1 >"$work/wapiti.log" 2>&1 || true
 [ -f "$work/wapiti.json" ] || { echo "wapiti wrote no report:" >&2; tail -40 "$work/wapiti.log" >&2; exit 1; }
 read -r wapiti_urls wapiti_high wapiti_low wapiti_anomalies < <(node -e '
 const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
@@ -119,12 +119,15 @@ for (const [kind, list] of Object.entries(r.vulnerabilities || {})) for (const v
   if (v.level >= 2) { high++; console.error(`FINDING ${kind} (level ${v.level}): ${v.method} ${v.path} ${v.parameter || ""} ${v.info || ""}`); } else low++;
 }
 for (const [kind, list] of Object.entries(r.anomalies || {})) for (const v of list) { anomalies++; console.error(`anomaly ${kind}: ${v.method} ${v.path} ${v.parameter || ""}`); }
-const urls = (r.infos && (r.infos.crawled_pages_nbr ?? (r.infos.crawled_pages || []).length)) || 0;
-console.log(urls, high, low, anomalies);' "$work/wapiti.json")
+// Wapiti 3.0.4 keeps no page count in its report: the URLs its log lists before the attacks.
+const log = require("fs").readFileSync(process.argv[2], "utf8");
+const crawl = log.slice(0, log.indexOf("Launching module") >>> 0);
+const urls = new Set([...crawl.matchAll(/^\[\+\] (?:GET|POST) (\S+)/gm)].map((m) => m[1]).filter((u) => !u.includes("/_next/"))).size;
+console.log(urls, high, low, anomalies);' "$work/wapiti.json" "$work/wapiti.log")
 
 elapsed=$(( $(date +%s) - started ))
 step "Figures"
 echo "sqlmap: ${#targets_to_scan[@]} URLs, $sql_params parameters tested, $sql_findings injectable"
-echo "wapiti: $wapiti_urls pages crawled, $wapiti_high findings above low, $wapiti_low low, $wapiti_anomalies anomalies (5xx)"
+echo "wapiti: $wapiti_urls pages crawled (static chunks not counted), $wapiti_high findings above low, $wapiti_low low, $wapiti_anomalies anomalies (5xx)"
 echo "duration: ${elapsed}s"
 [ "$sql_findings" = "0" ] && [ "$wapiti_high" = "0" ]

@@ -6,9 +6,9 @@ import { events } from "./events";
 
 /**
  * Counters that say when a derived figure must be recomputed. `engagement` is raised by deferred
- * triggers (migration 0014) at the commit of any transaction that changes what "most engaged
- * contacts" counts: dispatches, signatures, attendance, and the appeals, letters, events, cases
- * and contacts they hang on.
+ * triggers (migrations 0014, 0016) at the commit of any transaction that changes what "most
+ * engaged contacts" counts: dispatches, signatures, attendance, and the columns of the appeals,
+ * letters, events, cases and contacts it reads (campaign, dates, restriction, name, body, country).
  */
 export const dashboardVersions = pgTable("dashboard_versions", {
   name: text().primaryKey(),

@@ -98,6 +98,17 @@ describe("the cached most-engaged figure", () => {
     expect(await version()).toBeGreaterThan(v);
     expect((await dashboardData(manager, params(), now)).engaged.contacts).toEqual([expect.objectContaining({ id, dispatches: 2, total: 2 })]);
 
+    // Editing what the figure does not read leaves the counter alone; moving the appeal to
+    // another campaign does not.
+    const unchanged = await version();
+    await db.update(appeals).set({ title: unique("Cache appeal renamed"), updatedAt: new Date() }).where(eq(appeals.id, appeal.id));
+    await db.insert(appeals).values({ type: "urgent_appeal", title: unique("Unrelated draft") });
+    expect(await version()).toBe(unchanged);
+    await db.update(appeals).set({ campaignId: null }).where(eq(appeals.id, appeal.id));
+    expect(await version()).toBeGreaterThan(unchanged);
+    expect((await dashboardData(manager, params(), now)).engaged.contacts).toEqual([]);
+    await db.update(appeals).set({ campaignId: campaign }).where(eq(appeals.id, appeal.id));
+
     // A rolled-back change leaves the counter alone.
     const before = await version();
     await db
