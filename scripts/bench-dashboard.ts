@@ -8,6 +8,8 @@ import "./env";
 import { count } from "drizzle-orm";
 import { closeDatabase, db } from "../db/client";
 import { appeals, campaigns, contacts, events, invitations } from "../db/schema";
+import { listGoals } from "../lib/campaigns/goals";
+import { campaignRecords, campaignTimeline } from "../lib/campaigns/overview";
 import { dashboardData } from "../lib/dashboard/queries";
 import { computeTopEngaged } from "../lib/dashboard/engagement";
 import { rollupMismatches } from "../lib/dashboard/rollup-check";
@@ -37,6 +39,13 @@ await measure("  country=KZ", dash({ country: "KZ" }));
 await measure("  body=pace", dash({ body: "pace" }));
 if (campaign) await measure("  one campaign", dash({ campaign: campaign.id }));
 await measure("  not contacted in 24 months", dash({ months: "24" }));
+
+if (campaign) {
+  console.log("\ncampaign page (the first campaign)");
+  await measure("  goals with progress", () => listGoals(benchManager, campaign.id));
+  await measure("  cases, appeals, letters, events", () => campaignRecords(benchManager, campaign.id));
+  await measure("  timeline, page 1", () => campaignTimeline(benchManager, campaign.id));
+}
 
 // "Most engaged" is served from dashboard_cache while nothing it counts has changed (the timings
 // above, after their first run); this is what the first view after a change costs.
