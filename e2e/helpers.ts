@@ -28,7 +28,7 @@ async function enterCurrentCode(page: Page): Promise<void> {
   const nav = page.getByRole("navigation", { name: "Main" });
   const alert = page.getByRole("main").getByRole("alert");
   let step = currentStep();
-  for (let attempt = 0; attempt < 6; attempt++) {
+  for (let attempt = 0; attempt < 12; attempt++) {
     while (step > currentStep() + 1) {
       const wait = totpPeriod * 1000 - (Date.now() % (totpPeriod * 1000)) + 250;
       // Waiting for the clock is not the journey being slow: it does not eat the test's budget.
