@@ -11,6 +11,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { errorFields, log } from "../lib/log";
+import { actorStatement, currentActor } from "./actor";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -23,6 +24,65 @@ export function pgliteDir(): string {
   return process.env.PGLITE_DIR || path.join(process.cwd(), "data", "pglite");
 }
 
+/**
+ * Opens `client`'s transaction as the current actor: the actor statement rides on drizzle's BEGIN
+ * (one round trip). A connection handed out for anything but a transaction is refused.
+ */
+function beginsAs(client: pg.PoolClient, statement: string): pg.PoolClient {
+  let first = true;
+  return new Proxy(client, {
+    get(target, prop) {
+      if (prop === "query") {
+        return (config: string | pg.QueryConfig, ...rest: unknown[]) => {
+          if (first) {
+            first = false;
+            const text = typeof config === "string" ? config : config.text;
+            if (!/^\s*begin\b/i.test(text)) throw new Error("A pooled connection must start with BEGIN");
+            config = typeof config === "string" ? `${text}; ${statement}` : { ...config, text: `${text}; ${statement}` };
+          }
+          return (target.query as (...a: unknown[]) => unknown)(config, ...rest);
+        };
+      }
+      const value = Reflect.get(target, prop);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * What drizzle gets instead of the pool: every statement and transaction runs as the current
+ * actor (db/actor.ts). A lone statement becomes BEGIN + actor, the statement, COMMIT; the owner's
+ * go straight to the pool. (The class name must contain "Pool": drizzle checks it to open
+ * transactions on a connection of their own.)
+ */
+class ActorPool {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async connect(): Promise<pg.PoolClient> {
+    const statement = actorStatement(currentActor());
+    const client = await this.pool.connect();
+    return statement ? beginsAs(client, statement) : client;
+  }
+
+  async query(config: pg.QueryConfig, values?: unknown[]): Promise<pg.QueryResult> {
+    const statement = actorStatement(currentActor());
+    if (!statement) return this.pool.query(config, values);
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query(`BEGIN; ${statement}`);
+      const result = await client.query(config, values);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch((e: Error) => (broken = e));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+}
+
 function createPostgres(url: string): Handle {
   const pool = new pg.Pool({
     connectionString: url,
@@ -33,15 +93,48 @@ function createPostgres(url: string): Handle {
   // An idle client losing its connection (PostgreSQL restart, failover) emits 'error' on the pool;
   // without a listener Node would crash the whole process. The pool replaces the client.
   pool.on("error", (err) => void log.error("database idle client error", errorFields(err)));
-  const db = drizzlePg({ client: pool, schema, casing: "snake_case" }) as unknown as Db;
+  const db = drizzlePg({ client: new ActorPool(pool) as unknown as pg.Pool, schema, casing: "snake_case" }) as unknown as Db;
   return { db, close: () => pool.end(), kind: "postgres" };
+}
+
+/**
+ * PGlite is one connection shared by every request, so the actor cannot stay on it between
+ * statements: each statement and transaction of a non-owner actor is a transaction of its own
+ * that starts with the actor statement (PGlite runs one transaction at a time).
+ */
+function actingPglite(client: PGlite): PGlite {
+  type Query = PGlite["query"];
+  type Transaction = PGlite["transaction"];
+  const query = (async (...args: Parameters<Query>) => {
+    const statement = actorStatement(currentActor());
+    if (!statement) return client.query(...args);
+    return client.transaction(async (tx) => {
+      await tx.exec(statement);
+      return tx.query(...args);
+    });
+  }) as Query;
+  const transaction = (async (fn: Parameters<Transaction>[0]) => {
+    const statement = actorStatement(currentActor());
+    return client.transaction(async (tx) => {
+      if (statement) await tx.exec(statement);
+      return fn(tx);
+    });
+  }) as Transaction;
+  return new Proxy(client, {
+    get(target, prop) {
+      if (prop === "query") return query;
+      if (prop === "transaction") return transaction;
+      const value = Reflect.get(target, prop);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 function createPglite(dir: string): Handle {
   const inMemory = dir.startsWith("memory://");
   if (!inMemory) mkdirSync(dir, { recursive: true });
   const client = new PGlite(inMemory ? undefined : dir, { extensions: { pg_trgm, unaccent } });
-  const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
+  const db = drizzlePglite({ client: actingPglite(client), schema, casing: "snake_case" }) as unknown as Db;
   return { db, close: () => client.close(), kind: "pglite" };
 }
 

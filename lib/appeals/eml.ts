@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { ValidationError } from "@/lib/errors";
 import { attachmentDisposition, blocksToHtml, blocksToText, markdownBlocks, type Letter } from "./letter";
 import { getLetterForRecipient } from "./output-queries";
+import { dataAccess } from "@/lib/auth/data-access";
 
 /** The sender of e-mails the app writes: SMTP_FROM, e.g. "Advocacy Desk <advocacy@foundation.example>". */
 export function smtpFrom(): string {
@@ -43,7 +44,7 @@ export function buildEml(letter: Letter): Promise<Buffer> {
  * is made to be sent, which is for those who log dispatches. A recipient without an e-mail
  * address has no e-mail to download (the print view and the PDF serve post and web forms).
  */
-export async function letterEml(user: Acting | null | undefined, appealId: string, recipientId: string): Promise<{ bytes: Buffer; disposition: string }> {
+export const letterEml = dataAccess(async function letterEml(user: Acting | null | undefined, appealId: string, recipientId: string): Promise<{ bytes: Buffer; disposition: string }> {
   authorize(user, "appeal.write");
   const letter = await getLetterForRecipient(user, appealId, recipientId);
   if (!letter.recipient.email) throw new ValidationError("This recipient has no e-mail address: print the letter or download the PDF instead.");
@@ -57,4 +58,4 @@ export async function letterEml(user: Acting | null | undefined, appealId: strin
     }),
   );
   return { bytes, disposition: attachmentDisposition(letter.recipient.name, "eml") };
-}
+});

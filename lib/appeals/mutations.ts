@@ -10,6 +10,7 @@ import { appealSearchText, bump, lockAppeal } from "./lock";
 import type { AppealFormValues } from "./schema";
 import { recordBodyVersion } from "./versions";
 import { isEditable } from "./workflow";
+import { dataAccess } from "@/lib/auth/data-access";
 
 /** Refuses a case the user may not see exactly like a missing one: the id reveals nothing. */
 async function checkCases(tx: Tx, user: Acting, caseIds: string[]) {
@@ -23,7 +24,7 @@ async function checkCases(tx: Tx, user: Acting, caseIds: string[]) {
   return ids;
 }
 
-export async function createAppeal(user: Acting, values: AppealFormValues): Promise<{ id: string }> {
+export const createAppeal = dataAccess(async function createAppeal(user: Acting, values: AppealFormValues): Promise<{ id: string }> {
   authorize(user, "appeal.write");
   return db.transaction(async (tx) => {
     const { caseIds, ...fields } = values;
@@ -37,10 +38,10 @@ export async function createAppeal(user: Acting, values: AppealFormValues): Prom
     await writeAudit(tx, user, { action: "create", entity: "appeal", entityId: row.id, summary: row.title, before: null, after: { ...row, caseIds: linked } });
     return { id: row.id };
   });
-}
+});
 
 /** Edits a draft; each change of subject or body becomes a new numbered version. */
-export async function updateAppeal(user: Acting, input: { id: string; version: number; values: AppealFormValues }) {
+export const updateAppeal = dataAccess(async function updateAppeal(user: Acting, input: { id: string; version: number; values: AppealFormValues }) {
   authorize(user, "appeal.write");
   return db.transaction(async (tx) => {
     const before = await lockAppeal(tx, user, input.id, input.version);
@@ -70,10 +71,10 @@ export async function updateAppeal(user: Acting, input: { id: string; version: n
     });
     return { id: after.id, version: after.version };
   });
-}
+});
 
 /** Deletes a draft with its recipients and versions; what was submitted is history and stays. */
-export async function deleteAppeal(user: Acting, input: { id: string; version: number }) {
+export const deleteAppeal = dataAccess(async function deleteAppeal(user: Acting, input: { id: string; version: number }) {
   authorize(user, "delete");
   return db.transaction(async (tx) => {
     const before = await lockAppeal(tx, user, input.id, input.version);
@@ -86,4 +87,4 @@ export async function deleteAppeal(user: Acting, input: { id: string; version: n
     await writeAudit(tx, user, { action: "delete", entity: "appeal", entityId: before.id, summary: `${before.title} (${recipients} recipients)`, before, after: null });
     return { id: before.id };
   });
-}
+});

@@ -7,6 +7,7 @@ import { caseVisibleTo } from "@/lib/cases/visibility";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { composeLetter, type Letter, type LetterRecipient } from "./letter";
 import { appealVisibleTo } from "./visibility";
+import { dataAccess } from "@/lib/auth/data-access";
 
 // Who may have a letter:
 // - the print view and the PDF are reading ("read", every role): the text was approved, and a
@@ -20,7 +21,7 @@ const WITH_LETTERS = new Set(["approved", "sent", "response_received", "closed"]
 export type LetterAppeal = { id: string; title: string; subject: string; language: string; bodyMarkdown: string; status: string };
 
 /** The appeal if the user may see it (all its cases visible), else NotFoundError, like a missing one. */
-export async function visibleAppeal(user: Acting, appealId: string): Promise<LetterAppeal> {
+export const visibleAppeal = dataAccess(async function visibleAppeal(user: Acting, appealId: string): Promise<LetterAppeal> {
   const [row] = await db
     .select({
       id: appeals.id,
@@ -34,7 +35,7 @@ export async function visibleAppeal(user: Acting, appealId: string): Promise<Let
     .where(and(eq(appeals.id, appealId), appealVisibleTo(user)));
   if (!row) throw new NotFoundError();
   return row;
-}
+});
 
 function requireLetters(appeal: LetterAppeal): void {
   if (!WITH_LETTERS.has(appeal.status)) {
@@ -79,7 +80,7 @@ async function firstDispatchDates(recipientIds: string[]): Promise<Map<string, D
  * A hidden appeal, or a recipient of another appeal, is NotFoundError; an unapproved appeal a
  * ValidationError.
  */
-export async function getLetterForRecipient(user: Acting | null | undefined, appealId: string, recipientId: string): Promise<Letter & { status: string }> {
+export const getLetterForRecipient = dataAccess(async function getLetterForRecipient(user: Acting | null | undefined, appealId: string, recipientId: string): Promise<Letter & { status: string }> {
   authorize(user, "read");
   const appeal = await visibleAppeal(user, appealId);
   const [recipient] = await db
@@ -90,7 +91,7 @@ export async function getLetterForRecipient(user: Acting | null | undefined, app
   requireLetters(appeal);
   const [names, dates] = await Promise.all([caseNames(user, appeal.id), firstDispatchDates([recipient.id])]);
   return { ...composeLetter(appeal, recipient, names, dates.get(recipient.id) ?? new Date()), status: appeal.status };
-}
+});
 
 export type AppealLetters = {
   appeal: LetterAppeal;
@@ -99,7 +100,7 @@ export type AppealLetters = {
 };
 
 /** The appeal and every recipient's snapshot, for sending; the caller authorizes first. */
-export async function appealRecipientsForLetters(user: Acting, appealId: string): Promise<AppealLetters> {
+export const appealRecipientsForLetters = dataAccess(async function appealRecipientsForLetters(user: Acting, appealId: string): Promise<AppealLetters> {
   const appeal = await visibleAppeal(user, appealId);
   requireLetters(appeal);
   const [names, recipients] = await Promise.all([
@@ -107,4 +108,4 @@ export async function appealRecipientsForLetters(user: Acting, appealId: string)
     db.select(recipientColumns).from(appealRecipients).where(eq(appealRecipients.appealId, appeal.id)).orderBy(asc(appealRecipients.name), asc(appealRecipients.id)),
   ]);
   return { appeal, caseNames: names, recipients };
-}
+});

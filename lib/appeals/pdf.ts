@@ -7,6 +7,7 @@ import { authorize, type Acting } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
 import { addressLines, attachmentDisposition, markdownBlocks, senderLines, type Block, type Letter, type Run } from "./letter";
 import { getLetterForRecipient } from "./output-queries";
+import { dataAccess } from "@/lib/auth/data-access";
 
 // The letter as an A4 PDF, laid out like the print view. pdfkit's built-in fonts know only Latin-1,
 // so DejaVu is embedded (subset): Cyrillic, Kazakh (ә, ғ, қ, ң, ө, ұ, ү, һ, і) and Polish letters
@@ -100,7 +101,7 @@ export function renderLetterPdf(letter: Letter): Promise<Buffer> {
 }
 
 /** GET …/pdf: the letter to one recipient as a download, audited. Readable by every role. */
-export async function letterPdf(user: Acting | null | undefined, appealId: string, recipientId: string): Promise<{ bytes: Buffer; disposition: string }> {
+export const letterPdf = dataAccess(async function letterPdf(user: Acting | null | undefined, appealId: string, recipientId: string): Promise<{ bytes: Buffer; disposition: string }> {
   authorize(user, "read");
   const letter = await getLetterForRecipient(user, appealId, recipientId);
   const bytes = await renderLetterPdf(letter);
@@ -113,4 +114,4 @@ export async function letterPdf(user: Acting | null | undefined, appealId: strin
     }),
   );
   return { bytes, disposition: attachmentDisposition(letter.recipient.name, "pdf") };
-}
+});

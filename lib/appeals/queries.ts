@@ -23,6 +23,7 @@ import { textMatch } from "@/lib/search/match";
 import type { ParliamentaryBody } from "@/lib/contacts/schema";
 import { sentOrLater, type AppealListParams, type AppealStatusFilter, type DispatchChannel } from "./schema";
 import { appealVisibleTo } from "./visibility";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const APPEAL_PAGE_SIZE = 25;
 export const RECIPIENT_PAGE_SIZE = 50;
@@ -98,7 +99,7 @@ const sortOrder = (sort: AppealListParams["sort"]): SQL[] => {
 export const COUNT_CAP = 10_000;
 export const STATUS_COUNT_CAP = 1_000;
 
-export async function listAppeals(user: Acting, params: AppealListParams) {
+export const listAppeals = dataAccess(async function listAppeals(user: Acting, params: AppealListParams) {
   authorize(user, "read");
   const { filters, match } = listFilters(user, params);
   const status = statusIs(params.status);
@@ -136,7 +137,7 @@ export async function listAppeals(user: Acting, params: AppealListParams) {
   ]);
   const counted = Number(rowsOf<{ total: number }>(countResult)[0]?.total ?? 0);
   return { rows, total: Math.min(counted, COUNT_CAP), totalCapped: counted > COUNT_CAP, page: params.page, pageSize: APPEAL_PAGE_SIZE };
-}
+});
 
 export type StatusCount = { n: number; capped: boolean };
 
@@ -145,7 +146,7 @@ export type StatusCount = { n: number; capped: boolean };
  * to STATUS_COUNT_CAP from the (status, updated) index, so the tabs cost the same at 200,000
  * appeals as at 200; beyond the cap a tab says "1,000+".
  */
-export async function countAppealsByStatus(user: Acting, params: AppealListParams): Promise<Record<AppealStatusFilter, StatusCount>> {
+export const countAppealsByStatus = dataAccess(async function countAppealsByStatus(user: Acting, params: AppealListParams): Promise<Record<AppealStatusFilter, StatusCount>> {
   authorize(user, "read");
   const where = and(...listFilters(user, params).filters)!;
   const rows = rowsOf<{ status: AppealStatusFilter; n: number }>(
@@ -161,7 +162,7 @@ export async function countAppealsByStatus(user: Acting, params: AppealListParam
   const counts = {} as Record<AppealStatusFilter, StatusCount>;
   for (const r of rows) counts[r.status] = { n: Math.min(Number(r.n), STATUS_COUNT_CAP), capped: Number(r.n) > STATUS_COUNT_CAP };
   return counts;
-}
+});
 
 /** Every column but the internal search text. */
 function withoutSearchText<T extends { searchText: string }>(row: T): Omit<T, "searchText"> {
@@ -170,7 +171,7 @@ function withoutSearchText<T extends { searchText: string }>(row: T): Omit<T, "s
   return copy as Omit<T, "searchText">;
 }
 
-export async function getAppeal(user: Acting, id: string) {
+export const getAppeal = dataAccess(async function getAppeal(user: Acting, id: string) {
   authorize(user, "read");
   const owner = alias(users, "owner");
   const approver = alias(users, "approver");
@@ -196,7 +197,7 @@ export async function getAppeal(user: Acting, id: string) {
     approvedByName: row.approvedByName,
     cases: linked,
   };
-}
+});
 export type AppealDetail = Awaited<ReturnType<typeof getAppeal>>;
 
 /** Throws NotFoundError unless the appeal exists and the user may see it. */
@@ -206,7 +207,7 @@ async function requireVisibleAppeal(user: Acting, id: string) {
 }
 
 /** One page of recipients, each with their latest dispatch and how many there were. */
-export async function listRecipients(user: Acting, appealId: string, page: number) {
+export const listRecipients = dataAccess(async function listRecipients(user: Acting, appealId: string, page: number) {
   authorize(user, "read");
   await requireVisibleAppeal(user, appealId);
   const where = eq(appealRecipients.appealId, appealId);
@@ -237,11 +238,11 @@ export async function listRecipients(user: Acting, appealId: string, page: numbe
     db.select({ total: count() }).from(appealRecipients).where(where),
   ]);
   return { rows, total, page, pageSize: RECIPIENT_PAGE_SIZE };
-}
+});
 export type RecipientRow = Awaited<ReturnType<typeof listRecipients>>["rows"][number];
 
 /** Up to 200 recipients by name: the reply form's "to whom" and the editor's preview choices. */
-export async function recipientChoices(user: Acting, appealId: string) {
+export const recipientChoices = dataAccess(async function recipientChoices(user: Acting, appealId: string) {
   authorize(user, "read");
   await requireVisibleAppeal(user, appealId);
   return db
@@ -257,9 +258,9 @@ export async function recipientChoices(user: Acting, appealId: string) {
     .where(eq(appealRecipients.appealId, appealId))
     .orderBy(asc(appealRecipients.name))
     .limit(200);
-}
+});
 
-export async function listReplies(user: Acting, appealId: string) {
+export const listReplies = dataAccess(async function listReplies(user: Acting, appealId: string) {
   authorize(user, "read");
   await requireVisibleAppeal(user, appealId);
   return db
@@ -277,10 +278,10 @@ export async function listReplies(user: Acting, appealId: string) {
     .leftJoin(users, eq(users.id, appealReplies.createdById))
     .where(eq(appealReplies.appealId, appealId))
     .orderBy(desc(appealReplies.receivedOn), desc(appealReplies.createdAt));
-}
+});
 
 /** Approvals and returns, newest first, with the reviewers' comments. */
-export async function listReviews(user: Acting, appealId: string) {
+export const listReviews = dataAccess(async function listReviews(user: Acting, appealId: string) {
   authorize(user, "read");
   await requireVisibleAppeal(user, appealId);
   return db
@@ -289,11 +290,11 @@ export async function listReviews(user: Acting, appealId: string) {
     .leftJoin(users, eq(users.id, appealReviews.reviewerId))
     .where(eq(appealReviews.appealId, appealId))
     .orderBy(desc(appealReviews.createdAt), desc(appealReviews.id));
-}
+});
 export type ReviewRow = Awaited<ReturnType<typeof listReviews>>[number];
 
 /** Choices for the appeal form: current campaigns and the cases this user may see. */
-export async function appealFormOptions(user: Acting, currentCampaignId?: string | null) {
+export const appealFormOptions = dataAccess(async function appealFormOptions(user: Acting, currentCampaignId?: string | null) {
   authorize(user, "read");
   const [campaignRows, caseRows] = await Promise.all([
     db
@@ -304,10 +305,10 @@ export async function appealFormOptions(user: Acting, currentCampaignId?: string
     db.select({ id: cases.id, name: cases.primaryName }).from(cases).where(caseVisibleTo(user)).orderBy(asc(cases.primaryName)).limit(1_000),
   ]);
   return { campaigns: campaignRows, cases: caseRows };
-}
+});
 
 /** The list's filter choices: campaigns, visible cases, and the people who draft appeals. */
-export async function appealFilterOptions(user: Acting) {
+export const appealFilterOptions = dataAccess(async function appealFilterOptions(user: Acting) {
   authorize(user, "read");
   const [campaignRows, caseRows, ownerRows] = await Promise.all([
     db.select({ id: campaigns.id, name: campaigns.name }).from(campaigns).orderBy(asc(campaigns.name)),
@@ -320,16 +321,16 @@ export async function appealFilterOptions(user: Acting) {
       .limit(500),
   ]);
   return { campaigns: campaignRows, cases: caseRows, owners: ownerRows };
-}
+});
 
 /** For "Add from a list". */
-export async function listOptions(user: Acting) {
+export const listOptions = dataAccess(async function listOptions(user: Acting) {
   authorize(user, "read");
   return db.select({ id: contactLists.id, name: contactLists.name }).from(contactLists).orderBy(asc(contactLists.name)).limit(1_000);
-}
+});
 
 /** Up to 10 contacts matching a search who are not recipients yet: the recipients' picker. */
-export async function findContactsForAppeal(user: Acting, appealId: string, q: string) {
+export const findContactsForAppeal = dataAccess(async function findContactsForAppeal(user: Acting, appealId: string, q: string) {
   authorize(user, "read");
   await requireVisibleAppeal(user, appealId);
   const match = textMatch(contacts.searchText, q);
@@ -346,4 +347,4 @@ export async function findContactsForAppeal(user: Acting, appealId: string, q: s
     )
     .orderBy(match.rank, asc(contacts.fullName))
     .limit(10);
-}
+});

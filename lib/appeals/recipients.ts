@@ -7,6 +7,7 @@ import { authorize, type Acting } from "@/lib/auth/authorize";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { lockAppeal } from "./lock";
 import { isEditable } from "./workflow";
+import { dataAccess } from "@/lib/auth/data-access";
 
 /** More than this many at once is almost certainly the wrong list. */
 export const RECIPIENT_ADD_LIMIT = 2_000;
@@ -75,22 +76,22 @@ async function addMatching(user: Acting, appealId: string, where: SQL, summary: 
   });
 }
 
-export async function addRecipientsFromContacts(user: Acting, input: { appealId: string; contactIds: string[] }): Promise<RecipientAddResult> {
+export const addRecipientsFromContacts = dataAccess(async function addRecipientsFromContacts(user: Acting, input: { appealId: string; contactIds: string[] }): Promise<RecipientAddResult> {
   authorize(user, "appeal.write");
   const ids = [...new Set(input.contactIds)];
   return addMatching(user, input.appealId, inArray(contacts.id, ids), `${ids.length} contact${ids.length === 1 ? "" : "s"} chosen`);
-}
+});
 
 /** All members of a list at once. */
-export async function addRecipientsFromList(user: Acting, input: { appealId: string; listId: string }): Promise<RecipientAddResult> {
+export const addRecipientsFromList = dataAccess(async function addRecipientsFromList(user: Acting, input: { appealId: string; listId: string }): Promise<RecipientAddResult> {
   authorize(user, "appeal.write");
   const [list] = rowsOf<{ name: string }>(await db.execute(sql`SELECT name FROM contact_lists WHERE id = ${input.listId}`));
   if (!list) throw new NotFoundError("This list no longer exists.");
   const where = sql`EXISTS (SELECT 1 FROM contact_list_members m WHERE m.list_id = ${input.listId} AND m.contact_id = ${contacts.id})`;
   return addMatching(user, input.appealId, where, `from list “${list.name}”`);
-}
+});
 
-export async function removeRecipient(user: Acting, input: { appealId: string; recipientId: string }) {
+export const removeRecipient = dataAccess(async function removeRecipient(user: Acting, input: { appealId: string; recipientId: string }) {
   authorize(user, "appeal.write");
   return db.transaction(async (tx) => {
     const appeal = await lockDraft(tx, user, input.appealId);
@@ -102,7 +103,7 @@ export async function removeRecipient(user: Acting, input: { appealId: string; r
     await writeAudit(tx, user, { action: "recipients_remove", entity: "appeal", entityId: input.appealId, summary: `${appeal.title}: ${row.name}`, before: row, after: null });
     return { id: row.id };
   });
-}
+});
 
 /**
  * Re-reads every recipient's name, title, organization, address, e-mail and salutation from

@@ -11,6 +11,7 @@ import { recordDispatch } from "./dispatch";
 import { letterMessage } from "./eml";
 import { composeLetter } from "./letter";
 import { appealRecipientsForLetters, visibleAppeal } from "./output-queries";
+import { dataAccess } from "@/lib/auth/data-access";
 
 // Sending an approved appeal from the app, one e-mail per recipient, through the SMTP server of
 // SMTP_URL (e.g. smtps://user:password@mail.example.org:465). Each outcome (message id, or why it
@@ -46,7 +47,7 @@ async function emailedRecipients(recipientIds: string[]): Promise<Set<string>> {
 }
 
 /** What "Send by e-mail" would do now: for the button's question, and to hide it when there is nothing to do. */
-export async function emailSendPlan(user: Acting | null | undefined, appealId: string): Promise<EmailPlan> {
+export const emailSendPlan = dataAccess(async function emailSendPlan(user: Acting | null | undefined, appealId: string): Promise<EmailPlan> {
   authorize(user, "appeal.write");
   const appeal = await visibleAppeal(user, appealId);
   if (!SENDABLE.has(appeal.status)) return { configured: !!smtpUrl(), sendable: false, pending: 0, alreadySent: 0, noEmail: 0 };
@@ -55,7 +56,7 @@ export async function emailSendPlan(user: Acting | null | undefined, appealId: s
   const withEmail = recipients.filter((r) => r.email);
   const alreadySent = withEmail.filter((r) => emailed.has(r.id)).length;
   return { configured: !!smtpUrl(), sendable: true, pending: withEmail.length - alreadySent, alreadySent, noEmail: recipients.length - withEmail.length };
-}
+});
 
 function reason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -68,7 +69,7 @@ function reason(error: unknown): string {
  * returned), not thrown. Two people pressing "Send" at the same moment are not serialized; the
  * check just before each message makes a double send unlikely, not impossible.
  */
-export async function sendAppealByEmail(user: Acting | null | undefined, appealId: string): Promise<SendResult> {
+export const sendAppealByEmail = dataAccess(async function sendAppealByEmail(user: Acting | null | undefined, appealId: string): Promise<SendResult> {
   authorize(user, "appeal.write");
   const url = smtpUrl();
   if (!url) throw new ValidationError("E-mail sending is not configured (SMTP_URL).");
@@ -107,4 +108,4 @@ export async function sendAppealByEmail(user: Acting | null | undefined, appealI
     transport.close();
   }
   return result;
-}
+});

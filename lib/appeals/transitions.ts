@@ -11,6 +11,7 @@ import { bump, lockAppeal } from "./lock";
 import { refreshSnapshots } from "./recipients";
 import type { DispatchChannel, ReplyFormValues } from "./schema";
 import { canTake, refusal, transitions, type Step } from "./workflow";
+import { dataAccess } from "@/lib/auth/data-access";
 
 type Appeal = typeof appeals.$inferSelect;
 
@@ -33,7 +34,7 @@ async function moveTo(tx: Tx, user: Acting, step: Step, before: Appeal, extra: P
 }
 
 /** draft → in review: needs recipients and a body; the recipients' snapshots are refreshed. */
-export async function submitAppeal(user: Acting, input: { id: string; version: number }) {
+export const submitAppeal = dataAccess(async function submitAppeal(user: Acting, input: { id: string; version: number }) {
   authorize(user, transitions.submit.capability);
   return db.transaction(async (tx) => {
     const before = await lockFor(tx, user, "submit", input.id, input.version);
@@ -44,10 +45,10 @@ export async function submitAppeal(user: Acting, input: { id: string; version: n
     const after = await moveTo(tx, user, "submit", before, { submittedAt: sql`now()` });
     return { id: after.id, version: after.version, refreshed };
   });
-}
+});
 
 /** in review → approved, by a manager or admin; the recipients' snapshots are frozen from here on. */
-export async function approveAppeal(user: Acting, input: { id: string; version: number }) {
+export const approveAppeal = dataAccess(async function approveAppeal(user: Acting, input: { id: string; version: number }) {
   authorize(user, transitions.approve.capability);
   return db.transaction(async (tx) => {
     const before = await lockFor(tx, user, "approve", input.id, input.version);
@@ -55,10 +56,10 @@ export async function approveAppeal(user: Acting, input: { id: string; version: 
     const after = await moveTo(tx, user, "approve", before, { approvedAt: sql`now()`, approvedById: user.id });
     return { id: after.id, version: after.version };
   });
-}
+});
 
 /** in review → draft, by a manager or admin, with the comment saying what to change. */
-export async function returnAppeal(user: Acting, input: { id: string; version: number; comment: string }) {
+export const returnAppeal = dataAccess(async function returnAppeal(user: Acting, input: { id: string; version: number; comment: string }) {
   authorize(user, transitions.return.capability);
   const comment = input.comment.trim();
   if (!comment) throw new ValidationError("Say what needs to change: the comment is required.", "comment");
@@ -68,23 +69,23 @@ export async function returnAppeal(user: Acting, input: { id: string; version: n
     const after = await moveTo(tx, user, "return", before, { submittedAt: null });
     return { id: after.id, version: after.version };
   });
-}
+});
 
-export async function closeAppeal(user: Acting, input: { id: string; version: number }) {
+export const closeAppeal = dataAccess(async function closeAppeal(user: Acting, input: { id: string; version: number }) {
   authorize(user, transitions.close.capability);
   return db.transaction(async (tx) => {
     const before = await lockFor(tx, user, "close", input.id, input.version);
     const after = await moveTo(tx, user, "close", before, { closedAt: sql`now()` });
     return { id: after.id, version: after.version };
   });
-}
+});
 
 /**
  * "Sent by post on 3 March" for one or many recipients, in one transaction: each dispatch goes
  * through recordDispatch (approved appeals only; the first one makes the appeal "sent").
  * Dispatches add to the record rather than edit it, so they carry no version.
  */
-export async function markSent(user: Acting, input: { appealId: string; recipientIds: string[]; sentOn: string; channel: DispatchChannel }) {
+export const markSent = dataAccess(async function markSent(user: Acting, input: { appealId: string; recipientIds: string[]; sentOn: string; channel: DispatchChannel }) {
   authorize(user, transitions.dispatch.capability);
   const ids = [...new Set(input.recipientIds)];
   const sentOn = new Date(`${input.sentOn}T12:00:00Z`);
@@ -93,10 +94,10 @@ export async function markSent(user: Acting, input: { appealId: string; recipien
     for (const recipientId of ids) await recordDispatch(tx, user, { appealId: input.appealId, recipientId, sentOn, channel: input.channel });
     return { recorded: ids.length };
   });
-}
+});
 
 /** A reply came back: sent → response received (later replies leave the status). */
-export async function logReply(user: Acting, input: { appealId: string; values: ReplyFormValues }) {
+export const logReply = dataAccess(async function logReply(user: Acting, input: { appealId: string; values: ReplyFormValues }) {
   authorize(user, transitions.reply.capability);
   return db.transaction(async (tx) => {
     const before = await lockAppeal(tx, user, input.appealId);
@@ -120,5 +121,5 @@ export async function logReply(user: Acting, input: { appealId: string; values: 
     if (before.status !== "response_received") await moveTo(tx, user, "reply", before);
     return { id: row.id };
   });
-}
+});
 

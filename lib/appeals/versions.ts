@@ -5,6 +5,7 @@ import { appealBodyVersions, appeals, users } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { NotFoundError } from "@/lib/errors";
 import { appealVisibleTo } from "./visibility";
+import { dataAccess } from "@/lib/auth/data-access";
 
 /**
  * Keeps the subject and body just saved as the appeal's next numbered version, in the caller's
@@ -27,7 +28,7 @@ export async function recordBodyVersion(tx: Tx, user: Acting, appealId: string, 
 }
 
 /** Every saved version of the appeal's text, newest first, with who saved it and when. */
-export async function listVersions(user: Acting, appealId: string) {
+export const listVersions = dataAccess(async function listVersions(user: Acting, appealId: string) {
   authorize(user, "read");
   const [appeal] = await db
     .select({ id: appeals.id, title: appeals.title, status: appeals.status })
@@ -48,5 +49,5 @@ export async function listVersions(user: Acting, appealId: string) {
     .where(eq(appealBodyVersions.appealId, appealId))
     .orderBy(desc(appealBodyVersions.versionNo));
   return { appeal, versions };
-}
+});
 export type AppealVersion = Awaited<ReturnType<typeof listVersions>>["versions"][number];

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { auditEntries, users } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -33,7 +34,7 @@ const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
 const dayAfter = (day: string) => new Date(dayStart(day).getTime() + 86_400_000);
 
 /** Newest first, filtered and paginated in SQL. */
-export async function listAuditEntries(user: Acting, params: AuditListParams) {
+export const listAuditEntries = dataAccess(async function listAuditEntries(user: Acting, params: AuditListParams) {
   authorize(user, "audit.read");
   const filters: SQL[] = [];
   if (params.actor) filters.push(eq(auditEntries.actorId, params.actor));
@@ -65,10 +66,10 @@ export async function listAuditEntries(user: Acting, params: AuditListParams) {
     db.select({ total: count() }).from(auditEntries).where(where),
   ]);
   return { rows, total, page: params.page, pageSize: AUDIT_PAGE_SIZE };
-}
+});
 
 /** The choices of the filter form: every user (actors are users), entities and actions seen so far. */
-export async function getAuditFilterOptions(user: Acting) {
+export const getAuditFilterOptions = dataAccess(async function getAuditFilterOptions(user: Acting) {
   authorize(user, "audit.read");
   const [actors, entities, actions] = await Promise.all([
     db.select({ id: users.id, email: users.email, name: users.name }).from(users).orderBy(asc(users.email)),
@@ -76,4 +77,4 @@ export async function getAuditFilterOptions(user: Acting) {
     db.selectDistinct({ action: auditEntries.action }).from(auditEntries).orderBy(asc(auditEntries.action)),
   ]);
   return { actors, entities: entities.map((e) => e.entity), actions: actions.map((a) => a.action) };
-}
+});

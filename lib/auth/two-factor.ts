@@ -13,6 +13,7 @@ import { markSecondFactor, revokeUserSessions } from "./sessions";
 import { clearFailures, lockedUntil, recordFailure } from "./throttle";
 import { decryptSecret, encryptSecret, hashRecoveryCode, matchingStep, newRecoveryCode, newTotpSecret, otpauthUri } from "./totp";
 import { defaultTwoFactorRoles, roleRequiresSecondFactor } from "./two-factor-roles";
+import { dataAccess } from "@/lib/auth/data-access";
 
 type Person = { id: string; email: string };
 type PersonWithRole = Person & { role: Role };
@@ -32,13 +33,13 @@ export async function getTwoFactorRoles(): Promise<Role[]> {
 }
 
 /** Version 0 stands for "never saved": the defaults apply. */
-export async function getSecuritySettings(actor: Acting) {
+export const getSecuritySettings = dataAccess(async function getSecuritySettings(actor: Acting) {
   authorize(actor, "user.manage");
   const [row] = await db.select().from(securitySettings).where(eq(securitySettings.id, 1));
   return { twoFactorRoles: row ? row.twoFactorRoles : [...defaultTwoFactorRoles], version: row?.version ?? 0, updatedAt: row?.updatedAt ?? null };
-}
+});
 
-export async function updateSecuritySettings(actor: Acting, input: { version: number; values: { twoFactorRoles: Role[] } }) {
+export const updateSecuritySettings = dataAccess(async function updateSecuritySettings(actor: Acting, input: { version: number; values: { twoFactorRoles: Role[] } }) {
   authorize(actor, "user.manage");
   const next = roles.filter((r) => input.values.twoFactorRoles.includes(r)); // role order, no duplicates
   return db.transaction(async (tx) => {
@@ -63,7 +64,7 @@ export async function updateSecuritySettings(actor: Acting, input: { version: nu
     });
     return { version: saved.version };
   });
-}
+});
 
 // ——— status and enrolment ———
 
@@ -219,7 +220,7 @@ export async function disableOwnTwoFactor(user: PersonWithRole, code: string): P
  * An admin removes a user's authenticator and recovery codes (a lost phone) and signs them out
  * everywhere: at their next sign-in they enrol again if their role requires it.
  */
-export async function resetTwoFactor(actor: Acting, input: { id: string }): Promise<void> {
+export const resetTwoFactor = dataAccess(async function resetTwoFactor(actor: Acting, input: { id: string }): Promise<void> {
   authorize(actor, "user.manage");
   await db.transaction(async (tx) => {
     const [target] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, input.id));
@@ -235,13 +236,13 @@ export async function resetTwoFactor(actor: Acting, input: { id: string }): Prom
     });
   });
   await clearFailures(throttleKey(input.id));
-}
+});
 
 /** For the admin's user page. */
-export async function twoFactorOf(actor: Acting, userId: string) {
+export const twoFactorOf = dataAccess(async function twoFactorOf(actor: Acting, userId: string) {
   authorize(actor, "user.manage");
   const [row] = await db.select({ confirmedAt: userTwoFactor.confirmedAt }).from(userTwoFactor).where(eq(userTwoFactor.userId, userId));
   const [target] = await db.select({ role: users.role }).from(users).where(eq(users.id, userId));
   if (!target) throw new NotFoundError();
   return { enrolledAt: row?.confirmedAt ?? null, required: roleRequiresSecondFactor(target.role, await getTwoFactorRoles()) };
-}
+});

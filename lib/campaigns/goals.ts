@@ -9,6 +9,7 @@ import { caseVisibleTo } from "@/lib/cases/visibility";
 import { NotFoundError, StaleError } from "@/lib/errors";
 import type { GoalFormValues, GoalMetric } from "./work-schema";
 import { requireEditableCampaign } from "./editable";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export type GoalWithProgress = {
   id: string;
@@ -30,7 +31,7 @@ export type GoalWithProgress = {
  * - events held: the campaign's events held or reported;
  * - cases released: the campaign's cases now released, that the user may see.
  */
-export async function listGoals(user: Acting, campaignId: string): Promise<GoalWithProgress[]> {
+export const listGoals = dataAccess(async function listGoals(user: Acting, campaignId: string): Promise<GoalWithProgress[]> {
   authorize(user, "read");
   const result = await db.execute(sql`
     WITH progress(metric, n) AS (
@@ -55,9 +56,9 @@ export async function listGoals(user: Acting, campaignId: string): Promise<GoalW
      ORDER BY g.due_on ASC NULLS LAST, g.created_at, g.id
   `);
   return rowsOf<GoalWithProgress>(result).map((g) => ({ ...g, progress: g.progress === null ? null : Number(g.progress) }));
-}
+});
 
-export async function createGoal(user: Acting, input: { campaignId: string; values: GoalFormValues }): Promise<{ id: string; campaignId: string }> {
+export const createGoal = dataAccess(async function createGoal(user: Acting, input: { campaignId: string; values: GoalFormValues }): Promise<{ id: string; campaignId: string }> {
   authorize(user, "campaign.write");
   return db.transaction(async (tx) => {
     const campaign = await requireEditableCampaign(tx, input.campaignId);
@@ -65,7 +66,7 @@ export async function createGoal(user: Acting, input: { campaignId: string; valu
     await writeAudit(tx, user, { action: "create", entity: "campaign_goal", entityId: row.id, summary: `${campaign.name}: ${row.label}`, before: null, after: row });
     return { id: row.id, campaignId: campaign.id };
   });
-}
+});
 
 /** Locks the goal and checks the version the user saw is still current. */
 async function lockGoal(tx: Tx, id: string, version: number) {
@@ -75,7 +76,7 @@ async function lockGoal(tx: Tx, id: string, version: number) {
   return current;
 }
 
-export async function updateGoal(user: Acting, input: { id: string; version: number; values: GoalFormValues }) {
+export const updateGoal = dataAccess(async function updateGoal(user: Acting, input: { id: string; version: number; values: GoalFormValues }) {
   authorize(user, "campaign.write");
   return db.transaction(async (tx) => {
     const before = await lockGoal(tx, input.id, input.version);
@@ -88,9 +89,9 @@ export async function updateGoal(user: Acting, input: { id: string; version: num
     await writeAudit(tx, user, { action: "update", entity: "campaign_goal", entityId: after.id, summary: `${campaign.name}: ${after.label}`, before, after });
     return { id: after.id, campaignId: after.campaignId, version: after.version };
   });
-}
+});
 
-export async function deleteGoal(user: Acting, input: { id: string; version: number }) {
+export const deleteGoal = dataAccess(async function deleteGoal(user: Acting, input: { id: string; version: number }) {
   authorize(user, "campaign.write");
   return db.transaction(async (tx) => {
     const before = await lockGoal(tx, input.id, input.version);
@@ -99,4 +100,4 @@ export async function deleteGoal(user: Acting, input: { id: string; version: num
     await writeAudit(tx, user, { action: "delete", entity: "campaign_goal", entityId: before.id, summary: `${campaign.name}: ${before.label}`, before, after: null });
     return { campaignId: before.campaignId };
   });
-}
+});

@@ -7,10 +7,11 @@ import { authorize, type Acting } from "@/lib/auth/authorize";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { normalizeForSearch } from "@/lib/search/normalize";
 import type { CampaignFormValues } from "./schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 const searchTextOf = (v: { name: string; summary: string }) => normalizeForSearch(v.name, v.summary);
 
-export async function createCampaign(user: Acting, values: CampaignFormValues): Promise<{ id: string }> {
+export const createCampaign = dataAccess(async function createCampaign(user: Acting, values: CampaignFormValues): Promise<{ id: string }> {
   authorize(user, "campaign.write");
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -20,7 +21,7 @@ export async function createCampaign(user: Acting, values: CampaignFormValues): 
     await writeAudit(tx, user, { action: "create", entity: "campaign", entityId: row.id, summary: row.name, before: null, after: row });
     return { id: row.id };
   });
-}
+});
 
 /** Locks the row and checks the version the user saw is still current. */
 async function lockForEdit(tx: Tx, id: string, version: number) {
@@ -30,7 +31,7 @@ async function lockForEdit(tx: Tx, id: string, version: number) {
   return current;
 }
 
-export async function updateCampaign(user: Acting, input: { id: string; version: number; values: CampaignFormValues }) {
+export const updateCampaign = dataAccess(async function updateCampaign(user: Acting, input: { id: string; version: number; values: CampaignFormValues }) {
   authorize(user, "campaign.write");
   return db.transaction(async (tx) => {
     const before = await lockForEdit(tx, input.id, input.version);
@@ -43,9 +44,9 @@ export async function updateCampaign(user: Acting, input: { id: string; version:
     await writeAudit(tx, user, { action: "update", entity: "campaign", entityId: after.id, summary: after.name, before, after });
     return { id: after.id, version: after.version };
   });
-}
+});
 
-export async function archiveCampaign(user: Acting, input: { id: string; version: number }) {
+export const archiveCampaign = dataAccess(async function archiveCampaign(user: Acting, input: { id: string; version: number }) {
   authorize(user, "campaign.write");
   return db.transaction(async (tx) => {
     const before = await lockForEdit(tx, input.id, input.version);
@@ -58,9 +59,9 @@ export async function archiveCampaign(user: Acting, input: { id: string; version
     await writeAudit(tx, user, { action: "archive", entity: "campaign", entityId: after.id, summary: after.name, before, after });
     return { id: after.id };
   });
-}
+});
 
-export async function restoreCampaign(user: Acting, input: { id: string; version: number }) {
+export const restoreCampaign = dataAccess(async function restoreCampaign(user: Acting, input: { id: string; version: number }) {
   authorize(user, "campaign.write");
   return db.transaction(async (tx) => {
     const before = await lockForEdit(tx, input.id, input.version);
@@ -73,4 +74,4 @@ export async function restoreCampaign(user: Acting, input: { id: string; version
     await writeAudit(tx, user, { action: "restore", entity: "campaign", entityId: after.id, summary: after.name, before, after });
     return { id: after.id };
   });
-}
+});

@@ -5,6 +5,7 @@ import { appeals, caseCampaigns, cases, events, letters } from "@/db/schema";
 import { appealVisibleTo } from "@/lib/appeals/visibility";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { caseVisibleTo } from "@/lib/cases/visibility";
+import { dataAccess } from "@/lib/auth/data-access";
 
 /** How many of each linked record the campaign page shows; the rest is one link away. */
 export const LATEST = 10;
@@ -18,7 +19,7 @@ const signaturesOf = sql<number>`coalesce(${letters.reportedSignatures},
  * The campaign's cases, appeals, letters and events: the latest ten of each with their totals.
  * Cases and appeals the user may not see are neither listed nor counted.
  */
-export async function campaignRecords(user: Acting, campaignId: string) {
+export const campaignRecords = dataAccess(async function campaignRecords(user: Acting, campaignId: string) {
   authorize(user, "read");
   const caseWhere = and(eq(caseCampaigns.campaignId, campaignId), caseVisibleTo(user))!;
   const appealWhere = and(eq(appeals.campaignId, campaignId), appealVisibleTo(user))!;
@@ -61,7 +62,7 @@ export async function campaignRecords(user: Acting, campaignId: string) {
     letters: { rows: letterRows, total: letterTotal.n },
     events: { rows: eventRows, total: eventTotal.n },
   };
-}
+});
 export type CampaignRecords = Awaited<ReturnType<typeof campaignRecords>>;
 
 export type CampaignTimelineKind = "appeal_created" | "appeal_sent" | "letter_created" | "letter_signed" | "event" | "case_status";
@@ -85,7 +86,7 @@ type Row = Omit<CampaignTimelineEntry, "at"> & { at: Date | string; total: strin
  * changes of its cases. Appeals and cases the user may not see leave no trace. Plain dates count
  * as midnight UTC of that day; the total comes from a window over the same union.
  */
-export async function campaignTimeline(user: Acting, campaignId: string, page = 1) {
+export const campaignTimeline = dataAccess(async function campaignTimeline(user: Acting, campaignId: string, page = 1) {
   authorize(user, "read");
   const offset = (page - 1) * CAMPAIGN_TIMELINE_PAGE_SIZE;
   // Only ever given a literal alias.column from this file.
@@ -137,4 +138,4 @@ export async function campaignTimeline(user: Acting, campaignId: string, page = 
     href: r.href,
   }));
   return { entries, total: rows.length ? Number(rows[0].total) : 0, page, pageSize: CAMPAIGN_TIMELINE_PAGE_SIZE };
-}
+});

@@ -7,10 +7,11 @@ import { authorize, type Acting } from "@/lib/auth/authorize";
 import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import type { CampaignListParams } from "./schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const CAMPAIGN_PAGE_SIZE = 25;
 
-export async function listCampaigns(user: Acting, params: CampaignListParams) {
+export const listCampaigns = dataAccess(async function listCampaigns(user: Acting, params: CampaignListParams) {
   authorize(user, "read");
   const filters: SQL[] = [];
   if (params.status === "current") filters.push(ne(campaigns.status, "archived"));
@@ -49,9 +50,9 @@ export async function listCampaigns(user: Acting, params: CampaignListParams) {
     db.select({ total: count() }).from(campaigns).where(where),
   ]);
   return { rows, total, page: params.page, pageSize: CAMPAIGN_PAGE_SIZE };
-}
+});
 
-export async function getCampaign(user: Acting, id: string) {
+export const getCampaign = dataAccess(async function getCampaign(user: Acting, id: string) {
   authorize(user, "read");
   const owner = alias(users, "owner");
   const creator = alias(users, "creator");
@@ -77,4 +78,4 @@ export async function getCampaign(user: Acting, id: string) {
     .where(eq(campaigns.id, id));
   if (!row) throw new NotFoundError();
   return row;
-}
+});

@@ -6,8 +6,9 @@ import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { requireEditableCampaign } from "./editable";
+import { dataAccess } from "@/lib/auth/data-access";
 
-export async function listTeam(user: Acting, campaignId: string) {
+export const listTeam = dataAccess(async function listTeam(user: Acting, campaignId: string) {
   authorize(user, "read");
   return db
     .select({ userId: users.id, name: users.name, userRole: users.role, role: campaignMembers.role, addedAt: campaignMembers.addedAt })
@@ -15,10 +16,10 @@ export async function listTeam(user: Acting, campaignId: string) {
     .innerJoin(users, eq(users.id, campaignMembers.userId))
     .where(eq(campaignMembers.campaignId, campaignId))
     .orderBy(asc(users.name));
-}
+});
 
 /** Active users not yet on the team: the "add someone" choices. */
-export async function teamCandidates(user: Acting, campaignId: string) {
+export const teamCandidates = dataAccess(async function teamCandidates(user: Acting, campaignId: string) {
   authorize(user, "campaign.write");
   return db
     .select({ id: users.id, name: users.name, role: users.role })
@@ -30,9 +31,9 @@ export async function teamCandidates(user: Acting, campaignId: string) {
       ),
     )
     .orderBy(asc(users.name));
-}
+});
 
-export async function addMember(user: Acting, input: { campaignId: string; userId: string; role: string }) {
+export const addMember = dataAccess(async function addMember(user: Acting, input: { campaignId: string; userId: string; role: string }) {
   authorize(user, "campaign.write");
   return db.transaction(async (tx) => {
     const campaign = await requireEditableCampaign(tx, input.campaignId);
@@ -43,9 +44,9 @@ export async function addMember(user: Acting, input: { campaignId: string; userI
     await writeAudit(tx, user, { action: "add_member", entity: "campaign", entityId: campaign.id, summary: `${campaign.name}: added ${person.email} (${added.role})`, before: null, after: added });
     return { campaignId: campaign.id };
   });
-}
+});
 
-export async function removeMember(user: Acting, input: { campaignId: string; userId: string }) {
+export const removeMember = dataAccess(async function removeMember(user: Acting, input: { campaignId: string; userId: string }) {
   authorize(user, "campaign.write");
   return db.transaction(async (tx) => {
     const campaign = await requireEditableCampaign(tx, input.campaignId);
@@ -65,4 +66,4 @@ export async function removeMember(user: Acting, input: { campaignId: string; us
     });
     return { campaignId: campaign.id };
   });
-}
+});

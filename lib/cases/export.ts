@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { caseFilters } from "./queries";
 import { caseStatusLabels, type CaseListParams } from "./schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const caseExportHeaders = ["Name", "Name (own script)", "Other names", "Country", "Status", "Status since", "Restricted", "Charges", "Summary", "Tags", "Campaigns"];
 
@@ -16,12 +17,12 @@ const BATCH = 1000;
  * filters, which always carry the visibility rule: a restricted case the user may not see is
  * never in the file.
  */
-export async function startCaseExport(user: Acting, params: CaseListParams) {
+export const startCaseExport = dataAccess(async function startCaseExport(user: Acting, params: CaseListParams) {
   authorize(user, "contact.write"); // export belongs to the writers (README role table)
   const where = and(...caseFilters(user, params));
   await db.transaction((tx) => writeAudit(tx, user, { action: "export", entity: "case", summary: `Exported cases (${JSON.stringify(params)})` }));
   return { fileName: "cases", batches: exportBatches(where) };
-}
+});
 
 // Keyset pagination by id: each batch is one indexed query, whatever the size of the export.
 async function* exportBatches(where: SQL | undefined): AsyncGenerator<unknown[][]> {

@@ -9,6 +9,7 @@ import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { caseSearchText, insertCase } from "./insert";
 import type { CaseFormValues } from "./schema";
 import { caseVisibleTo } from "./visibility";
+import { dataAccess } from "@/lib/auth/data-access";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -28,7 +29,7 @@ async function keepAuthorAssigned(tx: Tx, user: Acting, caseId: string, summary:
   if (added) await writeAudit(tx, user, { action: "assign", entity: "case", entityId: caseId, summary: `${summary}: assigned ${user.email}`, before: null, after: added });
 }
 
-export async function createCase(user: Acting, values: CaseFormValues): Promise<{ id: string }> {
+export const createCase = dataAccess(async function createCase(user: Acting, values: CaseFormValues): Promise<{ id: string }> {
   authorize(user, "case.write");
   return db.transaction(async (tx) => {
     await checkCampaigns(tx, values.campaignIds);
@@ -48,7 +49,7 @@ export async function createCase(user: Acting, values: CaseFormValues): Promise<
     if (values.restricted) await keepAuthorAssigned(tx, user, id, values.primaryName);
     return { id };
   });
-}
+});
 
 /** Locks a case the user may see and checks the version they saw is still current. */
 async function lockForEdit(tx: Tx, user: Acting, id: string, version: number) {
@@ -66,7 +67,7 @@ async function namesAndCampaigns(tx: Tx, id: string) {
   return { names, campaignIds: linked.map((l) => l.campaignId).sort() };
 }
 
-export async function updateCase(user: Acting, input: { id: string; version: number; values: CaseFormValues }) {
+export const updateCase = dataAccess(async function updateCase(user: Acting, input: { id: string; version: number; values: CaseFormValues }) {
   authorize(user, "case.write");
   const v = input.values;
   return db.transaction(async (tx) => {
@@ -110,9 +111,9 @@ export async function updateCase(user: Acting, input: { id: string; version: num
     });
     return { id: after.id, version: after.version };
   });
-}
+});
 
-export async function deleteCase(user: Acting, input: { id: string; version: number }) {
+export const deleteCase = dataAccess(async function deleteCase(user: Acting, input: { id: string; version: number }) {
   authorize(user, "delete");
   return db.transaction(async (tx) => {
     const before = await lockForEdit(tx, user, input.id, input.version);
@@ -124,10 +125,10 @@ export async function deleteCase(user: Acting, input: { id: string; version: num
     await writeAudit(tx, user, { action: "delete", entity: "case", entityId: before.id, summary: before.primaryName, before: { ...before, ...links }, after: null });
     return { id: before.id };
   });
-}
+});
 
 /** Assignment decides who may read a restricted case: managers and admins only. */
-export async function assignUser(user: Acting, input: { caseId: string; userId: string }) {
+export const assignUser = dataAccess(async function assignUser(user: Acting, input: { caseId: string; userId: string }) {
   authorize(user, "case.readRestricted");
   return db.transaction(async (tx) => {
     const [theCase] = await tx.select({ id: cases.id, primaryName: cases.primaryName }).from(cases).where(eq(cases.id, input.caseId));
@@ -142,9 +143,9 @@ export async function assignUser(user: Acting, input: { caseId: string; userId: 
     }
     return { caseId: theCase.id };
   });
-}
+});
 
-export async function unassignUser(user: Acting, input: { caseId: string; userId: string }) {
+export const unassignUser = dataAccess(async function unassignUser(user: Acting, input: { caseId: string; userId: string }) {
   authorize(user, "case.readRestricted");
   return db.transaction(async (tx) => {
     const [removed] = await tx
@@ -164,4 +165,4 @@ export async function unassignUser(user: Acting, input: { caseId: string; userId
     });
     return { caseId: input.caseId };
   });
-}
+});

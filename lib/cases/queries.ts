@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import { caseScripts, type CaseFormInput, type CaseListParams } from "./schema";
 import { caseVisibleTo } from "./visibility";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const CASE_PAGE_SIZE = 25;
 
@@ -24,7 +25,7 @@ export function caseFilters(user: Acting, params: CaseListParams): SQL[] {
   return filters;
 }
 
-export async function listCases(user: Acting, params: CaseListParams) {
+export const listCases = dataAccess(async function listCases(user: Acting, params: CaseListParams) {
   authorize(user, "read");
   const where = and(...caseFilters(user, params));
   const match = textMatch(cases.searchText, params.q);
@@ -57,13 +58,13 @@ export async function listCases(user: Acting, params: CaseListParams) {
     db.select({ total: count() }).from(cases).where(where),
   ]);
   return { rows, total, page: params.page, pageSize: CASE_PAGE_SIZE };
-}
+});
 
 /**
  * The choices of the list's filters. Countries and tags come from the cases the user may see only:
  * a tag used on a restricted case alone must not reveal that such a case exists.
  */
-export async function caseFilterOptions(user: Acting) {
+export const caseFilterOptions = dataAccess(async function caseFilterOptions(user: Acting) {
   authorize(user, "read");
   const visible = caseVisibleTo(user);
   const [countries, tags, campaignRows] = await Promise.all([
@@ -76,15 +77,15 @@ export async function caseFilterOptions(user: Acting) {
     tags: rowsOf<{ tag: string }>(tags).map((r) => r.tag),
     campaigns: campaignRows,
   };
-}
+});
 
 /** Campaigns to pick from (campaigns themselves are never restricted). */
-export async function campaignOptions(user: Acting) {
+export const campaignOptions = dataAccess(async function campaignOptions(user: Acting) {
   authorize(user, "read");
   return db.select({ id: campaigns.id, name: campaigns.name, status: campaigns.status }).from(campaigns).orderBy(asc(campaigns.name));
-}
+});
 
-export async function getCase(user: Acting, id: string) {
+export const getCase = dataAccess(async function getCase(user: Acting, id: string) {
   authorize(user, "read");
   const [row] = await db
     .select({
@@ -132,13 +133,13 @@ export async function getCase(user: Acting, id: string) {
       .orderBy(asc(users.name)),
   ]);
   return { ...row, names, history, campaigns: caseCampaignRows, assignees };
-}
+});
 
 type Script = (typeof caseScripts)[number];
 const scriptOf = (script: string): Script => ((caseScripts as readonly string[]).includes(script) ? (script as Script) : "other");
 
 /** The case as the edit form's raw input. */
-export async function getCaseForEdit(user: Acting, id: string): Promise<{ id: string; version: number; primaryName: string; values: CaseFormInput }> {
+export const getCaseForEdit = dataAccess(async function getCaseForEdit(user: Acting, id: string): Promise<{ id: string; version: number; primaryName: string; values: CaseFormInput }> {
   authorize(user, "case.write");
   const c = await getCase(user, id);
   return {
@@ -159,10 +160,10 @@ export async function getCaseForEdit(user: Acting, id: string): Promise<{ id: st
       campaignIds: c.campaigns.map((k) => k.id),
     },
   };
-}
+});
 
 /** Who may be assigned to a case: active officers and coordinators (managers and admins see every case anyway). */
-export async function assignableUsers(user: Acting, caseId: string) {
+export const assignableUsers = dataAccess(async function assignableUsers(user: Acting, caseId: string) {
   authorize(user, "case.readRestricted");
   return db
     .select({ id: users.id, name: users.name, role: users.role })
@@ -175,4 +176,4 @@ export async function assignableUsers(user: Acting, caseId: string) {
       ),
     )
     .orderBy(asc(users.name));
-}
+});

@@ -4,6 +4,7 @@ import { db, rowsOf } from "@/db/client";
 import type { Acting } from "@/lib/auth/authorize";
 import { authorize } from "@/lib/auth/authorize";
 import { requireVisibleCase } from "./visibility";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const CASE_TIMELINE_PAGE_SIZE = 20;
 
@@ -38,7 +39,7 @@ type Row = Omit<CaseTimelineEntry, "at"> & { at: Date | string; total: string | 
  * total comes from a window over the same union. Plain dates count as midnight UTC of that day.
  * The case is checked first: a hidden case has no timeline, exactly like a missing one.
  */
-export async function getCaseTimeline(user: Acting, caseId: string, page = 1) {
+export const getCaseTimeline = dataAccess(async function getCaseTimeline(user: Acting, caseId: string, page = 1) {
   authorize(user, "read");
   await requireVisibleCase(user, caseId);
   const offset = (page - 1) * CASE_TIMELINE_PAGE_SIZE;
@@ -103,4 +104,4 @@ export async function getCaseTimeline(user: Acting, caseId: string, page = 1) {
     href: r.href,
   }));
   return { entries, total: rows.length ? Number(rows[0].total) : 0, page, pageSize: CASE_TIMELINE_PAGE_SIZE };
-}
+});

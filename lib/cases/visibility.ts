@@ -5,6 +5,7 @@ import { cases } from "@/db/schema";
 import type { Acting } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
+import { dataAccess } from "@/lib/auth/data-access";
 
 /**
  * The one rule for restricted cases (DESIGN.md): managers and admins see every case; everyone else
@@ -22,8 +23,8 @@ export function caseVisibleTo(user: Acting, alias: SQL = sql`"cases"`): SQL {
  * Loads a case the user may see, or throws NotFoundError: a restricted case answers exactly like a
  * case that does not exist (a 404 page, "not found" from an action), so ids reveal nothing.
  */
-export async function requireVisibleCase(user: Acting, id: string, tx: Tx | Db = db) {
+export const requireVisibleCase = dataAccess(async function requireVisibleCase(user: Acting, id: string, tx: Tx | Db = db) {
   const [row] = await tx.select().from(cases).where(sql`${eq(cases.id, id)} AND ${caseVisibleTo(user)}`);
   if (!row) throw new NotFoundError();
   return row;
-}
+});

@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { NotFoundError } from "@/lib/errors";
 import type { ActivityFormValues } from "./schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 /** The instant a wall-clock time ("2026-11-21T10:30") denotes in an IANA time zone. */
 export function zonedTimeToInstant(local: string, timeZone: string): Date {
@@ -26,7 +27,7 @@ export function zonedTimeToInstant(local: string, timeZone: string): Date {
   return new Date(instant);
 }
 
-export async function logActivity(user: Acting, input: { contactId: string; values: ActivityFormValues }): Promise<{ id: string; contactId: string }> {
+export const logActivity = dataAccess(async function logActivity(user: Acting, input: { contactId: string; values: ActivityFormValues }): Promise<{ id: string; contactId: string }> {
   authorize(user, "contact.write");
   const { values } = input;
   return db.transaction(async (tx) => {
@@ -49,4 +50,4 @@ export async function logActivity(user: Acting, input: { contactId: string; valu
     await writeAudit(tx, user, { action: "create", entity: "activity", entityId: row.id, summary: `${values.kind} with ${contact.fullName}: ${row.subject}`, before: null, after: row });
     return { id: row.id, contactId: contact.id };
   });
-}
+});

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const DUPLICATES_PAGE_SIZE = 25;
 /** How many of the most recently updated contacts look for name neighbours on one page load. */
@@ -48,7 +49,7 @@ const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
  * lookup is one trigram search: fine at tens of thousands of contacts, too slow for 2,000 of them
  * at a million (see the time limit below); that size needs pairs precomputed on write.
  */
-export async function listDuplicatePairs(user: Acting, page = 1) {
+export const listDuplicatePairs = dataAccess(async function listDuplicatePairs(user: Acting, page = 1) {
   authorize(user, "delete");
   try {
     return { ...(await pairsPage(page, true)), namesSkipped: false };
@@ -58,7 +59,7 @@ export async function listDuplicatePairs(user: Acting, page = 1) {
     if (!isTimeout(error)) throw error;
     return { ...(await pairsPage(page, false)), namesSkipped: true };
   }
-}
+});
 
 const isTimeout = (error: unknown): boolean =>
   !!error && typeof error === "object" && ((error as { code?: string }).code === "57014" || isTimeout((error as { cause?: unknown }).cause));
@@ -154,7 +155,7 @@ async function sidesOf(tx: Pick<typeof db, "execute">, ids: string[]) {
 }
 
 /** Where a merged contact went, for the notice on its old URL; null when it was not merged. */
-export async function mergedInto(user: Acting, id: string): Promise<{ id: string; fullName: string } | null> {
+export const mergedInto = dataAccess(async function mergedInto(user: Acting, id: string): Promise<{ id: string; fullName: string } | null> {
   authorize(user, "read");
   // Follows a chain (A merged into B, later B into C) to the live record, a few steps at most.
   const rows = rowsOf<{ id: string; full_name: string }>(
@@ -168,10 +169,10 @@ export async function mergedInto(user: Acting, id: string): Promise<{ id: string
     `),
   );
   return rows[0] ? { id: rows[0].id, fullName: rows[0].full_name } : null;
-}
+});
 
 /** How much hangs on a contact: what the merge screen tells the user will move. */
-export async function relatedCounts(user: Acting, id: string) {
+export const relatedCounts = dataAccess(async function relatedCounts(user: Acting, id: string) {
   authorize(user, "delete");
   const [row] = rowsOf<Record<string, number | string>>(
     await db.execute(sql`
@@ -189,4 +190,4 @@ export async function relatedCounts(user: Acting, id: string) {
     "lists" | "activities" | "appeals" | "letters" | "invitations" | "events" | "incoming",
     number
   >;
-}
+});

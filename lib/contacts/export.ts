@@ -8,6 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import { contactFilters } from "./queries";
 import type { ContactListParams } from "./schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const exportHeaders = [
   "Name", "Name (own script)", "Honorific", "Title", "Organization", "Department", "Country", "Parliamentary body",
@@ -23,7 +24,7 @@ export type ExportScope = { kind: "filter"; params: ContactListParams } | { kind
  * Authorizes and records the export (who took which contacts out of the system is worth an audit
  * entry), then returns the batches to stream and a file name.
  */
-export async function startContactExport(user: Acting, scope: ExportScope) {
+export const startContactExport = dataAccess(async function startContactExport(user: Acting, scope: ExportScope) {
   authorize(user, "contact.write"); // import and export belong to the contact writers
   let where: SQL | undefined;
   let name = "contacts";
@@ -47,7 +48,7 @@ export async function startContactExport(user: Acting, scope: ExportScope) {
     }),
   );
   return { fileName: name, batches: exportBatches(where) };
-}
+});
 
 // Keyset pagination by id: each batch is one indexed query, whatever the size of the export.
 async function* exportBatches(where: SQL | undefined): AsyncGenerator<unknown[][]> {

@@ -7,6 +7,7 @@ import { authorize, type Acting } from "@/lib/auth/authorize";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { KEEP_BOTH, type MergeFieldKey, type MergeValues } from "./merge-schema";
 import { contactSearchText } from "./search-text";
+import { dataAccess } from "@/lib/auth/data-access";
 
 type Contact = typeof contacts.$inferSelect;
 
@@ -164,7 +165,7 @@ async function moveReferences(tx: Tx, from: string, to: string) {
  * and everything that hangs on the absorbed record (see merge-references.ts); the absorbed record
  * stays as a pointer (mergedIntoId), hidden from lists and search, so its old URL can say where it went.
  */
-export async function mergeContacts(user: Acting, input: MergeValues): Promise<{ id: string; version: number }> {
+export const mergeContacts = dataAccess(async function mergeContacts(user: Acting, input: MergeValues): Promise<{ id: string; version: number }> {
   authorize(user, "delete");
   if (input.survivorId === input.absorbedId) throw new ValidationError("A contact cannot be merged with itself.");
   return db.transaction(async (tx) => {
@@ -214,4 +215,4 @@ export async function mergeContacts(user: Acting, input: MergeValues): Promise<{
     });
     return { id: after.id, version: after.version };
   });
-}
+});

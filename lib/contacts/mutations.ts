@@ -8,6 +8,7 @@ import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { normalizeForSearch } from "@/lib/search/normalize";
 import type { ContactFormValues } from "./schema";
 import { contactSearchText } from "./search-text";
+import { dataAccess } from "@/lib/auth/data-access";
 
 type Channel = { value: string; label: string; primary: boolean };
 const channelAudit = (rows: Array<{ value: string; label: string | null; isPrimary: boolean }>) =>
@@ -68,7 +69,7 @@ async function currentChannels(tx: Tx, contactId: string) {
   return { emails: channelAudit(emails), phones: channelAudit(phones) };
 }
 
-export async function createContact(user: Acting, values: ContactFormValues): Promise<{ id: string }> {
+export const createContact = dataAccess(async function createContact(user: Acting, values: ContactFormValues): Promise<{ id: string }> {
   authorize(user, "contact.write");
   return db.transaction(async (tx) => {
     const organization = await resolveOrganization(tx, user, values);
@@ -80,7 +81,7 @@ export async function createContact(user: Acting, values: ContactFormValues): Pr
     await writeAudit(tx, user, { action: "create", entity: "contact", entityId: row.id, summary: row.fullName, before: null, after: { ...row, ...channels } });
     return { id: row.id };
   });
-}
+});
 
 /** Locks the row and checks the version the user saw is still current. */
 async function lockForEdit(tx: Tx, id: string, version: number) {
@@ -90,7 +91,7 @@ async function lockForEdit(tx: Tx, id: string, version: number) {
   return current;
 }
 
-export async function updateContact(user: Acting, input: { id: string; version: number; values: ContactFormValues }) {
+export const updateContact = dataAccess(async function updateContact(user: Acting, input: { id: string; version: number; values: ContactFormValues }) {
   authorize(user, "contact.write");
   return db.transaction(async (tx) => {
     const before = await lockForEdit(tx, input.id, input.version);
@@ -117,9 +118,9 @@ export async function updateContact(user: Acting, input: { id: string; version: 
     });
     return { id: after.id, version: after.version };
   });
-}
+});
 
-export async function deleteContact(user: Acting, input: { id: string; version: number }) {
+export const deleteContact = dataAccess(async function deleteContact(user: Acting, input: { id: string; version: number }) {
   authorize(user, "delete");
   return db.transaction(async (tx) => {
     const before = await lockForEdit(tx, input.id, input.version);
@@ -134,4 +135,4 @@ export async function deleteContact(user: Acting, input: { id: string; version: 
     await writeAudit(tx, user, { action: "delete", entity: "contact", entityId: before.id, summary: before.fullName, before: { ...before, ...channels }, after: null });
     return { id: before.id };
   });
-}
+});

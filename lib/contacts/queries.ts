@@ -6,6 +6,7 @@ import { authorize, type Acting } from "@/lib/auth/authorize";
 import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import type { ContactListParams } from "./schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const CONTACT_PAGE_SIZE = 25;
 export const COUNT_CAP = 10_000;
@@ -36,7 +37,7 @@ export function contactFilters(params: ContactListParams) {
  */
 export const RANKED_MATCHES = 300;
 
-export async function listContacts(user: Acting, params: ContactListParams) {
+export const listContacts = dataAccess(async function listContacts(user: Acting, params: ContactListParams) {
   authorize(user, "read");
   const filters = contactFilters(params);
   const match = textMatch(contacts.searchText, params.q);
@@ -105,7 +106,7 @@ export async function listContacts(user: Acting, params: ContactListParams) {
     page: params.page,
     pageSize: CONTACT_PAGE_SIZE,
   };
-}
+});
 
 // Every column but the internal search text.
 const profileColumns = Object.fromEntries(Object.entries(getTableColumns(contacts)).filter(([key]) => key !== "searchText")) as Omit<
@@ -113,7 +114,7 @@ const profileColumns = Object.fromEntries(Object.entries(getTableColumns(contact
   "searchText"
 >;
 
-export async function getContact(user: Acting, id: string) {
+export const getContact = dataAccess(async function getContact(user: Acting, id: string) {
   authorize(user, "read");
   const [row] = await db
     .select({ contact: profileColumns, organizationName: organizations.name })
@@ -134,10 +135,10 @@ export async function getContact(user: Acting, id: string) {
       .orderBy(desc(contactPhones.isPrimary), asc(contactPhones.createdAt), asc(contactPhones.id)),
   ]);
   return { ...row.contact, organizationName: row.organizationName, emails, phones };
-}
+});
 
 /** The lists a contact belongs to; a contact is on a handful, the cap only guards the page. */
-export async function listsOfContact(user: Acting, contactId: string) {
+export const listsOfContact = dataAccess(async function listsOfContact(user: Acting, contactId: string) {
   authorize(user, "read");
   return db
     .select({ id: contactLists.id, name: contactLists.name, addedAt: contactListMembers.addedAt })
@@ -146,6 +147,6 @@ export async function listsOfContact(user: Acting, contactId: string) {
     .where(eq(contactListMembers.contactId, contactId))
     .orderBy(asc(contactLists.name))
     .limit(200);
-}
+});
 
 /** Lists for the list filter's select. */

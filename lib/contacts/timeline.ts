@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { appealVisibleTo } from "@/lib/appeals/visibility";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const TIMELINE_PAGE_SIZE = 20;
 
@@ -44,7 +45,7 @@ type Row = { key: string; at: Date | string; kind: TimelineKind; title: string; 
  * case the user may not see are left out (their titles name the person). Plain dates
  * (replies, signature steps) count as midnight UTC of that day.
  */
-export async function getContactTimeline(user: Acting, contactId: string, page = 1) {
+export const getContactTimeline = dataAccess(async function getContactTimeline(user: Acting, contactId: string, page = 1) {
   authorize(user, "read");
   const offset = (page - 1) * TIMELINE_PAGE_SIZE;
   const result = await db.execute(sql`
@@ -114,4 +115,4 @@ export async function getContactTimeline(user: Acting, contactId: string, page =
     author: r.author,
   }));
   return { entries, total: rows.length ? Number(rows[0].total) : 0, page, pageSize: TIMELINE_PAGE_SIZE };
-}
+});

@@ -5,6 +5,7 @@ import type { Acting } from "@/lib/auth/authorize";
 import { appealVisibleTo } from "@/lib/appeals/visibility";
 import { can } from "@/lib/auth/policy";
 import { bounds, type Scope } from "./scope";
+import { dataAccess } from "@/lib/auth/data-access";
 
 /**
  * The appeals the filters keep, as rows of appeal_facts (alias `af`, one narrow row per appeal kept
@@ -36,7 +37,7 @@ export type AppealKpis = {
  * least one reply on file) and the medians, in one pass over the appeals created or sent in the
  * range (appeal_facts_created_idx / appeal_facts_sent_idx), the first reply read off the facts.
  */
-export async function appealKpis(user: Acting, f: Scope): Promise<AppealKpis> {
+export const appealKpis = dataAccess(async function appealKpis(user: Acting, f: Scope): Promise<AppealKpis> {
   const { start, end } = bounds(f);
   const created = sql`(af.created_at >= ${start}::timestamptz AND af.created_at < ${end}::timestamptz)`;
   const sent = sql`(af.sent_at >= ${start}::timestamptz AND af.sent_at < ${end}::timestamptz)`;
@@ -55,10 +56,10 @@ export async function appealKpis(user: Acting, f: Scope): Promise<AppealKpis> {
        WHERE (${created} OR ${sent}) AND ${appealScope(user, f)}`),
   );
   return row;
-}
+});
 
 /** Appeals waiting for approval now (not limited to the range) and how long the oldest has waited. */
-export async function awaitingApproval(user: Acting, f: Scope, now: Date) {
+export const awaitingApproval = dataAccess(async function awaitingApproval(user: Acting, f: Scope, now: Date) {
   const [row] = rowsOf<{ count: number; oldestDays: number | null }>(
     await db.execute(sql`
       SELECT count(*)::int AS "count",
@@ -67,12 +68,12 @@ export async function awaitingApproval(user: Acting, f: Scope, now: Date) {
        WHERE af.status = 'in_review' AND ${appealScope(user, f)}`),
   );
   return row;
-}
+});
 
 export type AppealMonth = { month: string; draft: number; in_review: number; approved: number; sent: number; response_received: number; closed: number };
 
 /** Appeals created in each month of the range by their status today; empty months included. */
-export async function appealsPerMonth(user: Acting, f: Scope): Promise<AppealMonth[]> {
+export const appealsPerMonth = dataAccess(async function appealsPerMonth(user: Acting, f: Scope): Promise<AppealMonth[]> {
   const { start, end } = bounds(f);
   const n = (status: string) => sql`coalesce(c.${sql.identifier(status)}, 0)::int AS ${sql.identifier(status)}`;
   const byStatus = (status: string) => sql`count(*) FILTER (WHERE af.status = ${status}) AS ${sql.identifier(status)}`;
@@ -90,4 +91,4 @@ export async function appealsPerMonth(user: Acting, f: Scope): Promise<AppealMon
         LEFT JOIN c ON c.month = m.month
        ORDER BY m.month`),
   );
-}
+});

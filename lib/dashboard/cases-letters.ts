@@ -7,12 +7,13 @@ import { caseFilters } from "@/lib/cases/queries";
 import { caseListSchema, type CaseStatus } from "@/lib/cases/schema";
 import { TOP } from "./engagement";
 import type { Scope } from "./scope";
+import { dataAccess } from "@/lib/auth/data-access";
 
 /**
  * Cases of the campaign and country by status and by country, as they stand today: the cases
  * list's own filters (which carry the restricted-case rule), grouped twice in one query.
  */
-export async function casesBreakdown(user: Acting, f: Scope) {
+export const casesBreakdown = dataAccess(async function casesBreakdown(user: Acting, f: Scope) {
   const where = and(...caseFilters(user, caseListSchema.parse({ campaign: f.campaign, country: f.country })));
   const rows = await db
     .select({
@@ -32,7 +33,7 @@ export async function casesBreakdown(user: Acting, f: Scope) {
     byStatus: rows.filter((r) => r.byStatus === 1 && r.status !== null).map((r) => ({ status: r.status as CaseStatus, n: r.n })),
     byCountry: rows.filter((r) => r.byStatus === 0).map((r) => ({ country: r.country, n: r.n })),
   };
-}
+});
 
 export type LetterProgress = { id: string; title: string; deadline: string | null; signed: number; target: number | null };
 

@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/policy";
 import type { ParliamentaryBody } from "@/lib/contacts/schema";
 import { cachedFigure } from "./cache";
 import { bounds, type Scope } from "./scope";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const TOP = 10;
 
@@ -28,10 +29,10 @@ function contactScope(f: Scope, alias: SQL): SQL {
  * SETS and ranked in SQL. At a million contacts this takes seconds (every interaction of the range
  * is grouped), so the result is cached until the next change it depends on (`cachedFigure`).
  */
-export async function topEngaged(user: Acting, f: Scope) {
+export const topEngaged = dataAccess(async function topEngaged(user: Acting, f: Scope) {
   const key = JSON.stringify([f.from, f.to, f.campaign, f.country, f.body, await visibilityClass(user)]);
   return cachedFigure("engagement", key, () => computeTopEngaged(user, f));
-}
+});
 
 /**
  * Who may see which dispatches: managers and admins all, users assigned to a restricted case
@@ -46,7 +47,7 @@ async function visibilityClass(user: Acting): Promise<string> {
   return row.assigned ? `user:${user.id}` : "public";
 }
 
-export async function computeTopEngaged(user: Acting, f: Scope) {
+export const computeTopEngaged = dataAccess(async function computeTopEngaged(user: Acting, f: Scope) {
   const { start, end } = bounds(f);
   const campaign = (column: SQL) => (f.campaign ? sql`AND ${column} = ${f.campaign}::uuid` : sql``);
   const rows = rowsOf<TopContact & { grouped: number }>(
@@ -82,7 +83,7 @@ export async function computeTopEngaged(user: Acting, f: Scope) {
       .map(({ id, name, body, dispatches, signatures, attendances, total }): TopContact => ({ id, name, body, dispatches, signatures, attendances, total })),
     bodies: rows.filter((r) => r.grouped === 1).map(({ body, dispatches, signatures, attendances, total }): TopBody => ({ body: body!, dispatches, signatures, attendances, total })),
   };
-}
+});
 
 /**
  * Parliamentarians we have been in touch with before but not since the cutoff day (today minus N

@@ -8,12 +8,13 @@ import { casesBreakdown, openLetters } from "./cases-letters";
 import { dormantParliamentarians, topEngaged } from "./engagement";
 import { eventKpis, eventsPerMonth } from "./events";
 import { resolveFilters, type DashboardParams } from "./schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 /**
  * Every figure of the dashboard for the filters, each one aggregate query, all at once. The page,
  * the CSV downloads and `npm run bench:dashboard` call this one function.
  */
-export async function dashboardData(user: Acting | null | undefined, params: DashboardParams, now = new Date()) {
+export const dashboardData = dataAccess(async function dashboardData(user: Acting | null | undefined, params: DashboardParams, now = new Date()) {
   authorize(user, "read");
   const f = resolveFilters(params, now);
   const [appeals, awaiting, appealMonths, events, eventMonths, letters, engaged, dormant, cases] = await Promise.all([
@@ -28,11 +29,11 @@ export async function dashboardData(user: Acting | null | undefined, params: Das
     casesBreakdown(user, f),
   ]);
   return { filters: f, appeals, awaiting, appealMonths, events, eventMonths, letters, engaged, dormant, cases };
-}
+});
 export type DashboardData = Awaited<ReturnType<typeof dashboardData>>;
 
 /** The campaign choices of the filter bar. */
-export async function dashboardCampaigns(user: Acting | null | undefined) {
+export const dashboardCampaigns = dataAccess(async function dashboardCampaigns(user: Acting | null | undefined) {
   authorize(user, "read");
   return db.select({ id: campaigns.id, name: campaigns.name }).from(campaigns).orderBy(asc(campaigns.name));
-}
+});

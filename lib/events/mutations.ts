@@ -12,6 +12,7 @@ import { bump, eventSearchText, lockEvent } from "./lock";
 import type { EventFormValues, EventStatus } from "./schema";
 import { transitionRefusal } from "./transitions";
 import { addDays } from "./zoned";
+import { dataAccess } from "@/lib/auth/data-access";
 
 /**
  * The instants of the wall-clock times typed for the venue. All-day events run from midnight of
@@ -71,7 +72,7 @@ function columnsOf(v: EventFormValues) {
 }
 
 /** New events start as ideas; the detail page moves them on (lib/events/transitions.ts). */
-export async function createEvent(user: Acting, values: EventFormValues): Promise<{ id: string }> {
+export const createEvent = dataAccess(async function createEvent(user: Acting, values: EventFormValues): Promise<{ id: string }> {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const linked = await checkCases(tx, user, values.caseIds);
@@ -84,9 +85,9 @@ export async function createEvent(user: Acting, values: EventFormValues): Promis
     await writeAudit(tx, user, { action: "create", entity: "event", entityId: row.id, summary: row.title, before: null, after: { ...row, caseIds: linked } });
     return { id: row.id };
   });
-}
+});
 
-export async function updateEvent(user: Acting, input: { id: string; version: number; values: EventFormValues }) {
+export const updateEvent = dataAccess(async function updateEvent(user: Acting, input: { id: string; version: number; values: EventFormValues }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const before = await lockEvent(tx, input.id, input.version);
@@ -99,9 +100,9 @@ export async function updateEvent(user: Acting, input: { id: string; version: nu
     await writeAudit(tx, user, { action: "update", entity: "event", entityId: after.id, summary: after.title, before, after: { ...after, caseIds: linked } });
     return { id: after.id, version: after.version };
   });
-}
+});
 
-export async function changeEventStatus(user: Acting, input: { id: string; version: number; to: EventStatus }) {
+export const changeEventStatus = dataAccess(async function changeEventStatus(user: Acting, input: { id: string; version: number; to: EventStatus }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const before = await lockEvent(tx, input.id, input.version);
@@ -111,10 +112,10 @@ export async function changeEventStatus(user: Acting, input: { id: string; versi
     await writeAudit(tx, user, { action: "status", entity: "event", entityId: after.id, summary: `${after.title}: ${before.status} → ${after.status}`, before, after });
     return { id: after.id, version: after.version, status: after.status };
   });
-}
+});
 
 /** Deletes the event with its people, tasks and invitations (a manager's or admin's call). */
-export async function deleteEvent(user: Acting, input: { id: string; version: number }) {
+export const deleteEvent = dataAccess(async function deleteEvent(user: Acting, input: { id: string; version: number }) {
   authorize(user, "delete");
   return db.transaction(async (tx) => {
     const before = await lockEvent(tx, input.id, input.version);
@@ -122,7 +123,7 @@ export async function deleteEvent(user: Acting, input: { id: string; version: nu
     await writeAudit(tx, user, { action: "delete", entity: "event", entityId: before.id, summary: before.title, before, after: null });
     return { id: before.id };
   });
-}
+});
 
 async function liveContact(tx: Tx, contactId: string) {
   const [contact] = await tx
@@ -134,7 +135,7 @@ async function liveContact(tx: Tx, contactId: string) {
 }
 
 /** Adds a co-host or speaker; "moderator" sets the event's one moderator. */
-export async function addParticipant(user: Acting, input: { eventId: string; contactId: string; role: "co_host" | "speaker" | "moderator" }) {
+export const addParticipant = dataAccess(async function addParticipant(user: Acting, input: { eventId: string; contactId: string; role: "co_host" | "speaker" | "moderator" }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, input.eventId);
@@ -147,9 +148,9 @@ export async function addParticipant(user: Acting, input: { eventId: string; con
     await writeAudit(tx, user, { action: "add_participant", entity: "event", entityId: event.id, summary: `${contact.fullName} as ${input.role} of ${event.title}` });
     return { eventId: event.id };
   });
-}
+});
 
-export async function removeParticipant(user: Acting, input: { eventId: string; contactId: string; role: "co_host" | "speaker" | "moderator" }) {
+export const removeParticipant = dataAccess(async function removeParticipant(user: Acting, input: { eventId: string; contactId: string; role: "co_host" | "speaker" | "moderator" }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, input.eventId);
@@ -166,9 +167,9 @@ export async function removeParticipant(user: Acting, input: { eventId: string; 
     await writeAudit(tx, user, { action: "remove_participant", entity: "event", entityId: event.id, summary: `${input.role} removed from ${event.title}`, before: { contactId: input.contactId, role: input.role }, after: null });
     return { eventId: event.id };
   });
-}
+});
 
-export async function addPartner(user: Acting, input: { eventId: string; organizationId: string }) {
+export const addPartner = dataAccess(async function addPartner(user: Acting, input: { eventId: string; organizationId: string }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, input.eventId);
@@ -178,9 +179,9 @@ export async function addPartner(user: Acting, input: { eventId: string; organiz
     await writeAudit(tx, user, { action: "add_partner", entity: "event", entityId: event.id, summary: `${org.name} as partner of ${event.title}` });
     return { eventId: event.id };
   });
-}
+});
 
-export async function removePartner(user: Acting, input: { eventId: string; organizationId: string }) {
+export const removePartner = dataAccess(async function removePartner(user: Acting, input: { eventId: string; organizationId: string }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, input.eventId);
@@ -192,4 +193,4 @@ export async function removePartner(user: Acting, input: { eventId: string; orga
     await writeAudit(tx, user, { action: "remove_partner", entity: "event", entityId: event.id, summary: `Partner removed from ${event.title}`, before: { organizationId: input.organizationId }, after: null });
     return { eventId: event.id };
   });
-}
+});

@@ -10,6 +10,7 @@ import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import type { EventFormInput, EventListParams } from "./schema";
 import { addDays, wallClock } from "./zoned";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const EVENT_PAGE_SIZE = 25;
 
@@ -51,7 +52,7 @@ export function eventFilters(params: EventListParams, now = new Date()): SQL[] {
   return filters;
 }
 
-export async function listEvents(user: Acting, params: EventListParams, now = new Date()) {
+export const listEvents = dataAccess(async function listEvents(user: Acting, params: EventListParams, now = new Date()) {
   authorize(user, "read");
   const where = and(...eventFilters(params, now));
   const match = textMatch(events.searchText, params.q);
@@ -74,22 +75,22 @@ export async function listEvents(user: Acting, params: EventListParams, now = ne
     db.select({ total: count() }).from(events).where(where),
   ]);
   return { rows, total, page: params.page, pageSize: EVENT_PAGE_SIZE };
-}
+});
 
-export async function eventFilterOptions(user: Acting) {
+export const eventFilterOptions = dataAccess(async function eventFilterOptions(user: Acting) {
   authorize(user, "read");
   const [countries, campaignRows] = await Promise.all([
     db.selectDistinct({ country: events.country }).from(events).where(sql`${events.country} IS NOT NULL`).orderBy(asc(events.country)),
     db.select({ id: campaigns.id, name: campaigns.name }).from(campaigns).orderBy(asc(campaigns.name)),
   ]);
   return { countries: countries.map((c) => c.country as string), campaigns: campaignRows };
-}
+});
 
 /**
  * Events whose days at the venue fall in the month (e.g. "2019-07"), each with its local first
  * and last day, so the calendar can place it; multi-day events appear on each of their days.
  */
-export async function calendarEvents(user: Acting, month: string) {
+export const calendarEvents = dataAccess(async function calendarEvents(user: Acting, month: string) {
   authorize(user, "read");
   const first = `${month}-01`;
   const next = addDays(`${month}-28`, 7).slice(0, 7) + "-01";
@@ -113,9 +114,9 @@ export async function calendarEvents(user: Acting, month: string) {
       return { ...e, startsAt: e.startsAt as Date, firstDay, lastDay: end < firstDay ? firstDay : end };
     })
     .filter((e) => e.lastDay >= first && e.firstDay < next);
-}
+});
 
-export async function getEvent(user: Acting, id: string) {
+export const getEvent = dataAccess(async function getEvent(user: Acting, id: string) {
   authorize(user, "read");
   const coordinator = alias(users, "coordinator");
   const creator = alias(users, "creator");
@@ -178,10 +179,10 @@ export async function getEvent(user: Acting, id: string) {
       .orderBy(asc(cases.primaryName)),
   ]);
   return { ...row, participants, partners, cases: caseRows };
-}
+});
 
 /** The event as the edit form's raw input: wall clock at the venue. */
-export async function getEventForEdit(user: Acting, id: string): Promise<{ id: string; version: number; title: string; values: EventFormInput }> {
+export const getEventForEdit = dataAccess(async function getEventForEdit(user: Acting, id: string): Promise<{ id: string; version: number; title: string; values: EventFormInput }> {
   authorize(user, "event.write");
   const e = await getEvent(user, id);
   const start = e.startsAt ? wallClock(e.startsAt, e.timeZone) : null;
@@ -213,10 +214,10 @@ export async function getEventForEdit(user: Acting, id: string): Promise<{ id: s
       caseIds: e.cases.map((c) => c.id),
     },
   };
-}
+});
 
 /** Campaigns, visible cases, and the people who may coordinate (those who may edit events). */
-export async function eventFormOptions(user: Acting, currentCampaignId?: string | null) {
+export const eventFormOptions = dataAccess(async function eventFormOptions(user: Acting, currentCampaignId?: string | null) {
   authorize(user, "read");
   const [campaignRows, caseRows, coordinators] = await Promise.all([
     db
@@ -232,15 +233,15 @@ export async function eventFormOptions(user: Acting, currentCampaignId?: string 
       .orderBy(asc(users.name)),
   ]);
   return { campaigns: campaignRows, cases: caseRows, coordinators };
-}
+});
 
 /** People a task can be given to: every active user. */
-export async function taskOwnerOptions(user: Acting) {
+export const taskOwnerOptions = dataAccess(async function taskOwnerOptions(user: Acting) {
   authorize(user, "read");
   return db.select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(asc(users.name));
-}
+});
 
-export async function listEventTasks(user: Acting, eventId: string) {
+export const listEventTasks = dataAccess(async function listEventTasks(user: Acting, eventId: string) {
   authorize(user, "read");
   return db
     .select({
@@ -258,10 +259,10 @@ export async function listEventTasks(user: Acting, eventId: string) {
     .leftJoin(users, eq(users.id, eventTasks.ownerId))
     .where(eq(eventTasks.eventId, eventId))
     .orderBy(sql`${eventTasks.doneAt} IS NOT NULL`, sql`${eventTasks.dueOn} ASC NULLS LAST`, asc(eventTasks.title));
-}
+});
 
 /** The user's open tasks across events: overdue first (earliest due first), undated last. */
-export async function myOpenTasks(user: Acting) {
+export const myOpenTasks = dataAccess(async function myOpenTasks(user: Acting) {
   authorize(user, "read");
   return db
     .select({
@@ -281,10 +282,10 @@ export async function myOpenTasks(user: Acting) {
     .where(and(eq(eventTasks.ownerId, user.id), isNull(eventTasks.doneAt)))
     .orderBy(sql`${eventTasks.dueOn} ASC NULLS LAST`, asc(events.title), asc(eventTasks.title))
     .limit(500);
-}
+});
 
 /** Contacts matching a search, to add as co-host, speaker or moderator. */
-export async function findContactsForEvent(user: Acting, q: string) {
+export const findContactsForEvent = dataAccess(async function findContactsForEvent(user: Acting, q: string) {
   authorize(user, "read");
   const match = textMatch(contacts.searchText, q);
   if (!match) return [];
@@ -294,10 +295,10 @@ export async function findContactsForEvent(user: Acting, q: string) {
     .where(and(match.where, isNull(contacts.mergedIntoId)))
     .orderBy(match.rank, asc(contacts.fullName))
     .limit(10);
-}
+});
 
 /** Organizations matching a search that are not partners of the event yet. */
-export async function findOrganizationsForEvent(user: Acting, eventId: string, q: string) {
+export const findOrganizationsForEvent = dataAccess(async function findOrganizationsForEvent(user: Acting, eventId: string, q: string) {
   authorize(user, "read");
   const match = textMatch(organizations.searchText, q);
   if (!match) return [];
@@ -307,7 +308,7 @@ export async function findOrganizationsForEvent(user: Acting, eventId: string, q
     .where(and(match.where, sql`NOT EXISTS (SELECT 1 FROM event_partners ep WHERE ep.event_id = ${eventId} AND ep.organization_id = "organizations"."id")`))
     .orderBy(match.rank, asc(organizations.name))
     .limit(10);
-}
+});
 
 const icsColumns = {
   id: events.id,
@@ -327,18 +328,18 @@ const icsColumns = {
   updatedAt: events.updatedAt,
 };
 
-export async function eventForCalendarFile(user: Acting, id: string) {
+export const eventForCalendarFile = dataAccess(async function eventForCalendarFile(user: Acting, id: string) {
   authorize(user, "read");
   const [row] = await db.select(icsColumns).from(events).where(eq(events.id, id));
   if (!row) throw new NotFoundError();
   return row;
-}
+});
 
 /**
  * The signed-in user's feed: every dated event not over yet and not cancelled (events are
  * readable by every role), soonest first, at most 500.
  */
-export async function upcomingForFeed(user: Acting, now = new Date()) {
+export const upcomingForFeed = dataAccess(async function upcomingForFeed(user: Acting, now = new Date()) {
   authorize(user, "read");
   return db
     .select(icsColumns)
@@ -346,6 +347,6 @@ export async function upcomingForFeed(user: Acting, now = new Date()) {
     .where(and(sql`coalesce(${events.endsAt}, ${events.startsAt}) >= ${now}`, ne(events.status, "cancelled")))
     .orderBy(asc(events.startsAt))
     .limit(500);
-}
+});
 
 

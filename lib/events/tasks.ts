@@ -9,6 +9,7 @@ import { lockEvent } from "./lock";
 import type { EventKind, TaskFormValues } from "./schema";
 import { usualTasksFor } from "./task-templates";
 import { wallClock } from "./zoned";
+import { dataAccess } from "@/lib/auth/data-access";
 
 const bumpTask = { updatedAt: sql`now()`, version: sql`${eventTasks.version} + 1` };
 
@@ -25,7 +26,7 @@ async function lockTask(tx: Tx, id: string, version: number) {
   return current;
 }
 
-export async function createTask(user: Acting, input: { eventId: string; values: TaskFormValues }): Promise<{ id: string; eventId: string }> {
+export const createTask = dataAccess(async function createTask(user: Acting, input: { eventId: string; values: TaskFormValues }): Promise<{ id: string; eventId: string }> {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, input.eventId);
@@ -34,9 +35,9 @@ export async function createTask(user: Acting, input: { eventId: string; values:
     await writeAudit(tx, user, { action: "create", entity: "event_task", entityId: row.id, summary: `${row.title} (${event.title})`, before: null, after: row });
     return { id: row.id, eventId: event.id };
   });
-}
+});
 
-export async function updateTask(user: Acting, input: { id: string; version: number; values: TaskFormValues }) {
+export const updateTask = dataAccess(async function updateTask(user: Acting, input: { id: string; version: number; values: TaskFormValues }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const before = await lockTask(tx, input.id, input.version);
@@ -45,10 +46,10 @@ export async function updateTask(user: Acting, input: { id: string; version: num
     await writeAudit(tx, user, { action: "update", entity: "event_task", entityId: after.id, summary: after.title, before, after });
     return { id: after.id, eventId: after.eventId, version: after.version };
   });
-}
+});
 
 /** Ticks a task done, or undoes that. */
-export async function setTaskDone(user: Acting, input: { id: string; version: number; done: boolean }) {
+export const setTaskDone = dataAccess(async function setTaskDone(user: Acting, input: { id: string; version: number; done: boolean }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const before = await lockTask(tx, input.id, input.version);
@@ -61,9 +62,9 @@ export async function setTaskDone(user: Acting, input: { id: string; version: nu
     await writeAudit(tx, user, { action: input.done ? "done" : "undone", entity: "event_task", entityId: after.id, summary: after.title, before, after });
     return { id: after.id, eventId: after.eventId, version: after.version };
   });
-}
+});
 
-export async function deleteTask(user: Acting, input: { id: string; version: number }) {
+export const deleteTask = dataAccess(async function deleteTask(user: Acting, input: { id: string; version: number }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const before = await lockTask(tx, input.id, input.version);
@@ -71,10 +72,10 @@ export async function deleteTask(user: Acting, input: { id: string; version: num
     await writeAudit(tx, user, { action: "delete", entity: "event_task", entityId: before.id, summary: before.title, before, after: null });
     return { id: before.id, eventId: before.eventId };
   });
-}
+});
 
 /** Adds the usual tasks of the event's kind that it does not have yet; returns how many. */
-export async function addUsualTasks(user: Acting, input: { eventId: string }): Promise<{ eventId: string; added: number }> {
+export const addUsualTasks = dataAccess(async function addUsualTasks(user: Acting, input: { eventId: string }): Promise<{ eventId: string; added: number }> {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, input.eventId);
@@ -90,4 +91,4 @@ export async function addUsualTasks(user: Acting, input: { eventId: string }): P
     }
     return { eventId: event.id, added: missing.length };
   });
-}
+});

@@ -11,6 +11,7 @@ import { validateRows, type ContactImportRow, type CsvRowError } from "./csv-val
 import { matchOf, writeImport, type ImportResult } from "./csv-import-write";
 import type { CsvFileInput, ImportOptions } from "./schema";
 import { errorFields, log } from "@/lib/log";
+import { dataAccess } from "@/lib/auth/data-access";
 
 // The CSV import in three steps, each reading the uploaded file again from its bytes: preview
 // (encoding, delimiter, first rows, a proposed mapping), check (every row validated, existing
@@ -51,7 +52,7 @@ function validate(parsed: ParsedCsv, mapping: ColumnMapping) {
   }
 }
 
-export async function previewCsv(user: Acting | null, file: CsvFileInput): Promise<CsvPreview> {
+export const previewCsv = dataAccess(async function previewCsv(user: Acting | null, file: CsvFileInput): Promise<CsvPreview> {
   authorize(user, "contact.write");
   const parsed = readFile(file);
   const sample = parsed.rows.slice(0, previewRowCount);
@@ -64,7 +65,7 @@ export async function previewCsv(user: Acting | null, file: CsvFileInput): Promi
     totalRows: parsed.rows.length,
     mapping: guessMapping(parsed.headers, sample),
   };
-}
+});
 
 /**
  * The contact already holding each address (lower-cased), for the rows' e-mails. One indexed
@@ -87,13 +88,13 @@ export async function existingContactsByEmail(rows: ContactImportRow[], executor
 }
 
 /** The dry run: every row validated with the chosen mapping; nothing is written. */
-export async function checkCsv(user: Acting | null, input: { file: CsvFileInput; mapping: ColumnMapping }): Promise<CsvCheck> {
+export const checkCsv = dataAccess(async function checkCsv(user: Acting | null, input: { file: CsvFileInput; mapping: ColumnMapping }): Promise<CsvCheck> {
   authorize(user, "contact.write");
   const parsed = readFile(input.file);
   const { valid, errors } = validate(parsed, input.mapping);
   const existing = await existingContactsByEmail(valid);
   return { totalRows: parsed.rows.length, validRows: valid.length, existing: valid.filter((r) => matchOf(r, existing)).length, errors };
-}
+});
 
 // PGlite is one connection: a write outside the open transaction would wait for it to end, so
 // there the bar just waits for the result. On PostgreSQL the job row is written through the pool.
@@ -109,7 +110,7 @@ async function setJob(jobId: string | undefined, values: Partial<typeof importJo
  * again here, and any bad row refuses the whole import. `jobId` (chosen by the browser, which
  * polls it) names the import_jobs row its progress is written to.
  */
-export async function importCsv(
+export const importCsv = dataAccess(async function importCsv(
   user: Acting | null,
   input: { file: CsvFileInput; mapping: ColumnMapping; options: ImportOptions; jobId?: string },
 ): Promise<ImportResult> {
@@ -144,7 +145,7 @@ export async function importCsv(
     await setJob(jobId, { status: "failed", error: error instanceof ValidationError ? error.message : "The import failed; nothing was saved." }).catch(() => {});
     throw error;
   }
-}
+});
 
 /** Progress is written every batch; a running job silent this long was cut off. */
 const STALLED_MINUTES = 10;
@@ -152,7 +153,7 @@ const STALLED_MINUTES = 10;
 export type ImportProgress = { status: "running" | "done" | "failed"; total: number; processed: number; error: string | null };
 
 /** How far the user's own import has got; another user's job is not found. */
-export async function importProgress(user: Acting | null, jobId: string): Promise<ImportProgress | null> {
+export const importProgress = dataAccess(async function importProgress(user: Acting | null, jobId: string): Promise<ImportProgress | null> {
   authorize(user, "contact.write");
   const [job] = await db
     .select({
@@ -172,4 +173,4 @@ export async function importProgress(user: Acting | null, jobId: string): Promis
   if (job.status === "running" && job.stalled)
     return { status: "failed", total: job.total, processed: 0, error: "The import was interrupted (the server stopped); nothing was saved. Upload the file again." };
   return { status: job.status, total: job.total, processed: job.processed, error: job.error };
-}
+});

@@ -15,6 +15,7 @@ import { extractContacts } from "./extract-contacts";
 import { mergeIntoContact, type OrgRef } from "./report-merge";
 import { REPORT_MAX_ROWS, reportSlug, type ImportRow, type ReportFileInput, type ReportImportValues, type ReportPreview, type ReportPreviewInput, type ReviewRow } from "./report-schema";
 import { reportTextFromFile } from "./report-text";
+import { dataAccess } from "@/lib/auth/data-access";
 
 /** word_similarity above which a name counts as a probable duplicate (pg_trgm's own default for <%). */
 const NAME_SIMILARITY = 0.6;
@@ -54,7 +55,7 @@ async function findDuplicates(entries: Array<{ name: string; emails: string[] }>
 }
 
 /** Extracts the report's contacts and turns them into review rows with their probable duplicates. */
-export async function previewReport(user: Acting, input: ReportPreviewInput): Promise<ReportPreview> {
+export const previewReport = dataAccess(async function previewReport(user: Acting, input: ReportPreviewInput): Promise<ReportPreview> {
   authorize(user, "contact.write");
   const found = extractContacts(input.text);
   if (found.length > REPORT_MAX_ROWS) {
@@ -77,14 +78,14 @@ export async function previewReport(user: Acting, input: ReportPreviewInput): Pr
     };
   });
   return { reportName: input.reportName, rows };
-}
+});
 
 /** The same, from an uploaded .txt or .pdf (authorized before the file is even parsed). */
-export async function previewReportFile(user: Acting, input: ReportFileInput): Promise<ReportPreview> {
+export const previewReportFile = dataAccess(async function previewReportFile(user: Acting, input: ReportFileInput): Promise<ReportPreview> {
   authorize(user, "contact.write");
   const text = await reportTextFromFile(input.fileName, input.bytes);
   return previewReport(user, { reportName: input.reportName, text });
-}
+});
 
 /** An organization found by its normalized name (through the trigram index), else created. */
 async function organizationByName(tx: Tx, user: Acting, name: string, cache: Map<string, OrgRef & { created: boolean }>) {
@@ -133,7 +134,7 @@ export type ReportImportResult = { listId: string; created: number; merged: numb
  * fields filled, new e-mails and phones added), and makes the list "Addressees — <report>" of all
  * of them: everything commits together or nothing does.
  */
-export async function importReport(user: Acting, values: ReportImportValues): Promise<ReportImportResult> {
+export const importReport = dataAccess(async function importReport(user: Acting, values: ReportImportValues): Promise<ReportImportResult> {
   authorize(user, "contact.write");
   if (values.rows.length === 0) throw new ValidationError("Tick at least one row to import.", "rows");
   const slug = reportSlug(values.reportName);
@@ -171,4 +172,4 @@ export async function importReport(user: Acting, values: ReportImportValues): Pr
     });
     return result;
   });
-}
+});

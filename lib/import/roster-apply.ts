@@ -16,6 +16,7 @@ import { CsvImportError, decodeCsv, maxCsvBytes } from "./csv-decode";
 import { parseCsvRoster } from "./roster-csv";
 import { parseEpRoster, RosterFileError, type ParsedRoster, type RosterIssue, type RosterMember } from "./roster-ep";
 import { type RosterBody, type RosterUpload } from "./roster-groups";
+import { dataAccess } from "@/lib/auth/data-access";
 
 /** The tag every imported member carries, so lists and filters can pick a body's members. */
 export const bodyTags: Record<RosterBody, string> = { european_parliament: "MEP", pace: "PACE", osce_pa: "OSCE PA" };
@@ -242,12 +243,12 @@ function summarize(body: RosterBody, fileName: string, parsed: ParsedRoster, pla
 }
 
 /** What importing this file would change; nothing is written. */
-export async function previewRoster(user: Acting, input: RosterUpload): Promise<RosterSummary> {
+export const previewRoster = dataAccess(async function previewRoster(user: Acting, input: RosterUpload): Promise<RosterSummary> {
   authorize(user, "contact.write");
   const parsed = readRoster(input);
   const plan = await planRoster(db, input.body, parsed.members, false);
   return summarize(input.body, input.fileName, parsed, plan);
-}
+});
 
 async function searchTexts(tx: Tx, updates: PlannedUpdate[]) {
   const ids = updates.map((u) => u.existing.id);
@@ -285,7 +286,7 @@ function newContact(body: RosterBody, m: RosterMember, fileName: string, org: { 
 }
 
 /** Imports the file: all of it in one transaction, or nothing when the file has errors. */
-export async function applyRoster(user: Acting, input: RosterUpload): Promise<RosterSummary> {
+export const applyRoster = dataAccess(async function applyRoster(user: Acting, input: RosterUpload): Promise<RosterSummary> {
   authorize(user, "contact.write");
   const parsed = readRoster(input);
   const errors = parsed.issues.filter((i) => i.severity === "error");
@@ -326,4 +327,4 @@ export async function applyRoster(user: Acting, input: RosterUpload): Promise<Ro
     });
     return summary;
   });
-}
+});

@@ -7,13 +7,14 @@ import { caseVisibleTo } from "@/lib/cases/visibility";
 import { countryName } from "@/lib/contacts/countries";
 import { textMatch } from "@/lib/search/match";
 import { INCOMING_CAPABILITY } from "./queries";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export type LookupOption = { id: string; label: string; detail: string | null };
 
 const LOOKUP_LIMIT = 15;
 
 /** Contacts whose name (any script, small typos) matches: the sender picker of the log form. */
-export async function findSenders(user: Acting, q: string): Promise<LookupOption[]> {
+export const findSenders = dataAccess(async function findSenders(user: Acting, q: string): Promise<LookupOption[]> {
   authorize(user, INCOMING_CAPABILITY);
   const match = textMatch(contacts.searchText, q);
   if (!match) return [];
@@ -25,10 +26,10 @@ export async function findSenders(user: Acting, q: string): Promise<LookupOption
     .orderBy(match.rank, asc(contacts.fullName), asc(contacts.id))
     .limit(LOOKUP_LIMIT);
   return rows.map((r) => ({ id: r.id, label: r.label, detail: [r.title, r.organization].filter(Boolean).join(", ") || null }));
-}
+});
 
 /** Cases the user may see whose names match: restricted cases they may not see never come back. */
-export async function findCases(user: Acting, q: string): Promise<LookupOption[]> {
+export const findCases = dataAccess(async function findCases(user: Acting, q: string): Promise<LookupOption[]> {
   authorize(user, INCOMING_CAPABILITY);
   const match = textMatch(cases.searchText, q);
   if (!match) return [];
@@ -39,4 +40,4 @@ export async function findCases(user: Acting, q: string): Promise<LookupOption[]
     .orderBy(match.rank, asc(cases.primaryName), asc(cases.id))
     .limit(LOOKUP_LIMIT);
   return rows.map((r) => ({ id: r.id, label: r.label, detail: r.country ? countryName(r.country) : null }));
-}
+});

@@ -13,6 +13,7 @@ import { normalizeForSearch } from "@/lib/search/normalize";
 import { INCOMING_CAPABILITY } from "./queries";
 import type { DecisionFormValues, IncomingAssignmentValues, IncomingFormValues, IncomingStatus } from "./schema";
 import { canMove, isDecided, refusal } from "./transitions";
+import { dataAccess } from "@/lib/auth/data-access";
 
 /** How much of the original text is searchable: its start says who writes and about what. */
 const ORIGINAL_TEXT_SEARCHED = 600;
@@ -68,7 +69,7 @@ async function resolveSender(tx: Tx, user: Acting, v: IncomingFormValues): Promi
   return { contactId: contact.id, name: contact.fullName };
 }
 
-export async function logIncoming(user: Acting, v: IncomingFormValues): Promise<{ id: string }> {
+export const logIncoming = dataAccess(async function logIncoming(user: Acting, v: IncomingFormValues): Promise<{ id: string }> {
   authorize(user, INCOMING_CAPABILITY);
   return db.transaction(async (tx) => {
     await checkAssignee(tx, v.assignedToId);
@@ -92,7 +93,7 @@ export async function logIncoming(user: Acting, v: IncomingFormValues): Promise<
     await audit(tx, user, "create", null, row);
     return { id: row.id };
   });
-}
+});
 
 /** Locks the row and checks the version the user saw is still current. */
 async function lockForEdit(tx: Tx, id: string, version: number) {
@@ -105,7 +106,7 @@ async function lockForEdit(tx: Tx, id: string, version: number) {
 const bump = { updatedAt: sql`now()`, version: sql`${incomingAppeals.version} + 1` };
 
 /** Assignment, due date and what is asked; the original text is never edited. */
-export async function updateIncoming(user: Acting, input: { id: string; version: number; values: IncomingAssignmentValues }) {
+export const updateIncoming = dataAccess(async function updateIncoming(user: Acting, input: { id: string; version: number; values: IncomingAssignmentValues }) {
   authorize(user, INCOMING_CAPABILITY);
   return db.transaction(async (tx) => {
     const before = await lockForEdit(tx, input.id, input.version);
@@ -121,14 +122,14 @@ export async function updateIncoming(user: Acting, input: { id: string; version:
     await audit(tx, user, "update", before, after);
     return { id: after.id, version: after.version };
   });
-}
+});
 
 function checkMove(from: IncomingStatus, to: IncomingStatus) {
   if (!canMove(from, to)) throw new ValidationError(refusal(from, to));
 }
 
 /** new → under review. */
-export async function startReview(user: Acting, input: { id: string; version: number }) {
+export const startReview = dataAccess(async function startReview(user: Acting, input: { id: string; version: number }) {
   authorize(user, INCOMING_CAPABILITY);
   return db.transaction(async (tx) => {
     const before = await lockForEdit(tx, input.id, input.version);
@@ -137,13 +138,13 @@ export async function startReview(user: Acting, input: { id: string; version: nu
     await audit(tx, user, "start_review", before, after);
     return { id: after.id, version: after.version };
   });
-}
+});
 
 /**
  * Back to under review after a decision. Overriding a triage decision is a manager's call: the
  * roles that approve or return appeals ("appeal.approve": managers and admins).
  */
-export async function reopenIncoming(user: Acting, input: { id: string; version: number }) {
+export const reopenIncoming = dataAccess(async function reopenIncoming(user: Acting, input: { id: string; version: number }) {
   authorize(user, "appeal.approve");
   return db.transaction(async (tx) => {
     const before = await lockForEdit(tx, input.id, input.version);
@@ -156,7 +157,7 @@ export async function reopenIncoming(user: Acting, input: { id: string; version:
     await audit(tx, user, "reopen", before, after);
     return { id: after.id, version: after.version };
   });
-}
+});
 
 /** The case an accepted appeal opens (audited by insertCase) or links (one the user may see). */
 async function caseFor(tx: Tx, user: Acting, v: DecisionFormValues): Promise<string> {
@@ -184,7 +185,7 @@ async function caseFor(tx: Tx, user: Acting, v: DecisionFormValues): Promise<str
 }
 
 /** under review → accepted (opens or links a case) / referred (to whom) / declined (why). */
-export async function decideIncoming(user: Acting, input: { id: string; version: number; values: DecisionFormValues }) {
+export const decideIncoming = dataAccess(async function decideIncoming(user: Acting, input: { id: string; version: number; values: DecisionFormValues }) {
   authorize(user, INCOMING_CAPABILITY);
   const v = input.values;
   return db.transaction(async (tx) => {
@@ -207,4 +208,4 @@ export async function decideIncoming(user: Acting, input: { id: string; version:
     await audit(tx, user, v.decision === "accepted" ? "accept" : v.decision === "referred" ? "refer" : "decline", before, after);
     return { id: after.id, version: after.version, caseId: after.caseId };
   });
-}
+});

@@ -9,6 +9,7 @@ import { caseVisibleTo } from "@/lib/cases/visibility";
 import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import { openIncomingStatuses, type IncomingListParams } from "./schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const INCOMING_PAGE_SIZE = 25;
 
@@ -21,7 +22,7 @@ export const INCOMING_CAPABILITY = "case.write" as const;
 /** Due date passed and no decision yet. */
 const overdue = sql<boolean>`(${incomingAppeals.dueOn} < current_date AND ${inArray(incomingAppeals.status, [...openIncomingStatuses])})`;
 
-export async function listIncoming(user: Acting, params: IncomingListParams) {
+export const listIncoming = dataAccess(async function listIncoming(user: Acting, params: IncomingListParams) {
   authorize(user, INCOMING_CAPABILITY);
   const filters: SQL[] = [];
   if (params.status === "open") filters.push(inArray(incomingAppeals.status, [...openIncomingStatuses]));
@@ -64,9 +65,9 @@ export async function listIncoming(user: Acting, params: IncomingListParams) {
     db.select({ total: count() }).from(incomingAppeals).where(where),
   ]);
   return { rows, total, page: params.page, pageSize: INCOMING_PAGE_SIZE };
-}
+});
 
-export async function getIncoming(user: Acting, id: string) {
+export const getIncoming = dataAccess(async function getIncoming(user: Acting, id: string) {
   authorize(user, INCOMING_CAPABILITY);
   const assignee = alias(users, "assignee");
   const creator = alias(users, "creator");
@@ -105,14 +106,14 @@ export async function getIncoming(user: Acting, id: string) {
     .where(eq(incomingAppeals.id, id));
   if (!row) throw new NotFoundError();
   return row;
-}
+});
 
 /** Who an appeal may be assigned to: active users of the roles that handle incoming appeals. */
-export async function assignableUsers(user: Acting) {
+export const assignableUsers = dataAccess(async function assignableUsers(user: Acting) {
   authorize(user, INCOMING_CAPABILITY);
   return db
     .select({ id: users.id, name: users.name })
     .from(users)
     .where(and(eq(users.active, true), inArray(users.role, [...policy[INCOMING_CAPABILITY]])))
     .orderBy(asc(users.name), asc(users.id));
-}
+});

@@ -8,6 +8,7 @@ import { contactSearchText } from "@/lib/contacts/search-text";
 import { textMatch } from "@/lib/search/match";
 import { lockEvent, readEvent, refuseCancelled } from "./event";
 import { lockInvitation } from "./mutations";
+import { dataAccess } from "@/lib/auth/data-access";
 
 // On the day: find a guest by name, tick them in (or undo), add someone who came uninvited.
 
@@ -17,7 +18,7 @@ export const SHEET_LIMIT = 2_000;
 
 const affiliation = sql<string | null>`coalesce(${organizations.name}, ${contacts.title})`;
 
-export async function listCheckIn(user: Acting | null | undefined, eventId: string, params: { q: string; page: number }) {
+export const listCheckIn = dataAccess(async function listCheckIn(user: Acting | null | undefined, eventId: string, params: { q: string; page: number }) {
   authorize(user, "read");
   await readEvent(eventId);
   const filters: SQL[] = [eq(invitations.eventId, eventId)];
@@ -53,11 +54,11 @@ export async function listCheckIn(user: Acting | null | undefined, eventId: stri
       .where(eq(invitations.eventId, eventId)),
   ]);
   return { rows, total, page: params.page, pageSize: CHECK_IN_PAGE_SIZE, counts };
-}
+});
 export type CheckInRow = Awaited<ReturnType<typeof listCheckIn>>["rows"][number];
 
 /** Ticks a guest in (now) or undoes it. Idempotent: ticking twice keeps the first time. */
-export async function setAttendance(user: Acting | null | undefined, input: { eventId: string; invitationId: string; attended: boolean }) {
+export const setAttendance = dataAccess(async function setAttendance(user: Acting | null | undefined, input: { eventId: string; invitationId: string; attended: boolean }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const before = await lockInvitation(tx, input.eventId, input.invitationId);
@@ -81,13 +82,13 @@ export async function setAttendance(user: Acting | null | undefined, input: { ev
     });
     return { id: after.id, attendance: after.attendance };
   });
-}
+});
 
 /**
  * Someone came without an invitation: a new contact (searchable like any other, its source the
  * event) and an invitation marked walk-in and attended, in one transaction.
  */
-export async function addWalkIn(
+export const addWalkIn = dataAccess(async function addWalkIn(
   user: Acting | null | undefined,
   input: { eventId: string; values: { fullName: string; affiliation: string | null; email: string | null } },
 ): Promise<{ contactId: string; invitationId: string }> {
@@ -115,10 +116,10 @@ export async function addWalkIn(
     await writeAudit(tx, user, { action: "walk_in", entity: "invitation", entityId: invitation.id, summary: `${fullName} → ${event.title}`, before: null, after: invitation });
     return { contactId: contact.id, invitationId: invitation.id };
   });
-}
+});
 
 /** The printable sheet: everyone expected or present (not those who declined), alphabetically. */
-export async function attendanceSheet(user: Acting | null | undefined, eventId: string) {
+export const attendanceSheet = dataAccess(async function attendanceSheet(user: Acting | null | undefined, eventId: string) {
   authorize(user, "read");
   const event = await readEvent(eventId);
   const rows = await db
@@ -130,4 +131,4 @@ export async function attendanceSheet(user: Acting | null | undefined, eventId: 
     .orderBy(asc(contacts.fullName), asc(invitations.id))
     .limit(SHEET_LIMIT + 1);
   return { event, rows: rows.slice(0, SHEET_LIMIT), truncated: rows.length > SHEET_LIMIT };
-}
+});

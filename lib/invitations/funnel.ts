@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { db, rowsOf } from "@/db/client";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { NotFoundError } from "@/lib/errors";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export type Funnel = {
   capacity: number | null;
@@ -22,7 +23,7 @@ export type Funnel = {
  * answered and each answer count the invited guests; attended counts everyone who came, walk-ins
  * included, who are also counted on their own.
  */
-export async function eventFunnel(user: Acting | null | undefined, eventId: string): Promise<Funnel> {
+export const eventFunnel = dataAccess(async function eventFunnel(user: Acting | null | undefined, eventId: string): Promise<Funnel> {
   authorize(user, "read");
   const [row] = rowsOf<Funnel>(
     await db.execute(sql`
@@ -42,4 +43,4 @@ export async function eventFunnel(user: Acting | null | undefined, eventId: stri
   );
   if (!row) throw new NotFoundError();
   return row;
-}
+});

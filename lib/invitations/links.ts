@@ -7,13 +7,14 @@ import { authorize, type Acting } from "@/lib/auth/authorize";
 import { ValidationError } from "@/lib/errors";
 import { lockInvitation } from "./mutations";
 import { issueToken, rsvpToken } from "./token";
+import { dataAccess } from "@/lib/auth/data-access";
 
 // A coordinator shows or copies a guest's link (recomputed from the stored issuing moment, never
 // stored in clear) or resets it. Both need "event.write": whoever holds the link can answer for
 // the guest.
 
 /** The guest's current token; an invitation from before tokens existed gets one now. */
-export async function guestToken(user: Acting | null | undefined, input: { eventId: string; invitationId: string }): Promise<{ token: string }> {
+export const guestToken = dataAccess(async function guestToken(user: Acting | null | undefined, input: { eventId: string; invitationId: string }): Promise<{ token: string }> {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const row = await lockInvitation(tx, input.eventId, input.invitationId);
@@ -24,10 +25,10 @@ export async function guestToken(user: Acting | null | undefined, input: { event
     await writeAudit(tx, user, { action: "rsvp_link_issue", entity: "invitation", entityId: row.id });
     return { token: rsvpToken(row.id, issued.createdAt) };
   });
-}
+});
 
 /** A new link for the guest; the old one stops working at once. */
-export async function resetGuestLink(user: Acting | null | undefined, input: { eventId: string; invitationId: string }): Promise<{ token: string }> {
+export const resetGuestLink = dataAccess(async function resetGuestLink(user: Acting | null | undefined, input: { eventId: string; invitationId: string }): Promise<{ token: string }> {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const row = await lockInvitation(tx, input.eventId, input.invitationId);
@@ -42,4 +43,4 @@ export async function resetGuestLink(user: Acting | null | undefined, input: { e
     await writeAudit(tx, user, { action: "rsvp_link_reset", entity: "invitation", entityId: row.id, summary: "The previous RSVP link no longer works." });
     return { token: rsvpToken(row.id, issued.createdAt) };
   });
-}
+});

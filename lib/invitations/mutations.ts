@@ -9,6 +9,7 @@ import { lockEvent, markInvitationsSent, refuseCancelled } from "./event";
 import { defaultTemplate, guestText } from "./merge";
 import { INVITE_LIMIT } from "./schema";
 import { issueToken } from "./token";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export type InviteResult = { added: number; alreadyInvited: number; doNotContact: number; merged: number };
 
@@ -73,20 +74,20 @@ async function inviteMatching(user: Acting, eventId: string, where: SQL, summary
   });
 }
 
-export async function inviteContacts(user: Acting | null | undefined, input: { eventId: string; contactIds: string[] }): Promise<InviteResult> {
+export const inviteContacts = dataAccess(async function inviteContacts(user: Acting | null | undefined, input: { eventId: string; contactIds: string[] }): Promise<InviteResult> {
   authorize(user, "event.write");
   const ids = [...new Set(input.contactIds)];
   return inviteMatching(user, input.eventId, inArray(contacts.id, ids), `${ids.length} contact${ids.length === 1 ? "" : "s"} chosen`);
-}
+});
 
 /** Everyone on a list at once. */
-export async function inviteList(user: Acting | null | undefined, input: { eventId: string; listId: string }): Promise<InviteResult> {
+export const inviteList = dataAccess(async function inviteList(user: Acting | null | undefined, input: { eventId: string; listId: string }): Promise<InviteResult> {
   authorize(user, "event.write");
   const [list] = rowsOf<{ name: string }>(await db.execute(sql`SELECT name FROM contact_lists WHERE id = ${input.listId}`));
   if (!list) throw new NotFoundError("This list no longer exists.");
   const where = sql`EXISTS (SELECT 1 FROM contact_list_members m WHERE m.list_id = ${input.listId} AND m.contact_id = "contacts"."id")`;
   return inviteMatching(user, input.eventId, where, `from list “${list.name}”`);
-}
+});
 
 /** Locks one invitation of this event. */
 export async function lockInvitation(tx: Tx, eventId: string, invitationId: string) {
@@ -103,7 +104,7 @@ const nameOf = async (tx: Tx, contactId: string) =>
   (await tx.select({ name: contacts.fullName }).from(contacts).where(eq(contacts.id, contactId)))[0]?.name ?? "a guest";
 
 /** Withdraws an invitation that has not gone out yet; once sent, it stays on record. */
-export async function removeInvitation(user: Acting | null | undefined, input: { eventId: string; invitationId: string }) {
+export const removeInvitation = dataAccess(async function removeInvitation(user: Acting | null | undefined, input: { eventId: string; invitationId: string }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const row = await lockInvitation(tx, input.eventId, input.invitationId);
@@ -113,9 +114,9 @@ export async function removeInvitation(user: Acting | null | undefined, input: {
     await writeAudit(tx, user, { action: "uninvite", entity: "invitation", entityId: row.id, summary: name, before: row, after: null });
     return { id: row.id };
   });
-}
+});
 
-export async function updateTemplate(user: Acting | null | undefined, input: { eventId: string; version: number; values: { template: string } }) {
+export const updateTemplate = dataAccess(async function updateTemplate(user: Acting | null | undefined, input: { eventId: string; version: number; values: { template: string } }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const before = await lockEvent(tx, input.eventId);
@@ -135,13 +136,13 @@ export async function updateTemplate(user: Acting | null | undefined, input: { e
     });
     return { id: after.id, version: after.version };
   });
-}
+});
 
 /**
  * Writes each guest's text from the event's template (the default wording when it has none), in
  * one UPDATE. Only guests not yet sent to, unless `force`: a text already sent stays as it was.
  */
-export async function generateTexts(
+export const generateTexts = dataAccess(async function generateTexts(
   user: Acting | null | undefined,
   input: { eventId: string; force: boolean },
 ): Promise<{ generated: number }> {
@@ -168,10 +169,10 @@ export async function generateTexts(
     });
     return { generated: guests.length };
   });
-}
+});
 
 /** One guest's text, edited by hand. */
-export async function updateMessage(
+export const updateMessage = dataAccess(async function updateMessage(
   user: Acting | null | undefined,
   input: { eventId: string; invitationId: string; version: number; values: { messageText: string } },
 ) {
@@ -187,7 +188,7 @@ export async function updateMessage(
     await writeAudit(tx, user, { action: "update_text", entity: "invitation", entityId: after.id, summary: await nameOf(tx, after.contactId), before, after });
     return { id: after.id, version: after.version };
   });
-}
+});
 
 /** A date picked in the form: today means now; an earlier day, noon UTC of that day. */
 function sentInstant(sentOn: string): Date {
@@ -196,7 +197,7 @@ function sentInstant(sentOn: string): Date {
 }
 
 /** Records that these invitations went out, by hand, on a day and through a channel. */
-export async function markSent(
+export const markSent = dataAccess(async function markSent(
   user: Acting | null | undefined,
   input: { eventId: string; invitationIds: string[]; sentOn: string; channel: "email" | "post" | "fax" | "web_form" | "hand_delivery" },
 ): Promise<{ marked: number }> {
@@ -226,4 +227,4 @@ export async function markSent(
     await markInvitationsSent(tx, user, event.id);
     return { marked: marked.length };
   });
-}
+});

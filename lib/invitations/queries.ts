@@ -7,6 +7,7 @@ import { textMatch } from "@/lib/search/match";
 import { readEvent, rsvpOpen } from "./event";
 import { defaultTemplate } from "./merge";
 import type { InvitationListParams } from "./schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const INVITATION_PAGE_SIZE = 50;
 
@@ -15,14 +16,14 @@ export const guestEmail = sql<string | null>`(SELECT e.email FROM contact_emails
   ORDER BY e.is_primary DESC, e.created_at, e.email LIMIT 1)`;
 
 /** The event of the invitation screens, with the template to edit (the default when none is saved). */
-export async function getInvitationEvent(user: Acting | null | undefined, eventId: string) {
+export const getInvitationEvent = dataAccess(async function getInvitationEvent(user: Acting | null | undefined, eventId: string) {
   authorize(user, "read");
   const event = await readEvent(eventId);
   const started = !!event.startsAt && event.startsAt.getTime() <= Date.now();
   return { ...event, template: event.invitationTemplate.trim() ? event.invitationTemplate : defaultTemplate(event), rsvpOpen: rsvpOpen(event), started };
-}
+});
 
-export async function listInvitations(user: Acting | null | undefined, eventId: string, params: InvitationListParams) {
+export const listInvitations = dataAccess(async function listInvitations(user: Acting | null | undefined, eventId: string, params: InvitationListParams) {
   authorize(user, "read");
   await readEvent(eventId);
   const filters: SQL[] = [eq(invitations.eventId, eventId)];
@@ -62,11 +63,11 @@ export async function listInvitations(user: Acting | null | undefined, eventId: 
     db.select({ total: count() }).from(invitations).innerJoin(contacts, eq(contacts.id, invitations.contactId)).where(where),
   ]);
   return { rows, total, page: params.page, pageSize: INVITATION_PAGE_SIZE };
-}
+});
 export type InvitationRow = Awaited<ReturnType<typeof listInvitations>>["rows"][number];
 
 /** Up to 10 contacts matching a search who are not invited yet: the invitation picker. */
-export async function findContactsToInvite(user: Acting | null | undefined, eventId: string, q: string) {
+export const findContactsToInvite = dataAccess(async function findContactsToInvite(user: Acting | null | undefined, eventId: string, q: string) {
   authorize(user, "read");
   const match = textMatch(contacts.searchText, q);
   if (!match) return [];
@@ -82,15 +83,15 @@ export async function findContactsToInvite(user: Acting | null | undefined, even
     )
     .orderBy(match.rank, asc(contacts.fullName))
     .limit(10);
-}
+});
 
-export async function listChoices(user: Acting | null | undefined) {
+export const listChoices = dataAccess(async function listChoices(user: Acting | null | undefined) {
   authorize(user, "read");
   return db.select({ id: contactLists.id, name: contactLists.name }).from(contactLists).orderBy(asc(contactLists.name)).limit(1_000);
-}
+});
 
 /** A few guests to preview the template as they would receive it. */
-export async function previewGuests(user: Acting | null | undefined, eventId: string) {
+export const previewGuests = dataAccess(async function previewGuests(user: Acting | null | undefined, eventId: string) {
   authorize(user, "read");
   return db
     .select({ id: invitations.id, name: contacts.fullName, title: contacts.title, salutation: contacts.salutation })
@@ -99,4 +100,4 @@ export async function previewGuests(user: Acting | null | undefined, eventId: st
     .where(eq(invitations.eventId, eventId))
     .orderBy(asc(contacts.fullName))
     .limit(100);
-}
+});

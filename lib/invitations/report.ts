@@ -7,10 +7,11 @@ import { authorize, type Acting } from "@/lib/auth/authorize";
 import { StaleError, ValidationError } from "@/lib/errors";
 import { normalizeForSearch } from "@/lib/search/normalize";
 import { lockEvent } from "./event";
+import { dataAccess } from "@/lib/auth/data-access";
 
 // After the event: the short report, the no-shows, and the follow-up list.
 
-export async function saveReport(user: Acting | null | undefined, input: { eventId: string; version: number; values: { report: string } }) {
+export const saveReport = dataAccess(async function saveReport(user: Acting | null | undefined, input: { eventId: string; version: number; values: { report: string } }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const before = await lockEvent(tx, input.eventId);
@@ -23,20 +24,20 @@ export async function saveReport(user: Acting | null | undefined, input: { event
     await writeAudit(tx, user, { action: "update_report", entity: "event", entityId: after.id, summary: before.title, before: { report: before.report }, after: { report: after.report } });
     return { id: after.id, version: after.version };
   });
-}
+});
 
 /** How many guests "Mark no-shows" would change now. */
-export async function unmarkedNoShows(user: Acting | null | undefined, eventId: string): Promise<number> {
+export const unmarkedNoShows = dataAccess(async function unmarkedNoShows(user: Acting | null | undefined, eventId: string): Promise<number> {
   authorize(user, "read");
   const [{ n }] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(invitations)
     .where(and(eq(invitations.eventId, eventId), eq(invitations.answer, "accepted"), eq(invitations.attendance, "unknown")));
   return n;
-}
+});
 
 /** Everyone who accepted and was not ticked in becomes a no-show, in one UPDATE; only once the event has begun. */
-export async function markNoShows(user: Acting | null | undefined, input: { eventId: string }): Promise<{ marked: number }> {
+export const markNoShows = dataAccess(async function markNoShows(user: Acting | null | undefined, input: { eventId: string }): Promise<{ marked: number }> {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, input.eventId);
@@ -55,14 +56,14 @@ export async function markNoShows(user: Acting | null | undefined, input: { even
     });
     return { marked: marked.length };
   });
-}
+});
 
 /**
  * A new contact list "Follow-up: <title>" of everyone who came and everyone who accepted but did
  * not come, filled with one INSERT … SELECT. Merged records are followed to the contact they were
  * merged into. Audited like a list created by hand (entity contact_list).
  */
-export async function createFollowUpList(user: Acting | null | undefined, input: { eventId: string }): Promise<{ id: string; members: number }> {
+export const createFollowUpList = dataAccess(async function createFollowUpList(user: Acting | null | undefined, input: { eventId: string }): Promise<{ id: string; members: number }> {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, input.eventId);
@@ -94,4 +95,4 @@ export async function createFollowUpList(user: Acting | null | undefined, input:
     });
     return { id: list.id, members };
   });
-}
+});

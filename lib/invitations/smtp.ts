@@ -12,6 +12,7 @@ import { markInvitationsSent, readEvent, refuseCancelled } from "./event";
 import { defaultTemplate, guestText, withLink } from "./merge";
 import { guestEmail } from "./queries";
 import { issueToken, rsvpToken, rsvpUrl } from "./token";
+import { dataAccess } from "@/lib/auth/data-access";
 
 // Sending the invitations by e-mail through SMTP_URL, one message per guest with an address, each
 // with their own text and link. The outcome of each message is recorded in its own short
@@ -41,20 +42,20 @@ async function unsentGuests(eventId: string) {
     .where(and(eq(invitations.eventId, eventId), isNull(invitations.sentAt), eq(invitations.walkIn, false)));
 }
 
-export async function invitationEmailPlan(user: Acting | null | undefined, eventId: string): Promise<InvitationEmailPlan> {
+export const invitationEmailPlan = dataAccess(async function invitationEmailPlan(user: Acting | null | undefined, eventId: string): Promise<InvitationEmailPlan> {
   authorize(user, "event.write");
   await readEvent(eventId);
   const guests = await unsentGuests(eventId);
   const pending = guests.filter((g) => g.email).length;
   return { configured: !!smtpUrl(), pending, noEmail: guests.length - pending };
-}
+});
 
 function reason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/\s+/g, " ").trim().slice(0, 500) || "The mail server refused the message.";
 }
 
-export async function sendInvitationsByEmail(user: Acting | null | undefined, input: { eventId: string }, originOf: () => Promise<string>): Promise<InvitationSendResult> {
+export const sendInvitationsByEmail = dataAccess(async function sendInvitationsByEmail(user: Acting | null | undefined, input: { eventId: string }, originOf: () => Promise<string>): Promise<InvitationSendResult> {
   authorize(user, "event.write");
   const url = smtpUrl();
   if (!url) throw new ValidationError("E-mail sending is not configured (SMTP_URL).");
@@ -105,4 +106,4 @@ export async function sendInvitationsByEmail(user: Acting | null | undefined, in
     transport.close();
   }
   return result;
-}
+});

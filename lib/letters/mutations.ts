@@ -8,6 +8,7 @@ import { caseVisibleTo } from "@/lib/cases/visibility";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { normalizeForSearch } from "@/lib/search/normalize";
 import type { LetterFormValues, LetterOutcomeValues, LetterStatus } from "./schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 const searchTextOf = (v: { title: string; addressee: string; referenceNumber?: string | null }) =>
   normalizeForSearch(v.title, v.addressee, v.referenceNumber);
@@ -24,7 +25,7 @@ async function checkCases(tx: Tx, user: Acting, caseIds: string[]) {
   return ids;
 }
 
-export async function createLetter(user: Acting, values: LetterFormValues): Promise<{ id: string }> {
+export const createLetter = dataAccess(async function createLetter(user: Acting, values: LetterFormValues): Promise<{ id: string }> {
   authorize(user, "appeal.write");
   return db.transaction(async (tx) => {
     const { caseIds, ...fields } = values;
@@ -37,7 +38,7 @@ export async function createLetter(user: Acting, values: LetterFormValues): Prom
     await writeAudit(tx, user, { action: "create", entity: "letter", entityId: row.id, summary: row.title, before: null, after: { ...row, caseIds: cases } });
     return { id: row.id };
   });
-}
+});
 
 /** Locks the letter and checks the version the user saw is still current. */
 async function lockForEdit(tx: Tx, id: string, version: number) {
@@ -47,7 +48,7 @@ async function lockForEdit(tx: Tx, id: string, version: number) {
   return current;
 }
 
-export async function updateLetter(user: Acting, input: { id: string; version: number; values: LetterFormValues }) {
+export const updateLetter = dataAccess(async function updateLetter(user: Acting, input: { id: string; version: number; values: LetterFormValues }) {
   authorize(user, "appeal.write");
   return db.transaction(async (tx) => {
     const before = await lockForEdit(tx, input.id, input.version);
@@ -74,10 +75,10 @@ export async function updateLetter(user: Acting, input: { id: string; version: n
     await writeAudit(tx, user, { action: "update", entity: "letter", entityId: after.id, summary: after.title, before, after: { ...after, caseIds: cases } });
     return { id: after.id, version: after.version };
   });
-}
+});
 
 /** The outcome: when it was sent, its reference, the reply. The status follows from them. */
-export async function setLetterOutcome(user: Acting, input: { id: string; version: number; values: LetterOutcomeValues }) {
+export const setLetterOutcome = dataAccess(async function setLetterOutcome(user: Acting, input: { id: string; version: number; values: LetterOutcomeValues }) {
   authorize(user, "appeal.write");
   return db.transaction(async (tx) => {
     const before = await lockForEdit(tx, input.id, input.version);
@@ -105,10 +106,10 @@ export async function setLetterOutcome(user: Acting, input: { id: string; versio
     await writeAudit(tx, user, { action: "outcome", entity: "letter", entityId: after.id, summary: after.title, before, after });
     return { id: after.id, version: after.version };
   });
-}
+});
 
 /** Deletes a letter with its pool; nobody's contact record is touched. */
-export async function deleteLetter(user: Acting, input: { id: string; version: number }) {
+export const deleteLetter = dataAccess(async function deleteLetter(user: Acting, input: { id: string; version: number }) {
   authorize(user, "delete");
   return db.transaction(async (tx) => {
     const before = await lockForEdit(tx, input.id, input.version);
@@ -127,4 +128,4 @@ export async function deleteLetter(user: Acting, input: { id: string; version: n
     });
     return { id: before.id };
   });
-}
+});

@@ -8,6 +8,7 @@ import { contactFilters } from "@/lib/contacts/queries";
 import { contactListSchema } from "@/lib/contacts/schema";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { signatoryStatusLabels, type SignatoryStatus } from "./schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 /** More than this many at once is almost certainly a filter left too wide. */
 export const POOL_ADD_LIMIT = 2_000;
@@ -70,7 +71,7 @@ async function addMatching(user: Acting, letterId: string, where: SQL, summary: 
   });
 }
 
-export async function addPoolFromFilters(
+export const addPoolFromFilters = dataAccess(async function addPoolFromFilters(
   user: Acting,
   input: { letterId: string; body: string; country: string; group: string; committee: string },
 ): Promise<PoolAddResult> {
@@ -81,15 +82,15 @@ export async function addPoolFromFilters(
   if (input.country) filters.push(sql`coalesce(${contacts.delegation}, ${contacts.country}) = ${input.country}`);
   const described = [input.body !== "all" && input.body, input.country, input.group, input.committee].filter(Boolean).join(", ");
   return addMatching(user, input.letterId, and(...filters)!, `from filters (${described})`);
-}
+});
 
-export async function addPoolFromList(user: Acting, input: { letterId: string; listId: string }): Promise<PoolAddResult> {
+export const addPoolFromList = dataAccess(async function addPoolFromList(user: Acting, input: { letterId: string; listId: string }): Promise<PoolAddResult> {
   authorize(user, "appeal.write");
   const where = sql`EXISTS (SELECT 1 FROM contact_list_members m WHERE m.list_id = ${input.listId} AND m.contact_id = ${contacts.id})`;
   return addMatching(user, input.letterId, where, `from list ${input.listId}`);
-}
+});
 
-export async function addPoolContact(user: Acting, input: { letterId: string; contactId: string }): Promise<PoolAddResult> {
+export const addPoolContact = dataAccess(async function addPoolContact(user: Acting, input: { letterId: string; contactId: string }): Promise<PoolAddResult> {
   authorize(user, "appeal.write");
   const [contact] = await db
     .select({ doNotContact: contacts.doNotContact, kind: contacts.kind })
@@ -101,10 +102,10 @@ export async function addPoolContact(user: Acting, input: { letterId: string; co
   const result = await addMatching(user, input.letterId, eq(contacts.id, input.contactId), "one contact");
   if (!result.added) throw new ValidationError("This parliamentarian is already in the pool.");
   return result;
-}
+});
 
 /** Removes a parliamentarian who has not been asked yet; once asked, the history stays. */
-export async function removeFromPool(user: Acting, input: { letterId: string; signatoryId: string; version: number }) {
+export const removeFromPool = dataAccess(async function removeFromPool(user: Acting, input: { letterId: string; signatoryId: string; version: number }) {
   authorize(user, "appeal.write");
   return db.transaction(async (tx) => {
     const letter = await lockLetter(tx, input.letterId);
@@ -121,7 +122,7 @@ export async function removeFromPool(user: Acting, input: { letterId: string; si
     await writeAudit(tx, user, { action: "pool_remove", entity: "letter", entityId: input.letterId, summary: `${letter.title}: ${row.name}`, before: row.s, after: null });
     return { id: input.signatoryId };
   });
-}
+});
 
 /**
  * The date columns a status sets. Earlier steps keep their dates (a follow-up does not erase when
@@ -148,7 +149,7 @@ function stampsFor(status: SignatoryStatus, on: string) {
   }
 }
 
-export async function setSignatoryStatus(
+export const setSignatoryStatus = dataAccess(async function setSignatoryStatus(
   user: Acting,
   input: { letterId: string; signatoryId: string; version: number; status: SignatoryStatus; on: string; note: string | null },
 ) {
@@ -177,10 +178,10 @@ export async function setSignatoryStatus(
     });
     return { id: after.id, version: after.version };
   });
-}
+});
 
 /** Sets one status on many rows in one transaction, audited as one entry with the count. */
-export async function bulkSetStatus(user: Acting, input: { letterId: string; signatoryIds: string[]; status: SignatoryStatus; on: string }) {
+export const bulkSetStatus = dataAccess(async function bulkSetStatus(user: Acting, input: { letterId: string; signatoryIds: string[]; status: SignatoryStatus; on: string }) {
   authorize(user, "appeal.write");
   const ids = [...new Set(input.signatoryIds)];
   return db.transaction(async (tx) => {
@@ -202,4 +203,4 @@ export async function bulkSetStatus(user: Acting, input: { letterId: string; sig
     });
     return { changed: changed.length };
   });
-}
+});

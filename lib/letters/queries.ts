@@ -8,6 +8,7 @@ import { caseVisibleTo } from "@/lib/cases/visibility";
 import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import type { LetterListParams, PoolListParams } from "./schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const LETTER_PAGE_SIZE = 25;
 export const POOL_PAGE_SIZE = 50;
@@ -20,7 +21,7 @@ export const COUNT_CAP = 10_000;
 const signaturesOf = sql<number>`coalesce(${letters.reportedSignatures},
   (SELECT count(*) FROM ${letterSignatories} s WHERE s.letter_id = "letters"."id" AND s.status = 'signed'))::int`;
 
-export async function listLetters(user: Acting, params: LetterListParams) {
+export const listLetters = dataAccess(async function listLetters(user: Acting, params: LetterListParams) {
   authorize(user, "read");
   const filters: SQL[] = [];
   if (params.kind !== "all") filters.push(eq(letters.kind, params.kind));
@@ -65,7 +66,7 @@ export async function listLetters(user: Acting, params: LetterListParams) {
   ]);
   const counted = Number(rowsOf<{ total: number }>(countResult)[0]?.total ?? 0);
   return { rows, total: Math.min(counted, COUNT_CAP), totalCapped: counted > COUNT_CAP, page: params.page, pageSize: LETTER_PAGE_SIZE };
-}
+});
 
 /** Every column but the internal search text. */
 function withoutSearchText<T extends { searchText: string }>(row: T): Omit<T, "searchText"> {
@@ -74,7 +75,7 @@ function withoutSearchText<T extends { searchText: string }>(row: T): Omit<T, "s
   return copy as Omit<T, "searchText">;
 }
 
-export async function getLetter(user: Acting, id: string) {
+export const getLetter = dataAccess(async function getLetter(user: Acting, id: string) {
   authorize(user, "read");
   const owner = alias(users, "owner");
   const [row] = await db
@@ -96,11 +97,11 @@ export async function getLetter(user: Acting, id: string) {
     .where(and(eq(letterCases.letterId, id), caseVisibleTo(user)))
     .orderBy(asc(cases.primaryName));
   return { ...withoutSearchText(row.letter), campaignName: row.campaignName, ownerName: row.ownerName, cases: linked };
-}
+});
 export type LetterDetail = Awaited<ReturnType<typeof getLetter>>;
 
 /** Choices for the letter form: current campaigns and the cases this user may see. */
-export async function letterFormOptions(user: Acting, currentCampaignId?: string | null) {
+export const letterFormOptions = dataAccess(async function letterFormOptions(user: Acting, currentCampaignId?: string | null) {
   authorize(user, "read");
   const [campaignRows, caseRows] = await Promise.all([
     db
@@ -111,22 +112,22 @@ export async function letterFormOptions(user: Acting, currentCampaignId?: string
     db.select({ id: cases.id, name: cases.primaryName }).from(cases).where(caseVisibleTo(user)).orderBy(asc(cases.primaryName)).limit(1_000),
   ]);
   return { campaigns: campaignRows, cases: caseRows };
-}
+});
 
 /** For the list's campaign filter. */
-export async function campaignFilterOptions(user: Acting) {
+export const campaignFilterOptions = dataAccess(async function campaignFilterOptions(user: Acting) {
   authorize(user, "read");
   return db.select({ id: campaigns.id, name: campaigns.name }).from(campaigns).orderBy(asc(campaigns.name));
-}
+});
 
 /** For "Add from a list". */
-export async function listOptions(user: Acting) {
+export const listOptions = dataAccess(async function listOptions(user: Acting) {
   authorize(user, "read");
   return db.select({ id: contactLists.id, name: contactLists.name }).from(contactLists).orderBy(asc(contactLists.name)).limit(1_000);
-}
+});
 
 /** One page of the pool, filtered by status, country and group. */
-export async function listPool(user: Acting, letterId: string, params: PoolListParams) {
+export const listPool = dataAccess(async function listPool(user: Acting, letterId: string, params: PoolListParams) {
   authorize(user, "read");
   const filters: SQL[] = [eq(letterSignatories.letterId, letterId)];
   if (params.ps !== "all") filters.push(eq(letterSignatories.status, params.ps));
@@ -166,11 +167,11 @@ export async function listPool(user: Acting, letterId: string, params: PoolListP
   const countries = [...new Set(facets.map((f) => f.country).filter((c): c is string => !!c))].sort();
   const groups = [...new Set(facets.map((f) => f.group).filter((g): g is string => !!g))].sort((a, b) => a.localeCompare(b));
   return { rows, total, page: params.page, pageSize: POOL_PAGE_SIZE, countries, groups };
-}
+});
 export type PoolRow = Awaited<ReturnType<typeof listPool>>["rows"][number];
 
 /** Up to 10 people matching a search who are not in the pool yet, for adding one by one. */
-export async function findContactsForPool(user: Acting, letterId: string, q: string) {
+export const findContactsForPool = dataAccess(async function findContactsForPool(user: Acting, letterId: string, q: string) {
   authorize(user, "read");
   const match = textMatch(contacts.searchText, q);
   if (!match) return [];
@@ -194,10 +195,10 @@ export async function findContactsForPool(user: Acting, letterId: string, q: str
     )
     .orderBy(match.rank, asc(contacts.fullName))
     .limit(10);
-}
+});
 
 /** What the personalized outreach message needs for one parliamentarian of one letter. */
-export async function getOutreach(user: Acting, letterId: string, signatoryId: string) {
+export const getOutreach = dataAccess(async function getOutreach(user: Acting, letterId: string, signatoryId: string) {
   authorize(user, "read");
   const [row] = await db
     .select({
@@ -221,4 +222,4 @@ export async function getOutreach(user: Acting, letterId: string, signatoryId: s
     .where(and(eq(letterSignatories.id, signatoryId), eq(letterSignatories.letterId, letterId)));
   if (!row) throw new NotFoundError();
   return row;
-}
+});

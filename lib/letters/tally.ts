@@ -6,6 +6,7 @@ import { authorize, type Acting } from "@/lib/auth/authorize";
 import { NotFoundError } from "@/lib/errors";
 import type { SignatoryStatus } from "./schema";
 import { tallySentence } from "./tally-text";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export type TallyRow = { label: string | null; signatures: number };
 
@@ -14,7 +15,7 @@ export type TallyRow = { label: string | null; signatures: number };
  * (letter_id, status) index): signatures by country and by political group, and the pool by status.
  * Countries and groups are the snapshots taken when each member joined the pool.
  */
-export async function letterTally(user: Acting, letterId: string) {
+export const letterTally = dataAccess(async function letterTally(user: Acting, letterId: string) {
   authorize(user, "read");
   const signed = and(eq(letterSignatories.letterId, letterId), eq(letterSignatories.status, "signed"));
   const [[letter], byStatus, byCountry, byGroup] = await Promise.all([
@@ -60,5 +61,5 @@ export async function letterTally(user: Acting, letterId: string) {
     byGroup: byGroup as TallyRow[],
     sentence: tallySentence({ body: letter.body, signatures, countries, groups, target: letter.target, onFile: letter.reported === null ? undefined : onFile }),
   };
-}
+});
 export type LetterTally = Awaited<ReturnType<typeof letterTally>>;

@@ -8,12 +8,13 @@ import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import { normalizeForSearch } from "@/lib/search/normalize";
 import { ADD_ALL_LIMIT, ADD_IDS_LIMIT, addContactsSchema, type AddResult, type ListFormValues } from "./schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 // Officers, coordinators, managers and admins create, rename and delete lists ("contact.write"):
 // a list is a working set, and deleting it never deletes a contact.
 const searchTextOf = (v: ListFormValues) => normalizeForSearch(v.name, v.description);
 
-export async function createList(user: Acting, values: ListFormValues): Promise<{ id: string }> {
+export const createList = dataAccess(async function createList(user: Acting, values: ListFormValues): Promise<{ id: string }> {
   authorize(user, "contact.write");
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -23,7 +24,7 @@ export async function createList(user: Acting, values: ListFormValues): Promise<
     await writeAudit(tx, user, { action: "create", entity: "contact_list", entityId: row.id, summary: row.name, before: null, after: row });
     return { id: row.id };
   });
-}
+});
 
 /** Locks the row and checks the version the user saw is still current. */
 async function lockForEdit(tx: Tx, id: string, version: number) {
@@ -33,7 +34,7 @@ async function lockForEdit(tx: Tx, id: string, version: number) {
   return current;
 }
 
-export async function updateList(user: Acting, input: { id: string; version: number; values: ListFormValues }) {
+export const updateList = dataAccess(async function updateList(user: Acting, input: { id: string; version: number; values: ListFormValues }) {
   authorize(user, "contact.write");
   return db.transaction(async (tx) => {
     const before = await lockForEdit(tx, input.id, input.version);
@@ -45,10 +46,10 @@ export async function updateList(user: Acting, input: { id: string; version: num
     await writeAudit(tx, user, { action: "update", entity: "contact_list", entityId: after.id, summary: after.name, before, after });
     return { id: after.id, version: after.version };
   });
-}
+});
 
 /** Deletes the list and its memberships (cascade); the contacts themselves stay. */
-export async function deleteList(user: Acting, input: { id: string; version: number }) {
+export const deleteList = dataAccess(async function deleteList(user: Acting, input: { id: string; version: number }) {
   authorize(user, "contact.write");
   return db.transaction(async (tx) => {
     const before = await lockForEdit(tx, input.id, input.version);
@@ -67,7 +68,7 @@ export async function deleteList(user: Acting, input: { id: string; version: num
     });
     return { id: before.id };
   });
-}
+});
 
 /**
  * Locks the list row so concurrent additions to one list are counted one after the other, and
@@ -123,23 +124,23 @@ async function addMatching(tx: Tx, user: Acting, listId: string, where: SQL, lim
 }
 
 /** Adds the given contacts (at most ADD_IDS_LIMIT) to a list; for "Add selected" and "Add to list". */
-export async function addContactsToList(user: Acting, listId: string, contactIds: string[]): Promise<AddResult> {
+export const addContactsToList = dataAccess(async function addContactsToList(user: Acting, listId: string, contactIds: string[]): Promise<AddResult> {
   authorize(user, "contact.write");
   const parsed = addContactsSchema.safeParse({ listId, contactIds });
   if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? "Invalid contacts.", "contactIds");
   const ids = [...new Set(parsed.data.contactIds)];
   return db.transaction((tx) => addMatching(tx, user, listId, inArray(contacts.id, ids), ADD_IDS_LIMIT, `${ids.length} selected`));
-}
+});
 
 /** Adds every contact matching a search (the "Add members" box) to a list, up to ADD_ALL_LIMIT. */
-export async function addSearchMatchesToList(user: Acting, input: { listId: string; q: string }): Promise<AddResult> {
+export const addSearchMatchesToList = dataAccess(async function addSearchMatchesToList(user: Acting, input: { listId: string; q: string }): Promise<AddResult> {
   authorize(user, "contact.write");
   const match = textMatch(contacts.searchText, input.q);
   if (!match) throw new ValidationError("Search for contacts first.", "q");
   return db.transaction((tx) => addMatching(tx, user, input.listId, match.where, ADD_ALL_LIMIT, `all matches of “${input.q.trim()}”`));
-}
+});
 
-export async function removeMember(user: Acting, input: { listId: string; contactId: string }): Promise<{ fullName: string }> {
+export const removeMember = dataAccess(async function removeMember(user: Acting, input: { listId: string; contactId: string }): Promise<{ fullName: string }> {
   authorize(user, "contact.write");
   return db.transaction(async (tx) => {
     const list = await touchList(tx, input.listId);
@@ -159,4 +160,4 @@ export async function removeMember(user: Acting, input: { listId: string; contac
     });
     return { fullName: contact?.fullName ?? "The contact" };
   });
-}
+});

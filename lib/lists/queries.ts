@@ -6,6 +6,7 @@ import { authorize, type Acting } from "@/lib/auth/authorize";
 import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import type { ListIndexParams, ListMembersParams } from "./schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const LIST_PAGE_SIZE = 25;
 export const MEMBER_PAGE_SIZE = 25;
@@ -14,7 +15,7 @@ export const ADD_RESULTS_SHOWN = 25;
 const memberCount = sql<number>`count(${contactListMembers.contactId})::int`;
 
 /** All lists with their member counts: one aggregate query, searched and sorted in SQL. */
-export async function listLists(user: Acting, params: ListIndexParams) {
+export const listLists = dataAccess(async function listLists(user: Acting, params: ListIndexParams) {
   authorize(user, "read");
   const match = textMatch(contactLists.searchText, params.q);
   const where = match?.where;
@@ -44,9 +45,9 @@ export async function listLists(user: Acting, params: ListIndexParams) {
     db.select({ total: count() }).from(contactLists).where(where),
   ]);
   return { rows, total, page: params.page, pageSize: LIST_PAGE_SIZE };
-}
+});
 
-export async function getList(user: Acting, id: string) {
+export const getList = dataAccess(async function getList(user: Acting, id: string) {
   authorize(user, "read");
   const [row] = await db
     .select({
@@ -65,7 +66,7 @@ export async function getList(user: Acting, id: string) {
     .where(eq(contactLists.id, id));
   if (!row) throw new NotFoundError();
   return row;
-}
+});
 
 // The primary e-mail, or the oldest when none is marked primary.
 const primaryEmail = sql<string | null>`(SELECT ${contactEmails.email} FROM ${contactEmails}
@@ -73,7 +74,7 @@ const primaryEmail = sql<string | null>`(SELECT ${contactEmails.email} FROM ${co
   ORDER BY ${contactEmails.isPrimary} DESC, ${contactEmails.createdAt} LIMIT 1)`;
 
 /** One page of a list's members, optionally searched within the list. */
-export async function listMembers(user: Acting, listId: string, params: Pick<ListMembersParams, "q" | "page">) {
+export const listMembers = dataAccess(async function listMembers(user: Acting, listId: string, params: Pick<ListMembersParams, "q" | "page">) {
   authorize(user, "read");
   const match = textMatch(contacts.searchText, params.q);
   const filters: SQL[] = [eq(contactListMembers.listId, listId)];
@@ -105,13 +106,13 @@ export async function listMembers(user: Acting, listId: string, params: Pick<Lis
       .where(where),
   ]);
   return { rows, total, page: params.page, pageSize: MEMBER_PAGE_SIZE };
-}
+});
 
 /**
  * Contacts matching a search that are not yet in the list (merged records excluded): the closest
  * ADD_RESULTS_SHOWN of them, and how many there are in all (what "Add all N matches" would add).
  */
-export async function searchContactsToAdd(user: Acting, listId: string, q: string) {
+export const searchContactsToAdd = dataAccess(async function searchContactsToAdd(user: Acting, listId: string, q: string) {
   authorize(user, "read");
   const match = textMatch(contacts.searchText, q);
   if (!match) return { rows: [], total: 0 };
@@ -134,7 +135,7 @@ export async function searchContactsToAdd(user: Acting, listId: string, q: strin
     db.select({ total: count() }).from(contacts).where(where),
   ]);
   return { rows, total };
-}
+});
 
 export function notYetMembers(listId: string, match: SQL): SQL {
   return and(
@@ -145,14 +146,14 @@ export function notYetMembers(listId: string, match: SQL): SQL {
 }
 
 /** The name of a contact, for the "removed … — undo" notice after a removal. */
-export async function getContactName(user: Acting, contactId: string): Promise<string | null> {
+export const getContactName = dataAccess(async function getContactName(user: Acting, contactId: string): Promise<string | null> {
   authorize(user, "read");
   const [row] = await db.select({ fullName: contacts.fullName }).from(contacts).where(eq(contacts.id, contactId));
   return row?.fullName ?? null;
-}
+});
 
 /** Every list as {id, name}, for "Add to list" pickers on other screens. */
-export async function listPickerOptions(user: Acting): Promise<Array<{ id: string; name: string }>> {
+export const listPickerOptions = dataAccess(async function listPickerOptions(user: Acting): Promise<Array<{ id: string; name: string }>> {
   authorize(user, "read");
   return db.select({ id: contactLists.id, name: contactLists.name }).from(contactLists).orderBy(asc(contactLists.name), asc(contactLists.id));
-}
+});

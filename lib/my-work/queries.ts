@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/policy";
 import { todayIn } from "@/lib/events/zoned";
 import { INCOMING_CAPABILITY } from "@/lib/incoming/queries";
 import { openIncomingStatuses } from "@/lib/incoming/schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 /** Each section lists up to this many; its count is the whole. */
 export const MY_WORK_LIMIT = 10;
@@ -140,7 +141,7 @@ function incomingForMe(user: Acting) {
  * Everything waiting for the signed-in user, by section. Sections the user's role has no part
  * in are null: approvals for those who approve, incoming appeals for those who may read them.
  */
-export async function getMyWork(user: Acting, now = new Date()) {
+export const getMyWork = dataAccess(async function getMyWork(user: Acting, now = new Date()) {
   authorize(user, "read");
   const today = todayIn(undefined, now);
   const [drafts, returnedAppeals, approvals, tasks, rsvps, incoming] = await Promise.all([
@@ -152,5 +153,5 @@ export async function getMyWork(user: Acting, now = new Date()) {
     can(user.role, INCOMING_CAPABILITY) ? incomingForMe(user) : null,
   ]);
   return { drafts, returned: returnedAppeals, approvals, tasks, rsvps, incoming, today, now };
-}
+});
 export type MyWork = Awaited<ReturnType<typeof getMyWork>>;

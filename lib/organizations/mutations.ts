@@ -8,17 +8,18 @@ import { contactSearchText } from "@/lib/contacts/search-text";
 import { NotFoundError, StaleError } from "@/lib/errors";
 import { normalizeForSearch } from "@/lib/search/normalize";
 import type { OrganizationFormValues } from "./schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 const searchTextOf = (v: OrganizationFormValues) => normalizeForSearch(v.name, v.nameNative, v.acronym);
 
-export async function createOrganization(user: Acting, values: OrganizationFormValues): Promise<{ id: string }> {
+export const createOrganization = dataAccess(async function createOrganization(user: Acting, values: OrganizationFormValues): Promise<{ id: string }> {
   authorize(user, "contact.write");
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(organizations).values({ ...values, searchText: searchTextOf(values) }).returning();
     await writeAudit(tx, user, { action: "create", entity: "organization", entityId: row.id, summary: row.name, before: null, after: row });
     return { id: row.id };
   });
-}
+});
 
 /**
  * Its people are found by the organization's name too, so a rename rewrites their search text in
@@ -52,7 +53,7 @@ async function refreshPeopleSearchText(tx: Tx, org: { id: string; name: string; 
   }
 }
 
-export async function updateOrganization(user: Acting, input: { id: string; version: number; values: OrganizationFormValues }) {
+export const updateOrganization = dataAccess(async function updateOrganization(user: Acting, input: { id: string; version: number; values: OrganizationFormValues }) {
   authorize(user, "contact.write");
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(organizations).where(eq(organizations.id, input.id)).for("update");
@@ -67,4 +68,4 @@ export async function updateOrganization(user: Acting, input: { id: string; vers
     await writeAudit(tx, user, { action: "update", entity: "organization", entityId: after.id, summary: after.name, before, after });
     return { id: after.id, version: after.version };
   });
-}
+});

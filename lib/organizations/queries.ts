@@ -6,10 +6,11 @@ import { authorize, type Acting } from "@/lib/auth/authorize";
 import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import type { OrganizationListParams } from "./schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const ORGANIZATION_PAGE_SIZE = 25;
 
-export async function listOrganizations(user: Acting, params: OrganizationListParams) {
+export const listOrganizations = dataAccess(async function listOrganizations(user: Acting, params: OrganizationListParams) {
   authorize(user, "read");
   const filters: SQL[] = [];
   if (params.kind !== "all") filters.push(eq(organizations.kind, params.kind));
@@ -34,7 +35,7 @@ export async function listOrganizations(user: Acting, params: OrganizationListPa
     db.select({ total: count() }).from(organizations).where(where),
   ]);
   return { rows, total, page: params.page, pageSize: ORGANIZATION_PAGE_SIZE };
-}
+});
 
 // Every column but the internal search text.
 const detailColumns = Object.fromEntries(Object.entries(getTableColumns(organizations)).filter(([key]) => key !== "searchText")) as Omit<
@@ -42,15 +43,15 @@ const detailColumns = Object.fromEntries(Object.entries(getTableColumns(organiza
   "searchText"
 >;
 
-export async function getOrganization(user: Acting, id: string) {
+export const getOrganization = dataAccess(async function getOrganization(user: Acting, id: string) {
   authorize(user, "read");
   const [row] = await db.select(detailColumns).from(organizations).where(eq(organizations.id, id));
   if (!row) throw new NotFoundError();
   return row;
-}
+});
 
 /** The organization's people (contacts pointing at it), one page at a time. */
-export async function listOrganizationPeople(user: Acting, organizationId: string, page: number) {
+export const listOrganizationPeople = dataAccess(async function listOrganizationPeople(user: Acting, organizationId: string, page: number) {
   authorize(user, "read");
   const where = and(eq(contacts.organizationId, organizationId), isNull(contacts.mergedIntoId));
   const [rows, [{ total }]] = await Promise.all([
@@ -65,10 +66,10 @@ export async function listOrganizationPeople(user: Acting, organizationId: strin
     db.select({ total: count() }).from(contacts).where(where),
   ]);
   return { rows, total, page, pageSize: ORGANIZATION_PAGE_SIZE };
-}
+});
 
 /** Organizations for the contact form's select, ordered by name. */
-export async function organizationOptions(user: Acting) {
+export const organizationOptions = dataAccess(async function organizationOptions(user: Acting) {
   authorize(user, "read");
   return db.select({ id: organizations.id, name: organizations.name, acronym: organizations.acronym }).from(organizations).orderBy(asc(organizations.name)).limit(5000);
-}
+});

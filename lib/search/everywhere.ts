@@ -15,6 +15,7 @@ import { eventKindLabels, eventStatusLabels } from "@/lib/events/schema";
 import { letterKindLabels, letterStatusLabels } from "@/lib/letters/schema";
 import { textMatch, type TextMatch } from "./match";
 import { normalizeForSearch } from "./normalize";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const searchEverywhereSchema = z.object({ q: z.string().max(200) });
 /** The results page's URL parameters; anything unexpected falls back to no search. */
@@ -189,7 +190,7 @@ const searchColumns: Record<SearchKind, AnyColumn> = {
  * appeals about them are searched only for those who may see them; merged contacts never are.
  * The seven searches run in parallel, each served by its table's word index.
  */
-export async function searchEverywhere(
+export const searchEverywhere = dataAccess(async function searchEverywhere(
   user: Acting | null | undefined,
   query: string,
   options: { perKind?: number; kinds?: readonly SearchKind[]; locale?: string } = {},
@@ -215,4 +216,4 @@ export async function searchEverywhere(
     }),
   );
   return { q, groups: found.filter((g) => g.hits.length > 0) };
-}
+});

@@ -9,6 +9,7 @@ import type { Role } from "@/lib/auth/policy";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import type { CreateUserValues } from "./schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 type UserRow = typeof users.$inferSelect;
 
@@ -52,7 +53,7 @@ async function assertAnotherActiveAdmin(tx: Tx, userId: string, message: string)
 
 const bump = () => ({ updatedAt: sql`now()`, version: sql`${users.version} + 1` });
 
-export async function createUser(user: Acting, values: CreateUserValues): Promise<{ id: string }> {
+export const createUser = dataAccess(async function createUser(user: Acting, values: CreateUserValues): Promise<{ id: string }> {
   authorize(user, "user.manage");
   const email = values.email.trim().toLowerCase();
   const passwordHash = await hashPassword(values.password);
@@ -72,9 +73,9 @@ export async function createUser(user: Acting, values: CreateUserValues): Promis
     if (isUniqueViolation(error)) throw duplicateEmail();
     throw error;
   }
-}
+});
 
-export async function changeRole(user: Acting, input: { id: string; version: number; values: { role: Role } }) {
+export const changeRole = dataAccess(async function changeRole(user: Acting, input: { id: string; version: number; values: { role: Role } }) {
   authorize(user, "user.manage");
   if (input.id === user.id) throw new ValidationError("You cannot change your own role. Ask another admin to do it.", "role");
   return db.transaction(async (tx) => {
@@ -89,9 +90,9 @@ export async function changeRole(user: Acting, input: { id: string; version: num
     await writeAudit(tx, user, { action: "change_role", entity: "user", entityId: after.id, summary: `${after.email}: ${before.role} → ${after.role}`, before: auditable(before), after: auditable(after) });
     return { id: after.id, version: after.version };
   });
-}
+});
 
-export async function deactivateUser(user: Acting, input: { id: string; version: number }) {
+export const deactivateUser = dataAccess(async function deactivateUser(user: Acting, input: { id: string; version: number }) {
   authorize(user, "user.manage");
   if (input.id === user.id) throw new ValidationError("You cannot deactivate your own account.");
   return db.transaction(async (tx) => {
@@ -107,9 +108,9 @@ export async function deactivateUser(user: Acting, input: { id: string; version:
     await writeAudit(tx, user, { action: "deactivate", entity: "user", entityId: after.id, summary: after.email, before: auditable(before), after: auditable(after) });
     return { id: after.id, version: after.version };
   });
-}
+});
 
-export async function reactivateUser(user: Acting, input: { id: string; version: number }) {
+export const reactivateUser = dataAccess(async function reactivateUser(user: Acting, input: { id: string; version: number }) {
   authorize(user, "user.manage");
   return db.transaction(async (tx) => {
     const before = await lockForEdit(tx, input.id, input.version);
@@ -118,10 +119,10 @@ export async function reactivateUser(user: Acting, input: { id: string; version:
     await writeAudit(tx, user, { action: "reactivate", entity: "user", entityId: after.id, summary: after.email, before: auditable(before), after: auditable(after) });
     return { id: after.id, version: after.version };
   });
-}
+});
 
 /** An admin sets a temporary password: the user must choose their own at next sign-in. */
-export async function resetPassword(user: Acting, input: { id: string; version: number; values: { password: string } }) {
+export const resetPassword = dataAccess(async function resetPassword(user: Acting, input: { id: string; version: number; values: { password: string } }) {
   authorize(user, "user.manage");
   if (input.id === user.id) throw new ValidationError("To change your own password, use “Change password” in your account menu.");
   const passwordHash = await hashPassword(input.values.password);
@@ -137,13 +138,13 @@ export async function resetPassword(user: Acting, input: { id: string; version: 
     await writeAudit(tx, user, { action: "reset_password", entity: "user", entityId: after.id, summary: after.email, before: auditable(before), after: auditable(after) });
     return { id: after.id, version: after.version };
   });
-}
+});
 
 /**
  * Any signed-in user changes their own password. The session they are using (`currentSid`, from
  * the Auth.js cookie) stays open; every other session of theirs ends.
  */
-export async function changeOwnPassword(
+export const changeOwnPassword = dataAccess(async function changeOwnPassword(
   user: Acting,
   input: { currentPassword: string; newPassword: string },
   currentSid: string | undefined,
@@ -168,4 +169,4 @@ export async function changeOwnPassword(
     await writeAudit(tx, user, { action: "change_password", entity: "user", entityId: user.id, summary: after.email, before: auditable(before), after: auditable(after) });
   });
   return { ok: true };
-}
+});

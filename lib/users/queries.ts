@@ -5,6 +5,7 @@ import { sessions, users } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { NotFoundError } from "@/lib/errors";
 import type { UserListParams } from "./schema";
+import { dataAccess } from "@/lib/auth/data-access";
 
 export const USER_PAGE_SIZE = 25;
 
@@ -13,7 +14,7 @@ function containsPattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export async function listUsers(user: Acting, params: UserListParams) {
+export const listUsers = dataAccess(async function listUsers(user: Acting, params: UserListParams) {
   authorize(user, "user.manage");
   const filters: SQL[] = [];
   if (params.q) {
@@ -43,9 +44,9 @@ export async function listUsers(user: Acting, params: UserListParams) {
     db.select({ total: count() }).from(users).where(where),
   ]);
   return { rows, total, page: params.page, pageSize: USER_PAGE_SIZE };
-}
+});
 
-export async function getUser(user: Acting, id: string) {
+export const getUser = dataAccess(async function getUser(user: Acting, id: string) {
   authorize(user, "user.manage");
   const [[row], [{ openSessions }]] = await Promise.all([
     db
@@ -71,4 +72,4 @@ export async function getUser(user: Acting, id: string) {
   ]);
   if (!row) throw new NotFoundError();
   return { ...row, openSessions };
-}
+});

@@ -1,0 +1,18 @@
+// Every data-access function runs its queries as the user it acts for, so PostgreSQL's row-level
+// security (migration 0017) applies that user's visibility beneath the function's own filters.
+import { runAs, type DbActor } from "@/db/actor";
+import type { Acting } from "./authorize";
+
+/** The database identity of an acting user; no user is the anonymous actor. */
+export function actorOf(user: Acting | null | undefined): DbActor {
+  return user ? { userId: user.id, role: user.role } : "anonymous";
+}
+
+/**
+ * Wraps a data-access function whose first argument is the acting user: everything it runs,
+ * however deep (helpers, transactions, parallel queries), reaches the database as that user.
+ */
+export function dataAccess<F extends (user: never, ...args: never[]) => Promise<unknown>>(fn: F): F {
+  const run = fn as unknown as (user: Acting | null | undefined, ...args: unknown[]) => Promise<unknown>;
+  return ((user: Acting | null | undefined, ...args: unknown[]) => runAs(actorOf(user), () => run(user, ...args))) as unknown as F;
+}
