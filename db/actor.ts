@@ -49,3 +49,14 @@ export function actorStatement(actor: DbActor): string | null {
   if (role !== "anonymous" && !appRoles.includes(role)) throw new Error("Invalid acting role");
   return `SELECT set_config('role', '${APP_DB_ROLE}', true), set_config('app.user_id', '${userId}', true), set_config('app.user_role', '${role}', true)`;
 }
+
+/** Creates the app role when the server lacks it and lets the connecting user switch to it. */
+export const ENSURE_APP_ROLE_SQL = `DO $$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${APP_DB_ROLE}') THEN
+    CREATE ROLE ${APP_DB_ROLE} NOLOGIN NOSUPERUSER NOBYPASSRLS NOINHERIT;
+  END IF;
+  IF NOT pg_has_role(current_user, '${APP_DB_ROLE}', 'MEMBER') THEN
+    EXECUTE format('GRANT ${APP_DB_ROLE} TO %I', current_user);
+  END IF;
+END $$`;

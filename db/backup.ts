@@ -9,6 +9,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import pg from "pg";
+import { ENSURE_APP_ROLE_SQL } from "./actor";
 
 export type TableCount = { table: string; rows: number };
 export type BackupResult = { kind: "postgres" | "pglite"; file: string; bytes: number; tables: TableCount[] };
@@ -128,6 +129,9 @@ export async function restorePostgres(url: string, file: string, force: boolean)
           "Restore into a new empty database, or pass --force to drop and replace what is there.",
       );
     }
+    // The dump grants to the app role and names it in its row-security policies; roles belong to
+    // the server, not the database, so a new server gets it first (as migration 0017 does).
+    await client.query(ENSURE_APP_ROLE_SQL);
     const { dbname, env } = libpqTarget(url);
     // One transaction: a restore that fails half-way leaves the target as it was. --no-owner
     // lets the dump of one server be restored by another server's role.

@@ -27,6 +27,8 @@ export const policy = {
   /** events, invitations, attendance */
   "event.write": ["coordinator", "manager", "admin"],
   "case.write": ["officer", "manager", "admin"],
+  /** set or clear a case's "restricted" flag: deciding who may see a case is a manager's call */
+  "case.restrict": ["manager", "admin"],
   "campaign.write": ["manager", "admin"],
   /** merge or delete contacts, delete anything */
   delete: ["manager", "admin"],

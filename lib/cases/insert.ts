@@ -1,8 +1,10 @@
 import "server-only";
 import type { Tx } from "@/db/client";
-import { caseNames, cases, caseStatusHistory } from "@/db/schema";
+import { caseAssignments, caseNames, cases, caseStatusHistory } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import type { Acting } from "@/lib/auth/authorize";
+import { can } from "@/lib/auth/policy";
+import { ValidationError } from "@/lib/errors";
 import { normalizeForSearch } from "@/lib/search/normalize";
 
 type CaseStatus = (typeof cases.$inferInsert)["status"] & string;
@@ -27,12 +29,33 @@ export function caseSearchText(c: { primaryName: string; nameNative?: string | n
   return normalizeForSearch(c.primaryName, c.nameNative, ...variants);
 }
 
+export const RESTRICT_REFUSAL = "You may not change who can see this case.";
+
+/**
+ * Restricting a case decides who may see it, so only "case.restrict" may set or clear the flag;
+ * anybody else may send it unchanged. `field` names the checkbox of the form that sent it.
+ */
+export function checkRestrictChange(user: Acting, from: boolean, to: boolean, field = "restricted") {
+  if (from !== to && !can(user.role, "case.restrict")) throw new ValidationError(RESTRICT_REFUSAL, field);
+}
+
+/**
+ * Someone who restricts a case without seeing every case must keep seeing it: they are assigned,
+ * in the same transaction, so a restricted case never vanishes from under its author.
+ */
+export async function keepAuthorAssigned(tx: Tx, user: Acting, caseId: string, summary: string) {
+  if (can(user.role, "case.readRestricted")) return;
+  const [added] = await tx.insert(caseAssignments).values({ caseId, userId: user.id }).onConflictDoNothing().returning();
+  if (added) await writeAudit(tx, user, { action: "assign", entity: "case", entityId: caseId, summary: `${summary}: assigned ${user.email}`, before: null, after: added });
+}
+
 /**
  * Creates a case with its name variants and the first entry of its status history, audited, in
  * the caller's transaction. The one way a case comes into being: the case form and an accepted
  * incoming appeal both call it (after authorizing "case.write").
  */
 export async function insertCase(tx: Tx, user: Acting, input: NewCase): Promise<{ id: string }> {
+  checkRestrictChange(user, false, input.restricted);
   const names = input.names ?? [];
   const [row] = await tx
     .insert(cases)
@@ -49,6 +72,10 @@ export async function insertCase(tx: Tx, user: Acting, input: NewCase): Promise<
       createdById: user.id,
     })
     .returning();
+  await writeAudit(tx, user, { action: "create", entity: "case", entityId: row.id, summary: row.primaryName, before: null, after: row });
+  // Before the names and the history: row-level security hides a restricted case's rows from an
+  // unassigned writer.
+  if (row.restricted) await keepAuthorAssigned(tx, user, row.id, row.primaryName);
   if (names.length) {
     await tx.insert(caseNames).values(names.map((n) => ({ caseId: row.id, name: n.name, script: n.script ?? "latin", language: n.language ?? null })));
   }
@@ -58,6 +85,5 @@ export async function insertCase(tx: Tx, user: Acting, input: NewCase): Promise<
     changedOn: input.statusSince ?? new Date().toISOString().slice(0, 10),
     createdById: user.id,
   });
-  await writeAudit(tx, user, { action: "create", entity: "case", entityId: row.id, summary: row.primaryName, before: null, after: row });
   return { id: row.id };
 }

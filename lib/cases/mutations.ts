@@ -4,9 +4,8 @@ import { db, type Tx } from "@/db/client";
 import { appealCases, campaigns, caseAssignments, caseCampaigns, caseNames, cases, caseStatusHistory, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
-import { can } from "@/lib/auth/policy";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
-import { caseSearchText, insertCase } from "./insert";
+import { caseSearchText, checkRestrictChange, insertCase, keepAuthorAssigned } from "./insert";
 import type { CaseFormValues } from "./schema";
 import { caseVisibleTo } from "./visibility";
 import { dataAccess } from "@/lib/auth/data-access";
@@ -17,16 +16,6 @@ async function checkCampaigns(tx: Tx, ids: string[]) {
   if (!ids.length) return;
   const found = await tx.select({ id: campaigns.id }).from(campaigns).where(inArray(campaigns.id, ids));
   if (found.length !== new Set(ids).size) throw new ValidationError("Choose campaigns from the list.", "campaignIds");
-}
-
-/**
- * Someone who restricts a case they are not a manager of must keep seeing it: they are assigned,
- * in the same transaction, so a restricted case never vanishes from under its author.
- */
-async function keepAuthorAssigned(tx: Tx, user: Acting, caseId: string, summary: string) {
-  if (can(user.role, "case.readRestricted")) return;
-  const [added] = await tx.insert(caseAssignments).values({ caseId, userId: user.id }).onConflictDoNothing().returning();
-  if (added) await writeAudit(tx, user, { action: "assign", entity: "case", entityId: caseId, summary: `${summary}: assigned ${user.email}`, before: null, after: added });
 }
 
 export const createCase = dataAccess(async function createCase(user: Acting, values: CaseFormValues): Promise<{ id: string }> {
@@ -46,7 +35,6 @@ export const createCase = dataAccess(async function createCase(user: Acting, val
       statusSince: values.statusSince ?? undefined,
     });
     if (values.campaignIds.length) await tx.insert(caseCampaigns).values([...new Set(values.campaignIds)].map((campaignId) => ({ caseId: id, campaignId })));
-    if (values.restricted) await keepAuthorAssigned(tx, user, id, values.primaryName);
     return { id };
   });
 });
@@ -72,6 +60,7 @@ export const updateCase = dataAccess(async function updateCase(user: Acting, inp
   const v = input.values;
   return db.transaction(async (tx) => {
     const before = await lockForEdit(tx, user, input.id, input.version);
+    checkRestrictChange(user, before.restricted, v.restricted);
     await checkCampaigns(tx, v.campaignIds);
     const linksBefore = await namesAndCampaigns(tx, input.id);
     const [after] = await tx
@@ -92,6 +81,9 @@ export const updateCase = dataAccess(async function updateCase(user: Acting, inp
       })
       .where(eq(cases.id, input.id))
       .returning();
+    // Before the names, as in insertCase: row-level security hides a restricted case's rows from
+    // an unassigned writer.
+    if (after.restricted && !before.restricted) await keepAuthorAssigned(tx, user, input.id, after.primaryName);
     await tx.delete(caseNames).where(eq(caseNames.caseId, input.id));
     if (v.names.length) await tx.insert(caseNames).values(v.names.map((n) => ({ caseId: input.id, name: n.name, script: n.script, language: n.language })));
     await tx.delete(caseCampaigns).where(eq(caseCampaigns.caseId, input.id));
@@ -99,7 +91,6 @@ export const updateCase = dataAccess(async function updateCase(user: Acting, inp
     if (before.status !== after.status) {
       await tx.insert(caseStatusHistory).values({ caseId: input.id, status: after.status, changedOn: v.statusSince ?? today(), createdById: user.id });
     }
-    if (after.restricted && !before.restricted) await keepAuthorAssigned(tx, user, input.id, after.primaryName);
     const linksAfter = await namesAndCampaigns(tx, input.id);
     await writeAudit(tx, user, {
       action: "update",

@@ -1,11 +1,11 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
-import { caseAssignments, contactEmails, contacts, incomingAppeals, users } from "@/db/schema";
+import { contactEmails, contacts, incomingAppeals, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
-import { can, policy } from "@/lib/auth/policy";
-import { insertCase } from "@/lib/cases/insert";
+import { policy } from "@/lib/auth/policy";
+import { checkRestrictChange, insertCase } from "@/lib/cases/insert";
 import { requireVisibleCase } from "@/lib/cases/visibility";
 import { contactSearchText } from "@/lib/contacts/search-text";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
@@ -13,6 +13,7 @@ import { normalizeForSearch } from "@/lib/search/normalize";
 import { INCOMING_CAPABILITY } from "./queries";
 import type { DecisionFormValues, IncomingAssignmentValues, IncomingFormValues, IncomingStatus } from "./schema";
 import { canMove, isDecided, refusal } from "./transitions";
+import { incomingVisibleTo } from "./visibility";
 import { dataAccess } from "@/lib/auth/data-access";
 
 /** How much of the original text is searchable: its start says who writes and about what. */
@@ -95,9 +96,12 @@ export const logIncoming = dataAccess(async function logIncoming(user: Acting, v
   });
 });
 
-/** Locks the row and checks the version the user saw is still current. */
-async function lockForEdit(tx: Tx, id: string, version: number) {
-  const [current] = await tx.select().from(incomingAppeals).where(eq(incomingAppeals.id, id)).for("update");
+/**
+ * Locks an appeal the user may see and checks the version they saw is still current. One about a
+ * case hidden from the user answers like a missing one.
+ */
+async function lockForEdit(tx: Tx, user: Acting, id: string, version: number) {
+  const [current] = await tx.select().from(incomingAppeals).where(and(eq(incomingAppeals.id, id), incomingVisibleTo(user))).for("update");
   if (!current) throw new NotFoundError();
   if (current.version !== version) throw new StaleError();
   return current;
@@ -109,7 +113,7 @@ const bump = { updatedAt: sql`now()`, version: sql`${incomingAppeals.version} + 
 export const updateIncoming = dataAccess(async function updateIncoming(user: Acting, input: { id: string; version: number; values: IncomingAssignmentValues }) {
   authorize(user, INCOMING_CAPABILITY);
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, input.id, input.version);
+    const before = await lockForEdit(tx, user, input.id, input.version);
     await checkAssignee(tx, input.values.assignedToId);
     if (input.values.dueOn && input.values.dueOn < before.receivedOn) {
       throw new ValidationError("The due date cannot be before the date received.", "dueOn");
@@ -132,7 +136,7 @@ function checkMove(from: IncomingStatus, to: IncomingStatus) {
 export const startReview = dataAccess(async function startReview(user: Acting, input: { id: string; version: number }) {
   authorize(user, INCOMING_CAPABILITY);
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, input.id, input.version);
+    const before = await lockForEdit(tx, user, input.id, input.version);
     checkMove(before.status, "under_review");
     const [after] = await tx.update(incomingAppeals).set({ status: "under_review", ...bump }).where(eq(incomingAppeals.id, input.id)).returning();
     await audit(tx, user, "start_review", before, after);
@@ -147,7 +151,7 @@ export const startReview = dataAccess(async function startReview(user: Acting, i
 export const reopenIncoming = dataAccess(async function reopenIncoming(user: Acting, input: { id: string; version: number }) {
   authorize(user, "appeal.approve");
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, input.id, input.version);
+    const before = await lockForEdit(tx, user, input.id, input.version);
     if (!isDecided(before.status)) throw new ValidationError("Only a decided appeal can be reopened.");
     const [after] = await tx
       .update(incomingAppeals)
@@ -169,6 +173,8 @@ async function caseFor(tx: Tx, user: Acting, v: DecisionFormValues): Promise<str
     });
     return found.id;
   }
+  // insertCase refuses it too; checked here to name this form's checkbox.
+  checkRestrictChange(user, false, v.caseRestricted, "caseRestricted");
   const { id } = await insertCase(tx, user, {
     primaryName: v.casePrimaryName,
     country: v.caseCountry,
@@ -176,11 +182,6 @@ async function caseFor(tx: Tx, user: Acting, v: DecisionFormValues): Promise<str
     restricted: v.caseRestricted,
     summary: v.caseSummary,
   });
-  // Whoever opens a restricted case must still see it: assign them (managers and admins see all).
-  if (v.caseRestricted && !can(user.role, "case.readRestricted")) {
-    await tx.insert(caseAssignments).values({ caseId: id, userId: user.id });
-    await writeAudit(tx, user, { action: "assign", entity: "case", entityId: id, summary: v.casePrimaryName, before: null, after: { userId: user.id } });
-  }
   return id;
 }
 
@@ -189,7 +190,7 @@ export const decideIncoming = dataAccess(async function decideIncoming(user: Act
   authorize(user, INCOMING_CAPABILITY);
   const v = input.values;
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, input.id, input.version);
+    const before = await lockForEdit(tx, user, input.id, input.version);
     checkMove(before.status, v.decision);
     // The form's schema asks for these too; the data-access layer does not rely on it.
     if (v.decision === "referred" && !v.referredTo?.trim()) throw new ValidationError("Say to whom it was referred.", "referredTo");

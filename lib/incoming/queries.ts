@@ -5,10 +5,10 @@ import { db } from "@/db/client";
 import { cases, contacts, incomingAppeals, users } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { policy } from "@/lib/auth/policy";
-import { caseVisibleTo } from "@/lib/cases/visibility";
 import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import { openIncomingStatuses, type IncomingListParams } from "./schema";
+import { incomingVisibleTo } from "./visibility";
 import { dataAccess } from "@/lib/auth/data-access";
 
 export const INCOMING_PAGE_SIZE = 25;
@@ -24,7 +24,7 @@ const overdue = sql<boolean>`(${incomingAppeals.dueOn} < current_date AND ${inAr
 
 export const listIncoming = dataAccess(async function listIncoming(user: Acting, params: IncomingListParams) {
   authorize(user, INCOMING_CAPABILITY);
-  const filters: SQL[] = [];
+  const filters: SQL[] = [incomingVisibleTo(user)];
   if (params.status === "open") filters.push(inArray(incomingAppeals.status, [...openIncomingStatuses]));
   else if (params.status !== "all") filters.push(eq(incomingAppeals.status, params.status));
   if (params.assigned === "me") filters.push(eq(incomingAppeals.assignedToId, user.id));
@@ -34,7 +34,7 @@ export const listIncoming = dataAccess(async function listIncoming(user: Acting,
   if (params.overdue) filters.push(overdue);
   const match = textMatch(incomingAppeals.searchText, params.q);
   if (match) filters.push(match.where);
-  const where = filters.length ? and(...filters) : undefined;
+  const where = and(...filters);
 
   const order = {
     received: [desc(incomingAppeals.receivedOn), desc(incomingAppeals.createdAt)],
@@ -87,8 +87,7 @@ export const getIncoming = dataAccess(async function getIncoming(user: Acting, i
       assigneeName: assignee.name,
       dueOn: incomingAppeals.dueOn,
       overdue,
-      // The linked case shows only when the reader may see it: a restricted case they are not
-      // assigned to is left out exactly as if none were linked.
+      // The appeal shows only to those who may see its case (incomingVisibleTo), so the case may too.
       caseId: cases.id,
       caseName: cases.primaryName,
       referredTo: incomingAppeals.referredTo,
@@ -102,8 +101,8 @@ export const getIncoming = dataAccess(async function getIncoming(user: Acting, i
     .leftJoin(contacts, eq(contacts.id, incomingAppeals.senderContactId))
     .leftJoin(assignee, eq(assignee.id, incomingAppeals.assignedToId))
     .leftJoin(creator, eq(creator.id, incomingAppeals.createdById))
-    .leftJoin(cases, sql`${eq(cases.id, incomingAppeals.caseId)} AND ${caseVisibleTo(user)}`)
-    .where(eq(incomingAppeals.id, id));
+    .leftJoin(cases, eq(cases.id, incomingAppeals.caseId))
+    .where(and(eq(incomingAppeals.id, id), incomingVisibleTo(user)));
   if (!row) throw new NotFoundError();
   return row;
 });

@@ -8,6 +8,7 @@ import { caseVisibleTo } from "@/lib/cases/visibility";
 import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import type { LetterListParams, PoolListParams } from "./schema";
+import { letterVisibleTo, requireVisibleLetter } from "./visibility";
 import { dataAccess } from "@/lib/auth/data-access";
 
 export const LETTER_PAGE_SIZE = 25;
@@ -23,7 +24,8 @@ const signaturesOf = sql<number>`coalesce(${letters.reportedSignatures},
 
 export const listLetters = dataAccess(async function listLetters(user: Acting, params: LetterListParams) {
   authorize(user, "read");
-  const filters: SQL[] = [];
+  // Letters about a case the user may not see are neither listed nor counted.
+  const filters: SQL[] = [letterVisibleTo(user)];
   if (params.kind !== "all") filters.push(eq(letters.kind, params.kind));
   if (params.body !== "all") filters.push(eq(letters.parliamentaryBody, params.body));
   if (params.status === "open") filters.push(or(eq(letters.status, "draft"), eq(letters.status, "collecting"))!);
@@ -31,7 +33,7 @@ export const listLetters = dataAccess(async function listLetters(user: Acting, p
   if (params.campaign) filters.push(eq(letters.campaignId, params.campaign));
   const match = textMatch(letters.searchText, params.q);
   if (match) filters.push(match.where);
-  const where = filters.length ? and(...filters)! : sql`true`;
+  const where = and(...filters)!;
   // With a search, the closest titles first; otherwise the most recently changed.
   const order = [...(match ? [match.rank] : []), sql`${letters.updatedAt} DESC NULLS LAST`, asc(letters.id)]; // as letters_updated_idx
   // The page's ids first, from the sort's index; the signature counts for those 25 only.
@@ -87,9 +89,10 @@ export const getLetter = dataAccess(async function getLetter(user: Acting, id: s
     .from(letters)
     .leftJoin(campaigns, eq(campaigns.id, letters.campaignId))
     .leftJoin(owner, eq(owner.id, letters.ownerId))
-    .where(eq(letters.id, id));
+    .where(and(eq(letters.id, id), letterVisibleTo(user)));
+  // A letter about a case the user may not see answers like a missing one.
   if (!row) throw new NotFoundError();
-  // Only the cases this user may see: a restricted case's name never reaches anyone else.
+  // Every linked case is visible once the letter is; the filter stays as a second guard.
   const linked = await db
     .select({ id: cases.id, primaryName: cases.primaryName })
     .from(letterCases)
@@ -129,6 +132,7 @@ export const listOptions = dataAccess(async function listOptions(user: Acting) {
 /** One page of the pool, filtered by status, country and group. */
 export const listPool = dataAccess(async function listPool(user: Acting, letterId: string, params: PoolListParams) {
   authorize(user, "read");
+  await requireVisibleLetter(user, letterId);
   const filters: SQL[] = [eq(letterSignatories.letterId, letterId)];
   if (params.ps !== "all") filters.push(eq(letterSignatories.status, params.ps));
   if (params.pc) filters.push(eq(letterSignatories.countrySnapshot, params.pc));
@@ -173,6 +177,7 @@ export type PoolRow = Awaited<ReturnType<typeof listPool>>["rows"][number];
 /** Up to 10 people matching a search who are not in the pool yet, for adding one by one. */
 export const findContactsForPool = dataAccess(async function findContactsForPool(user: Acting, letterId: string, q: string) {
   authorize(user, "read");
+  await requireVisibleLetter(user, letterId);
   const match = textMatch(contacts.searchText, q);
   if (!match) return [];
   return db
@@ -219,7 +224,7 @@ export const getOutreach = dataAccess(async function getOutreach(user: Acting, l
     .from(letterSignatories)
     .innerJoin(letters, eq(letters.id, letterSignatories.letterId))
     .innerJoin(contacts, eq(contacts.id, letterSignatories.contactId))
-    .where(and(eq(letterSignatories.id, signatoryId), eq(letterSignatories.letterId, letterId)));
+    .where(and(eq(letterSignatories.id, signatoryId), eq(letterSignatories.letterId, letterId), letterVisibleTo(user)));
   if (!row) throw new NotFoundError();
   return row;
 });

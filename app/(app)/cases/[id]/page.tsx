@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
+import { auditRead } from "@/lib/audit/read";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can, roleLabels } from "@/lib/auth/policy";
 import { assignableUsers, getCase } from "@/lib/cases/queries";
@@ -35,7 +36,13 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   // A restricted case the user may not see answers exactly like one that does not exist.
   const c = await getCase(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
   const mayAssign = can(user.role, "case.readRestricted");
-  const [timeline, candidates, locale] = await Promise.all([getCaseTimeline(user, id, page), mayAssign ? assignableUsers(user, id) : [], getLocale()]);
+  // Opening a restricted case is audited (once it was found, beside the page's other queries).
+  const [timeline, candidates, locale] = await Promise.all([
+    getCaseTimeline(user, id, page),
+    mayAssign ? assignableUsers(user, id) : [],
+    getLocale(),
+    c.restricted && auditRead(user, { action: "view", entity: "case", entityId: c.id, summary: "Opened the restricted case" }),
+  ]);
 
   return (
     <>

@@ -6,6 +6,7 @@ import { AssignmentForm } from "@/components/incoming/assignment-form";
 import { IncomingStatusBadge, OverdueBadge } from "@/components/incoming/status-badge";
 import { TriagePanel } from "@/components/incoming/triage-panel";
 import { PageHeader } from "@/components/ui/page-header";
+import { auditRead } from "@/lib/audit/read";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
@@ -33,7 +34,12 @@ export default async function IncomingAppealPage({ params }: { params: Promise<{
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const appeal = await getIncoming(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
-  const [officers, locale] = await Promise.all([assignableUsers(user), getLocale()]);
+  // Opening a request for help is audited (once it was found, beside the page's other queries).
+  const [officers, locale] = await Promise.all([
+    assignableUsers(user),
+    getLocale(),
+    auditRead(user, { action: "view", entity: "incoming_appeal", entityId: appeal.id, summary: "Opened the request for help" }),
+  ]);
 
   return (
     <>

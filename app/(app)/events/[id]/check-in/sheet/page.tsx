@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EventContext } from "@/components/invitations/event-heading";
 import { PrintButton } from "@/components/appeals/output/print-button";
+import { auditRead } from "@/lib/audit/read";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -27,6 +28,8 @@ export default async function AttendanceSheetPage({ params }: { params: Promise<
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const { event, rows, truncated } = await attendanceSheet(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  // A printable list of guests' names: audited as a download.
+  await auditRead(user, { action: "download", entity: "event", entityId: id, summary: `Attendance sheet (print view, ${rows.length} names)` });
   const time = venueTime(event.startsAt, event.timeZone, event.allDay);
   return (
     <div className="print:text-black">

@@ -6,6 +6,7 @@ import { PrintButton } from "@/components/appeals/output/print-button";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/page-header";
 import { getLetterForRecipient } from "@/lib/appeals/output-queries";
+import { auditRead } from "@/lib/audit/read";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { NotFoundError, ValidationError } from "@/lib/errors";
@@ -48,6 +49,8 @@ export default async function LetterPrintPage({ params }: { params: Promise<{ id
     );
   }
 
+  // The letter is shown: audited as a download, like its PDF and .eml.
+  await auditRead(user, { action: "download", entity: "appeal", entityId: id, summary: `Letter to recipient ${recipientId} (print view)` });
   const base = `/appeals/${id}/recipients/${recipientId}`;
   return (
     <>
