@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { actorStatement, type DbActor } from "../db/actor";
 import { db, rowsOf, type Tx } from "../db/client";
 import * as s from "../db/schema";
+import type { Role } from "../lib/auth/policy";
+import { rowSecuredSearchTables } from "../lib/search/match";
 import { createTestUser, unique } from "./helpers";
 
 type Fk = { child: string; parent: string };
@@ -135,7 +137,7 @@ describe("row-level security for restricted cases", () => {
       createTestUser("manager"),
     ]);
     await restrictedCaseWithEverything(assigned.id, manager.id);
-    const as = (u: { id: string; role: "viewer" | "officer" | "manager" }): DbActor => ({ userId: u.id, role: u.role });
+    const as = (u: { id: string; role: Role }): DbActor => ({ userId: u.id, role: u.role });
 
     for (const table of await tablesAboutCases()) {
       const owner = await count(db as unknown as Tx, table);
@@ -165,6 +167,17 @@ describe("row-level security for restricted cases", () => {
       expect(left.updated, `${table}: rows an unassigned officer could update`).toBe(seen.officer);
       expect(left.visible, `${table}: the restricted case's rows survive an unassigned officer's DELETE`).toBeGreaterThanOrEqual(canaryRows);
     }
+  });
+
+  it("searches every row-secured table with a word index through app_search_ids, and only those", async () => {
+    const secured = rowsOf<{ table: string }>(
+      await db.execute(sql`
+        SELECT c.relname AS table FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'search_text'
+         WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND c.relrowsecurity ORDER BY 1`),
+    ).map((r) => r.table);
+    expect([...rowSecuredSearchTables].sort()).toEqual(secured);
+    // It refuses a table without the restricted-case policy rather than search it unguarded.
+    await expect(db.execute(sql`SELECT app_search_ids('contacts', ARRAY['x'])`)).rejects.toThrow();
   });
 
   it("refuses to link a record to a case the user may not see", async () => {

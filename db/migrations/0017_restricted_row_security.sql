@@ -146,3 +146,23 @@ BEGIN
     EXECUTE format('ALTER FUNCTION %s SECURITY DEFINER SET search_path = public, pg_temp', f);
   END LOOP;
 END $$;
+--> statement-breakpoint
+
+-- Search in a row-secured table without losing its word index. Beneath a policy, PostgreSQL uses
+-- an index only for LEAKPROOF operators, and array overlap (the word index's operator) is not one:
+-- a search would read every row. This finds the candidates through the index as the owner, applies
+-- the table's own policy expression itself (read from pg_policies, so the rule still lives once,
+-- for the acting user whose settings are unchanged) and returns their ids; the caller's query is
+-- filtered by the policy once more. Only tables with the restricted-case policy are accepted.
+CREATE FUNCTION app_search_ids(p_table text, p_terms text[]) RETURNS SETOF uuid
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp ROWS 1000 AS $$
+DECLARE rule text;
+BEGIN
+  SELECT qual INTO rule FROM pg_policies
+   WHERE schemaname = 'public' AND tablename = p_table AND policyname = 'restricted_case_rule';
+  IF rule IS NULL THEN
+    RAISE EXCEPTION 'app_search_ids: % has no restricted-case policy', p_table;
+  END IF;
+  RETURN QUERY EXECUTE format('SELECT id FROM %I WHERE string_to_array(search_text, '' '') && $1 AND (%s)', p_table, rule)
+    USING p_terms;
+END $$;

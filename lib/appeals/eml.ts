@@ -51,10 +51,10 @@ export const letterEml = dataAccess(async function letterEml(user: Acting | null
   const bytes = await buildEml(letter);
   await db.transaction((tx) =>
     writeAudit(tx, user, {
-      action: "letter_eml",
+      action: "download",
       entity: "appeal",
       entityId: letter.appealId,
-      summary: `${letter.appealTitle} → ${letter.recipient.name} <${letter.recipient.email}> (.eml)`,
+      summary: `Letter to recipient ${letter.recipient.id} (.eml)`, // ids only: titles name people
     }),
   );
   return { bytes, disposition: attachmentDisposition(letter.recipient.name, "eml") };

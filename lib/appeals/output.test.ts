@@ -140,7 +140,8 @@ describe("PDF", () => {
     expect(text).toContain("release them;");
     expect(disposition).toContain(`filename="letter-recipient.pdf"`);
     expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent("letter-Марат Ахметжанов.pdf")}`);
-    const audit = await db.select().from(auditEntries).where(and(eq(auditEntries.entityId, appeal.id), eq(auditEntries.action, "letter_pdf")));
+    const audit = await db.select().from(auditEntries).where(and(eq(auditEntries.entityId, appeal.id), eq(auditEntries.action, "download")));
+    expect(audit[0].summary).toMatch(/^Letter to recipient [0-9a-f-]+ \(PDF\)$/);
     expect(audit).toHaveLength(1);
     expect(audit[0].actorId).toBe(users.viewer.id);
   });
@@ -166,7 +167,7 @@ describe(".eml", () => {
     expect(eml).toContain("text/html");
     expect(eml).toContain("Dear Ombudsman,");
     expect(disposition).toContain(`filename="letter-Elzbieta-Nowak.eml"`);
-    const audit = await db.select().from(auditEntries).where(and(eq(auditEntries.entityId, appeal.id), eq(auditEntries.action, "letter_eml")));
+    const audit = await db.select().from(auditEntries).where(and(eq(auditEntries.entityId, appeal.id), eq(auditEntries.action, "download")));
     expect(audit).toHaveLength(1);
   });
 

@@ -107,10 +107,10 @@ export const letterPdf = dataAccess(async function letterPdf(user: Acting | null
   const bytes = await renderLetterPdf(letter);
   await db.transaction((tx) =>
     writeAudit(tx, user, {
-      action: "letter_pdf",
+      action: "download",
       entity: "appeal",
       entityId: letter.appealId,
-      summary: `${letter.appealTitle} → ${letter.recipient.name} (PDF)`,
+      summary: `Letter to recipient ${letter.recipient.id} (PDF)`, // ids only: titles name people
     }),
   );
   return { bytes, disposition: attachmentDisposition(letter.recipient.name, "pdf") };

@@ -32,13 +32,17 @@ export const auditRead = dataAccess(async function auditRead(user: Acting, entry
 });
 
 /**
- * The filters of an export as a query string, for its summary: the request's own parameters in
- * their order, empty ones left out ("(no filter)" when none is left). Values are what the user
- * typed or picked in the filter form; nothing is looked up, so no name is added.
+ * The filters of an export for its summary, as a query string: the parsed parameters (known keys,
+ * validated values, not whatever else the URL carried), empty ones left out. Nothing is looked
+ * up, so no name is added to what the user typed or picked in the filter form.
  */
-export function filterSummary(searchParams: URLSearchParams): string {
+export function filterSummary(params: Record<string, unknown>): string {
   const kept = new URLSearchParams();
-  for (const [key, value] of searchParams) if (value.trim() !== "") kept.append(key, value);
-  const text = kept.toString();
-  return text ? `?${text}` : "(no filter)";
+  for (const [key, value] of Object.entries(params)) {
+    if (value === null || value === undefined) continue;
+    const text = Array.isArray(value) ? value.join(",") : String(value);
+    if (text.trim() !== "") kept.append(key, text);
+  }
+  const query = kept.toString();
+  return query ? `?${query}` : "(no filter)";
 }

@@ -44,7 +44,7 @@ export const startContactExport = dataAccess(async function startContactExport(u
       action: "export",
       entity: scope.kind === "list" ? "contact_list" : "contact",
       entityId: scope.kind === "list" ? scope.listId : null,
-      summary: scope.kind === "list" ? `Exported the list “${name}”` : `Exported contacts (${JSON.stringify(scope.params)})`,
+      summary: scope.kind === "list" ? "Exported the list" : `Exported contacts (${JSON.stringify(scope.params)})`,
     }),
   );
   return { fileName: name, batches: exportBatches(where) };

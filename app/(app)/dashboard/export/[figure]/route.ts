@@ -15,10 +15,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ figu
   const { figure } = await params;
   if (!(dashboardFigures as readonly string[]).includes(figure)) return new Response("Not found.", { status: 404 });
   try {
-    const { searchParams } = new URL(request.url);
-    const data = await dashboardData(user, dashboardSchema.parse(Object.fromEntries(searchParams)));
+    const filters = dashboardSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+    const data = await dashboardData(user, filters);
     const { headers, rows } = figureTable(data, figure as DashboardFigure);
-    await auditRead(user, { action: "export", entity: "dashboard", entityId: figure, summary: `Dashboard figure ${figure} ${filterSummary(searchParams)}` });
+    await auditRead(user, { action: "export", entity: "dashboard", entityId: figure, summary: `Dashboard figure ${figure} ${filterSummary(filters)}` });
     return csvResponse(`dashboard-${figure}`, toCsv(headers, rows));
   } catch (error) {
     if (error instanceof ForbiddenError) return new Response(error.message, { status: 403 });
