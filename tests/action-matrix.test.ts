@@ -10,6 +10,7 @@ import type { SessionUser } from "@/lib/auth/sessions";
 import { AuthError, ForbiddenError } from "@/lib/errors";
 import { createTestUser, type TestUser } from "./helpers";
 import { actionRegistry, type Fixtures } from "./action-registry";
+import { actionVariants } from "./registry/variants";
 
 // The session is the one thing replaced: who is calling. The database and policy are real.
 let caller: SessionUser | null = null;
@@ -125,6 +126,11 @@ describe("policy matrix", () => {
     }
   });
 
+  it("every input variant calls an action of the registry", () => {
+    const missing = Object.values(actionVariants).filter((v) => !(v.action in actionRegistry) || !discovered.some((d) => d.key === v.action));
+    expect(missing.map((v) => v.action)).toEqual([]);
+  });
+
   for (const role of roles) {
     it(`${role}: allowed exactly where the role table says`, async () => {
       const user = users[role];
@@ -141,6 +147,36 @@ describe("policy matrix", () => {
         } else {
           expect(result, `${key} as ${role}`).toMatchObject({ ok: false, formError: new ForbiddenError().message });
         }
+      }
+    });
+  }
+});
+
+describe("policy matrix: inputs that need more than their action's capability (tests/registry/variants.ts)", () => {
+  const actionOf = (key: string) => discovered.find((d) => d.key === key)!.action;
+  // The capability the action itself needs; without it the variant is refused as the action is.
+  const baseCapability = (key: string) => {
+    const entry = actionRegistry[key];
+    return "input" in entry ? entry.capability : null;
+  };
+
+  it("anonymous callers are refused", async () => {
+    caller = null;
+    for (const [key, variant] of Object.entries(actionVariants)) {
+      const result = await actionOf(variant.action)(await variant.input(fixtures));
+      expect(result, key).toMatchObject({ ok: false, formError: new AuthError().message });
+    }
+  });
+
+  for (const role of roles) {
+    it(`${role}: succeeds where the role table says, refused with the variant's message or Forbidden elsewhere`, async () => {
+      caller = { ...users[role], mustChangePassword: false };
+      for (const [key, variant] of Object.entries(actionVariants)) {
+        const result = await actionOf(variant.action)(await variant.input(fixtures));
+        const base = baseCapability(variant.action);
+        if (can(role, variant.capability)) expect(result, `${key} as ${role}`).toMatchObject({ ok: true });
+        else if (base && can(role, base)) expect(result, `${key} as ${role}`).toEqual({ ok: false, ...variant.refusal });
+        else expect(result, `${key} as ${role}`).toMatchObject({ ok: false, formError: new ForbiddenError().message });
       }
     });
   }

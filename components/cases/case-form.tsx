@@ -15,6 +15,8 @@ import { NameVariantFields } from "./name-variant-fields";
 type Props = {
   theCase?: { id: string; version: number; values: CaseFormInput };
   campaigns: Array<{ id: string; name: string }>;
+  /** "case.restrict": others see whether the case is restricted and send it back unchanged */
+  mayRestrict: boolean;
 };
 
 const empty: CaseFormInput = {
@@ -22,7 +24,7 @@ const empty: CaseFormInput = {
   charges: "", summary: "", tags: "", campaignIds: [],
 };
 
-export function CaseForm({ theCase, campaigns }: Props) {
+export function CaseForm({ theCase, campaigns, mayRestrict }: Props) {
   const router = useRouter();
   const form = useForm<CaseFormInput, unknown, CaseFormValues>({
     resolver: zodResolver(caseFormSchema),
@@ -80,15 +82,23 @@ export function CaseForm({ theCase, campaigns }: Props) {
           <Input type="date" {...register("statusSince")} />
         </Field>
       </div>
-      <label className="flex items-start gap-2 text-sm text-slate-800">
-        <input type="checkbox" className="mt-0.5 h-4 w-4 accent-blue-800" {...register("restricted")} aria-describedby="restricted-hint" />
-        <span>
-          Restricted
-          <span id="restricted-hint" className="block text-xs text-slate-600">
-            Only managers, admins and the people assigned to the case see it, anywhere in the app.
+      {mayRestrict ? (
+        <label className="flex items-start gap-2 text-sm text-slate-800">
+          <input type="checkbox" className="mt-0.5 h-4 w-4 accent-blue-800" {...register("restricted")} aria-describedby="restricted-hint" />
+          <span>
+            Restricted
+            <span id="restricted-hint" className="block text-xs text-slate-600">
+              Only managers, admins and the people assigned to the case see it, anywhere in the app.
+            </span>
           </span>
-        </span>
-      </label>
+        </label>
+      ) : (
+        <p className="text-sm text-slate-800">
+          {theCase?.values.restricted ? "Restricted: only managers, admins and the people assigned to the case see it." : "Not restricted."}
+          <span className="block text-xs text-slate-600">Only a manager or an admin can change who sees a case.</span>
+        </p>
+      )}
+      {errors.restricted && <p className="text-sm text-red-700">{errors.restricted.message}</p>}
       <Field id="charges" label="Charges" error={errors.charges?.message}>
         <Textarea rows={3} {...register("charges")} />
       </Field>

@@ -19,7 +19,14 @@ import {
 } from "@/lib/incoming/schema";
 import { LookupSelect } from "./lookup-select";
 
-type Props = { id: string; version: number; suggestedName: string; suggestedSummary: string };
+type Props = {
+  id: string;
+  version: number;
+  suggestedName: string;
+  suggestedSummary: string;
+  /** "case.restrict": only managers and admins open a case as restricted */
+  mayRestrict: boolean;
+};
 
 const choices: Array<{ value: Decision; label: string }> = [
   { value: "accepted", label: "Accept as a case" },
@@ -30,7 +37,7 @@ const choices: Array<{ value: Decision; label: string }> = [
 const radioClass = "mt-0.5 h-4 w-4 accent-blue-800";
 
 /** The decision on an appeal under review: accept (a new or an existing case), refer, or decline. */
-export function DecisionForm({ id, version, suggestedName, suggestedSummary }: Props) {
+export function DecisionForm({ id, version, suggestedName, suggestedSummary, mayRestrict }: Props) {
   const router = useRouter();
   const form = useForm<DecisionFormInput, unknown, DecisionFormValues>({
     resolver: zodResolver(decisionFormSchema),
@@ -116,17 +123,22 @@ export function DecisionForm({ id, version, suggestedName, suggestedSummary }: P
               <Field id="caseSummary" label="Case summary" error={errors.caseSummary?.message}>
                 <Textarea rows={3} {...register("caseSummary")} />
               </Field>
-              <div className="flex items-start gap-2">
-                <input id="caseRestricted" type="checkbox" {...register("caseRestricted")} className={radioClass} aria-describedby="caseRestricted-hint" />
-                <div>
-                  <label htmlFor="caseRestricted" className="text-sm font-medium text-slate-800">
-                    Restricted case
-                  </label>
-                  <p id="caseRestricted-hint" className="text-xs text-slate-600">
-                    Visible only to managers, admins and the people assigned to it (you will be).
-                  </p>
+              {mayRestrict ? (
+                <div className="flex items-start gap-2">
+                  <input id="caseRestricted" type="checkbox" {...register("caseRestricted")} className={radioClass} aria-describedby="caseRestricted-hint" />
+                  <div>
+                    <label htmlFor="caseRestricted" className="text-sm font-medium text-slate-800">
+                      Restricted case
+                    </label>
+                    <p id="caseRestricted-hint" className="text-xs text-slate-600">
+                      Visible only to managers, admins and the people assigned to it.
+                    </p>
+                  </div>
                 </div>
-              </div>
+              ) : (
+                <p className="text-xs text-slate-600">The case opens unrestricted; a manager or an admin can restrict it.</p>
+              )}
+              {errors.caseRestricted && <p className="text-sm text-red-700">{errors.caseRestricted.message}</p>}
             </>
           )}
         </div>

@@ -15,12 +15,14 @@ type Props = {
   status: IncomingStatus;
   /** managers and admins may reopen a decided appeal */
   mayReopen: boolean;
+  /** managers and admins may open the accepted case as restricted ("case.restrict") */
+  mayRestrict?: boolean;
   suggestedName: string;
   suggestedSummary: string;
 };
 
 /** The next step of the triage (lib/incoming/transitions.ts): start the review, decide, or reopen. */
-export function TriagePanel({ id, version, status, mayReopen, suggestedName, suggestedSummary }: Props) {
+export function TriagePanel({ id, version, status, mayReopen, mayRestrict = false, suggestedName, suggestedSummary }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -34,7 +36,9 @@ export function TriagePanel({ id, version, status, mayReopen, suggestedName, sug
     });
   }
 
-  if (status === "under_review") return <DecisionForm id={id} version={version} suggestedName={suggestedName} suggestedSummary={suggestedSummary} />;
+  if (status === "under_review") {
+    return <DecisionForm id={id} version={version} suggestedName={suggestedName} suggestedSummary={suggestedSummary} mayRestrict={mayRestrict} />;
+  }
   return (
     <div className="space-y-3">
       {status === "new" ? (

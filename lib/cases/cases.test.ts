@@ -231,13 +231,43 @@ describe("restricted cases", () => {
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["create", "assign", "unassign"]));
   });
 
-  it("an officer who restricts a case keeps seeing it: they are assigned", async () => {
-    const { id } = await createCase(u.officer, values({ primaryName: unique("Own Restricted"), restricted: true }));
-    expect((await getCase(u.officer, id)).assignees.map((a) => a.id)).toEqual([u.officer.id]);
-    await expect(getCase(u.coordinator, id)).rejects.toBeInstanceOf(NotFoundError);
-    const rows = await db.select().from(caseAssignments).where(eq(caseAssignments.caseId, id));
-    expect(rows).toHaveLength(1);
-    const history = await db.select().from(caseStatusHistory).where(eq(caseStatusHistory.caseId, id));
-    expect(history).toHaveLength(1);
+  it("only managers and admins restrict a case: an officer's try is refused and changes nothing", async () => {
+    const refusal = { message: "You may not change who can see this case.", field: "restricted" };
+    const name = unique("Own Restricted");
+    await expect(createCase(u.officer, values({ primaryName: name, restricted: true }))).rejects.toMatchObject(refusal);
+    expect(await db.select().from(cases).where(eq(cases.primaryName, name))).toHaveLength(0);
+
+    const { id } = await createCase(u.officer, values({ primaryName: name }));
+    await expect(updateCase(u.officer, { id, version: 1, values: values({ primaryName: name, restricted: true, summary: "Changed" }) })).rejects.toMatchObject(refusal);
+    expect(await getCase(u.coordinator, id)).toMatchObject({ restricted: false, summary: "", version: 1 });
+    // Sending the stored value unchanged is an ordinary edit.
+    await updateCase(u.officer, { id, version: 1, values: values({ primaryName: name, summary: "Changed" }) });
+
+    const { version } = await updateCase(u.manager, { id, version: 2, values: values({ primaryName: name, restricted: true }) });
+    await expect(getCase(u.officer, id)).rejects.toBeInstanceOf(NotFoundError);
+    // Managers see every case: nobody was assigned for them to keep seeing it.
+    expect(await db.select().from(caseAssignments).where(eq(caseAssignments.caseId, id))).toHaveLength(0);
+
+    const { id: byAdmin } = await createCase(u.admin, values({ primaryName: unique("Admin Restricted"), restricted: true }));
+    await expect(getCase(u.coordinator, byAdmin)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.select().from(caseStatusHistory).where(eq(caseStatusHistory.caseId, byAdmin))).toHaveLength(1);
+    await updateCase(u.admin, { id, version, values: values({ primaryName: name, restricted: false }) });
+    expect((await getCase(u.officer, id)).restricted).toBe(false);
+
+    for (const user of [u.viewer, u.coordinator]) {
+      await expect(createCase(user, values({ restricted: true }))).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    await expect(createCase(null as never, values({ restricted: true }))).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("an assigned officer cannot lift the restriction: the case stays restricted and hidden", async () => {
+    const { version } = await getCase(assignedOfficer, restrictedId);
+    const v = values({ primaryName: secretName, restricted: false, tags: `${tag}, ${secretTag}`, status: "detained" });
+    await expect(updateCase(assignedOfficer, { id: restrictedId, version, values: v })).rejects.toMatchObject({
+      message: "You may not change who can see this case.",
+      field: "restricted",
+    });
+    expect(await getCase(assignedOfficer, restrictedId)).toMatchObject({ restricted: true, version });
+    await expect(getCase(u.officer, restrictedId)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

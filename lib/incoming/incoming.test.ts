@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditEntries, caseAssignments, cases, contactEmails, contacts } from "@/db/schema";
+import { assignUser } from "@/lib/cases/mutations";
 import { requireVisibleCase } from "@/lib/cases/visibility";
 import { ForbiddenError, NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { createTestUser, unique, type TestUser } from "@/tests/helpers";
@@ -139,17 +140,23 @@ describe("incoming appeals", () => {
     expect(await db.select().from(auditEntries).where(and(eq(auditEntries.entity, "case"), eq(auditEntries.entityId, caseId!)))).toHaveLength(1);
   });
 
-  it("a restricted case opened on acceptance stays hidden from a viewer and from other officers, not from its opener", async () => {
+  it("only managers and admins open the accepted case as restricted; an officer's try changes nothing", async () => {
     const { id, version } = await underReview();
-    const { caseId } = await decideIncoming(officer, { id, version, values: decide({ casePrimaryName: unique("Hidden person"), caseRestricted: true }) });
+    const name = unique("Hidden person");
+    await expect(decideIncoming(officer, { id, version, values: decide({ casePrimaryName: name, caseRestricted: true }) })).rejects.toMatchObject({
+      message: "You may not change who can see this case.",
+      field: "caseRestricted",
+    });
+    expect(await getIncoming(officer, id)).toMatchObject({ status: "under_review", version, caseId: null });
+    expect(await db.select().from(cases).where(eq(cases.primaryName, name))).toHaveLength(0);
+
+    const { caseId } = await decideIncoming(manager, { id, version, values: decide({ casePrimaryName: name, caseRestricted: true }) });
     await expect(requireVisibleCase(viewer, caseId!)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(requireVisibleCase(officer, caseId!)).resolves.toMatchObject({ id: caseId, restricted: true });
-    expect(await db.select().from(caseAssignments).where(eq(caseAssignments.caseId, caseId!))).toHaveLength(1);
-    const other = await createTestUser("officer");
-    await expect(requireVisibleCase(other, caseId!)).rejects.toBeInstanceOf(NotFoundError);
-    // The other officer sees the appeal but not the name of the case it was accepted as.
-    expect(await getIncoming(other, id)).toMatchObject({ status: "accepted", caseId: null, caseName: null });
-    expect(await getIncoming(manager, id)).toMatchObject({ caseId });
+    await expect(requireVisibleCase(officer, caseId!)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(requireVisibleCase(admin, caseId!)).resolves.toMatchObject({ id: caseId, restricted: true });
+    // Managers see every case: nobody was assigned for them to keep seeing it.
+    expect(await db.select().from(caseAssignments).where(eq(caseAssignments.caseId, caseId!))).toHaveLength(0);
+    expect(await getIncoming(manager, id)).toMatchObject({ status: "accepted", caseId, caseName: name });
   });
 
   it("links an existing case the user may see, and refuses a hidden one like a missing one", async () => {
@@ -237,5 +244,59 @@ describe("incoming appeals", () => {
     }
     expect((await getIncoming(officer, id)).version).toBe(1);
     await expect(getIncoming(officer, crypto.randomUUID())).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("an incoming appeal accepted into a restricted case", () => {
+  // A word found in this appeal only, so lists and counts can be compared exactly.
+  const marker = `restricted${crypto.randomUUID().replaceAll("-", "")}`;
+  const search = incomingListSchema.parse({ q: marker, status: "all" });
+  const edit = { assignedToId: null, dueOn: null, requestSummary: `Urgent ${marker}` };
+  let id: string;
+  let version: number;
+  let caseId: string;
+
+  beforeAll(async () => {
+    ({ id } = await logIncoming(manager, form({ requestSummary: `Urgent ${marker}` })));
+    await startReview(manager, { id, version: 1 });
+    const accepted = await decideIncoming(manager, { id, version: 2, values: decide({ casePrimaryName: unique("Restricted person"), caseRestricted: true }) });
+    ({ version } = accepted);
+    caseId = accepted.caseId!;
+  });
+
+  it("is hidden whole from an officer not assigned to the case: list, count, detail and every change", async () => {
+    const newcomer = await createTestUser("officer");
+    expect(await listIncoming(manager, search)).toMatchObject({ rows: [{ id }], total: 1 });
+    expect(await listIncoming(newcomer, search)).toMatchObject({ rows: [], total: 0 });
+    await expect(getIncoming(newcomer, id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateIncoming(newcomer, { id, version, values: edit })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(startReview(newcomer, { id, version })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(decideIncoming(newcomer, { id, version, values: decide({ decision: "declined", declineReason: "x" }) })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await getIncoming(manager, id)).toMatchObject({ version, status: "accepted", caseId });
+  });
+
+  it("is read and updated by an officer assigned to the case", async () => {
+    const assigned = await createTestUser("officer");
+    await assignUser(manager, { caseId, userId: assigned.id });
+    expect(await listIncoming(assigned, search)).toMatchObject({ rows: [{ id }], total: 1 });
+    expect(await getIncoming(assigned, id)).toMatchObject({ caseId, status: "accepted" });
+    ({ version } = await updateIncoming(assigned, { id, version, values: { ...edit, dueOn: "2026-02-01" } }));
+    expect(await getIncoming(manager, id)).toMatchObject({ dueOn: "2026-02-01", version });
+  });
+
+  it("stays hidden when a manager reopens it: the restricted case's link is kept", async () => {
+    const newcomer = await createTestUser("officer");
+    ({ version } = await reopenIncoming(manager, { id, version }));
+    expect(await getIncoming(manager, id)).toMatchObject({ status: "under_review", caseId });
+    expect(await listIncoming(newcomer, search)).toMatchObject({ rows: [], total: 0 });
+    await expect(getIncoming(newcomer, id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("stays refused to viewers, coordinators and nobody", async () => {
+    for (const who of [viewer, coordinator, null]) {
+      await expect(listIncoming(who!, search)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(getIncoming(who!, id)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(updateIncoming(who!, { id, version, values: edit })).rejects.toBeInstanceOf(ForbiddenError);
+    }
   });
 });

@@ -155,7 +155,15 @@ export const reopenIncoming = dataAccess(async function reopenIncoming(user: Act
     if (!isDecided(before.status)) throw new ValidationError("Only a decided appeal can be reopened.");
     const [after] = await tx
       .update(incomingAppeals)
-      .set({ status: "under_review", caseId: null, referredTo: null, declineReason: null, ...bump })
+      // A request accepted into a restricted case keeps that link: it is what keeps the request as
+      // hidden as the person it is about (RLS and incomingVisibleTo both read it).
+      .set({
+        status: "under_review",
+        caseId: sql`CASE WHEN EXISTS (SELECT 1 FROM cases WHERE cases.id = ${incomingAppeals.caseId} AND cases.restricted) THEN ${incomingAppeals.caseId} END`,
+        referredTo: null,
+        declineReason: null,
+        ...bump,
+      })
       .where(eq(incomingAppeals.id, input.id))
       .returning();
     await audit(tx, user, "reopen", before, after);

@@ -1,5 +1,8 @@
 // Server actions of the cases section, spread into tests/action-registry.ts.
+import { db } from "@/db/client";
+import { cases } from "@/db/schema";
 import type { Entry } from "../action-registry";
+import type { Variant } from "./variants";
 
 const caseValues = (campaignId: string) => ({
   primaryName: "Matrix Person",
@@ -23,4 +26,28 @@ export const casesActions: Record<string, Entry> = {
   // The target user is a viewer, whom no case may be assigned to: allowed roles get that refusal.
   "(app)/cases/actions.ts#assignCaseUserAction": { capability: "case.readRestricted", input: (f) => ({ caseId: f.restrictedCaseId, userId: f.targetUserId }) },
   "(app)/cases/actions.ts#unassignCaseUserAction": { capability: "case.readRestricted", input: (f) => ({ caseId: f.restrictedCaseId, userId: f.targetUserId }) },
+};
+
+// Setting or clearing "restricted" decides who may see a case: "case.restrict" (managers, admins).
+export const restrictRefusal = (field: string) => {
+  const message = "You may not change who can see this case.";
+  return { formError: message, fieldErrors: { [field]: [message] } };
+};
+
+export const casesVariants: Record<string, Variant> = {
+  "(app)/cases/actions.ts#createCaseAction, restricted": {
+    action: "(app)/cases/actions.ts#createCaseAction",
+    capability: "case.restrict",
+    input: async (f) => ({ ...caseValues(f.campaignId), restricted: true }),
+    refusal: restrictRefusal("restricted"),
+  },
+  "(app)/cases/actions.ts#updateCaseAction, restricting": {
+    action: "(app)/cases/actions.ts#updateCaseAction",
+    capability: "case.restrict",
+    input: async (f) => {
+      const [open] = await db.insert(cases).values({ primaryName: "Matrix case to restrict", searchText: "matrix case to restrict" }).returning({ id: cases.id });
+      return { id: open.id, version: 1, values: { ...caseValues(f.campaignId), restricted: true } };
+    },
+    refusal: restrictRefusal("restricted"),
+  },
 };

@@ -1,7 +1,11 @@
 // Server actions of the incoming section, spread into tests/action-registry.ts. Reading and
 // writing incoming appeals needs "case.write" (see lib/incoming/queries.ts); reopening a decided
 // one is a manager's call ("appeal.approve").
+import { db } from "@/db/client";
+import { incomingAppeals } from "@/db/schema";
 import type { Entry } from "../action-registry";
+import { restrictRefusal } from "./cases";
+import type { Variant } from "./variants";
 
 const appeal = {
   senderMode: "name", senderContactId: "", senderName: "Matrix sender", senderEmail: "", receivedOn: "2026-01-05", channel: "email",
@@ -25,4 +29,20 @@ export const incomingActions: Record<string, Entry> = {
   "(app)/incoming/actions.ts#reopenIncomingAction": { capability: "appeal.approve", input: (f) => ({ id: f.incomingId, version: stale }) },
   "(app)/incoming/actions.ts#findSendersAction": { capability: "case.write", input: () => ({ q: "Matrix contact" }) },
   "(app)/incoming/actions.ts#findCasesAction": { capability: "case.write", input: () => ({ q: "Matrix case" }) },
+};
+
+// Accepting into a new restricted case restricts it: "case.restrict" (managers, admins).
+export const incomingVariants: Record<string, Variant> = {
+  "(app)/incoming/actions.ts#decideIncomingAction, into a new restricted case": {
+    action: "(app)/incoming/actions.ts#decideIncomingAction",
+    capability: "case.restrict",
+    input: async () => {
+      const [appeal] = await db
+        .insert(incomingAppeals)
+        .values({ senderName: "Matrix sender", receivedOn: "2026-01-05", channel: "email", originalText: "Matrix appeal text", status: "under_review" })
+        .returning({ id: incomingAppeals.id });
+      return { id: appeal.id, version: 1, values: { ...decision, decision: "accepted", casePrimaryName: "Matrix restricted person", caseRestricted: true } };
+    },
+    refusal: restrictRefusal("caseRestricted"),
+  },
 };

@@ -15,7 +15,7 @@ export default async function NewCasePage() {
   return (
     <>
       <PageHeader title="New case" />
-      <CaseForm campaigns={campaigns.filter((c) => c.status !== "archived")} />
+      <CaseForm campaigns={campaigns.filter((c) => c.status !== "archived")} mayRestrict={can(user.role, "case.restrict")} />
     </>
   );
 }

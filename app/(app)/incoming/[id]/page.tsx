@@ -128,6 +128,7 @@ export default async function IncomingAppealPage({ params }: { params: Promise<{
               version={appeal.version}
               status={appeal.status}
               mayReopen={can(user.role, "appeal.approve")}
+              mayRestrict={can(user.role, "case.restrict")}
               suggestedName={appeal.senderContactName ?? appeal.senderName}
               suggestedSummary={appeal.requestSummary}
             />

@@ -23,6 +23,7 @@ export default async function EditCasePage({ params }: { params: Promise<{ id: s
       <CaseForm
         theCase={{ id: c.id, version: c.version, values: c.values }}
         campaigns={campaigns.filter((k) => k.status !== "archived" || c.values.campaignIds.includes(k.id))}
+        mayRestrict={can(user.role, "case.restrict")}
       />
     </>
   );
