@@ -11,11 +11,13 @@ const appRoles = ["viewer", "officer", "coordinator", "manager", "admin"] as con
 
 /**
  * - a signed-in user: the app role, with their id and role (what the policies test);
- * - "anonymous": the app role with no user (sign-in, RSVP, health check): sees what no policy
- *   grants to nobody — no restricted case, no audit entry;
+ * - "anonymous": the app role with no user (sign-in, health check): no restricted case, no audit
+ *   entry;
+ * - a guest answering an invitation's private link (the RSVP page): the anonymous view plus their
+ *   own invitation and its event, named by the link's token hash;
  * - "owner": the connecting user itself (migrations, seeds, backups, scripts, test set-up).
  */
-export type DbActor = { userId: string; role: (typeof appRoles)[number] } | "anonymous" | "owner";
+export type DbActor = { userId: string; role: (typeof appRoles)[number] } | { rsvpTokenHash: string } | "anonymous" | "owner";
 
 const storage = new AsyncLocalStorage<DbActor>();
 
@@ -43,11 +45,19 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  */
 export function actorStatement(actor: DbActor): string | null {
   if (actor === "owner") return null;
-  const userId = actor === "anonymous" ? "" : actor.userId;
-  const role = actor === "anonymous" ? "anonymous" : actor.role;
-  if (userId && !uuidPattern.test(userId)) throw new Error("Invalid acting user id");
-  if (role !== "anonymous" && !appRoles.includes(role)) throw new Error("Invalid acting role");
-  return `SELECT set_config('role', '${APP_DB_ROLE}', true), set_config('app.user_id', '${userId}', true), set_config('app.user_role', '${role}', true)`;
+  const settings = { userId: "", role: "anonymous", rsvpTokenHash: "" };
+  if (actor !== "anonymous" && "rsvpTokenHash" in actor) {
+    if (!/^[0-9a-f]{64}$/.test(actor.rsvpTokenHash)) throw new Error("Invalid RSVP token hash");
+    Object.assign(settings, { role: "guest", rsvpTokenHash: actor.rsvpTokenHash });
+  } else if (actor !== "anonymous") {
+    if (!uuidPattern.test(actor.userId)) throw new Error("Invalid acting user id");
+    if (!appRoles.includes(actor.role)) throw new Error("Invalid acting role");
+    Object.assign(settings, { userId: actor.userId, role: actor.role });
+  }
+  return (
+    `SELECT set_config('role', '${APP_DB_ROLE}', true), set_config('app.user_id', '${settings.userId}', true), ` +
+    `set_config('app.user_role', '${settings.role}', true), set_config('app.rsvp_token_hash', '${settings.rsvpTokenHash}', true)`
+  );
 }
 
 /** Creates the app role when the server lacks it and lets the connecting user switch to it. */

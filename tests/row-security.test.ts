@@ -2,6 +2,7 @@
 // raw SQL as the app role advocacy_app with a viewer, an unassigned officer, an assigned officer
 // and a manager set, exactly as db/client.ts opens every transaction. The tables are found from
 // the catalog, so a new table that names or links a case without a policy fails here.
+import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { actorStatement, type DbActor } from "../db/actor";
@@ -178,6 +179,28 @@ describe("row-level security for restricted cases", () => {
     expect([...rowSecuredSearchTables].sort()).toEqual(secured);
     // It refuses a table without the restricted-case policy rather than search it unguarded.
     await expect(db.execute(sql`SELECT app_search_ids('contacts', ARRAY['x'])`)).rejects.toThrow();
+  });
+
+  it("shows a guest with an invitation's private link that invitation and its event, and nothing else of the case", async () => {
+    const [kase] = await db.insert(s.cases).values({ primaryName: unique("Rls guest case"), restricted: true, searchText: "rls guest case" }).returning();
+    const [event] = await db.insert(s.events).values({ kind: "hearing", title: unique("Rls closed briefing") }).returning();
+    await db.insert(s.eventCases).values({ eventId: event.id, caseId: kase.id });
+    await db.insert(s.eventTasks).values({ eventId: event.id, title: "Seat plan" });
+    const [a, b] = await db.insert(s.contacts).values([{ fullName: unique("Rls guest") }, { fullName: unique("Rls other guest") }]).returning();
+    const hash = createHash("sha256").update(unique("token")).digest("hex");
+    await db.insert(s.invitations).values([
+      { eventId: event.id, contactId: a.id, rsvpTokenHash: hash },
+      { eventId: event.id, contactId: b.id },
+    ]);
+    const seen = await asActor({ rsvpTokenHash: hash }, async (tx) => ({
+      invitations: rowsOf<{ contact_id: string }>(await tx.execute(sql`SELECT contact_id FROM invitations WHERE event_id = ${event.id}`)).map((r) => r.contact_id),
+      events: await tx.select().from(s.events).where(sql`id = ${event.id}`),
+      tasks: await tx.select().from(s.eventTasks).where(sql`event_id = ${event.id}`),
+      cases: await tx.select().from(s.cases).where(sql`id = ${kase.id}`),
+    }));
+    expect(seen).toMatchObject({ invitations: [a.id], events: [{ id: event.id }], tasks: [], cases: [] });
+    const stranger = createHash("sha256").update("another link").digest("hex");
+    expect(await asActor({ rsvpTokenHash: stranger }, (tx) => tx.select().from(s.events).where(sql`id = ${event.id}`))).toEqual([]);
   });
 
   it("refuses to link a record to a case the user may not see", async () => {

@@ -84,6 +84,19 @@ CREATE FUNCTION app_hidden_events() RETURNS SETOF uuid
 $$;
 --> statement-breakpoint
 
+-- A guest answering an invitation through its private link acts as role 'guest' with the link's
+-- token hash: they see their own invitation and its event, even one about a restricted case
+-- (they were invited to it), and nothing else of a restricted case.
+CREATE FUNCTION app_rsvp_token_hash() RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT nullif(current_setting('app.rsvp_token_hash', true), '')
+$$;
+--> statement-breakpoint
+CREATE FUNCTION app_rsvp_event() RETURNS uuid
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT event_id FROM invitations WHERE rsvp_token_hash = app_rsvp_token_hash()
+$$;
+--> statement-breakpoint
+
 -- The policies. Each applies to the app role only (TO advocacy_app): any other non-owner role sees
 -- nothing of these tables at all. WITH CHECK also refuses linking a record to a case the user
 -- may not see.
@@ -110,12 +123,12 @@ DECLARE
     ['letters',              'id NOT IN (SELECT app_hidden_letters())', 'true'],
     ['letter_cases',         'letter_id NOT IN (SELECT app_hidden_letters())', 'app_case_visible(case_id)'],
     ['letter_signatories',   'letter_id NOT IN (SELECT app_hidden_letters())', 'true'],
-    ['events',               'id NOT IN (SELECT app_hidden_events())', 'true'],
+    ['events',               'id NOT IN (SELECT app_hidden_events()) OR id = (SELECT app_rsvp_event())', 'true'],
     ['event_cases',          'event_id NOT IN (SELECT app_hidden_events())', 'app_case_visible(case_id)'],
     ['event_participants',   'event_id NOT IN (SELECT app_hidden_events())', 'true'],
     ['event_partners',       'event_id NOT IN (SELECT app_hidden_events())', 'true'],
     ['event_tasks',          'event_id NOT IN (SELECT app_hidden_events())', 'true'],
-    ['invitations',          'event_id NOT IN (SELECT app_hidden_events())', 'true'],
+    ['invitations',          'event_id NOT IN (SELECT app_hidden_events()) OR rsvp_token_hash = (SELECT app_rsvp_token_hash())', 'true'],
     ['event_funnel',         'event_id NOT IN (SELECT app_hidden_events())', 'true']
   ];
 BEGIN

@@ -1,5 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
+import { runAs } from "@/db/actor";
 import { db, type Tx } from "@/db/client";
 import { contacts, events, invitations } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
@@ -29,6 +30,14 @@ export type RsvpView = {
   answer: Answer;
   answerNote: string | null;
 };
+
+/**
+ * The guest's page reads and writes as the guest of this link (db/actor.ts): their invitation and
+ * its event are readable even when the event is about a restricted case; nothing else is.
+ */
+function asGuest<T>(token: string, fn: () => Promise<T>): Promise<T> {
+  return runAs({ rsvpTokenHash: hashToken(token) }, fn);
+}
 
 async function findByToken(token: string, executor: Pick<Tx, "select"> = db, lock = false) {
   if (!isWellFormedToken(token)) return null;
@@ -61,7 +70,7 @@ async function findByToken(token: string, executor: Pick<Tx, "select"> = db, loc
 
 /** What the guest's page shows: only their name, the event and their answer; null when the link is not valid. */
 export async function rsvpView(token: string): Promise<RsvpView | null> {
-  const row = await findByToken(token);
+  const row = await asGuest(token, () => findByToken(token));
   if (!row) return null;
   return {
     guestName: row.guestName,
@@ -79,7 +88,7 @@ export async function rsvpView(token: string): Promise<RsvpView | null> {
 
 /** The guest answers, or changes the answer, until the event starts. Audited with no actor. */
 export async function answerRsvp(input: { token: string; answer: Exclude<Answer, "pending">; note: string | null }): Promise<{ answer: Answer }> {
-  return db.transaction(async (tx) => {
+  return asGuest(input.token, () => db.transaction(async (tx) => {
     const row = await findByToken(input.token, tx, true);
     if (!row) throw new NotFoundError(INVALID_LINK);
     const [after] = await tx
@@ -96,5 +105,5 @@ export async function answerRsvp(input: { token: string; answer: Exclude<Answer,
       after,
     });
     return { answer: after.answer };
-  });
+  }));
 }
