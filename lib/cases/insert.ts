@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/db/client";
-import { caseAssignments, caseNames, cases, caseStatusHistory } from "@/db/schema";
+import { caseNames, cases, caseStatusHistory } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import type { Acting } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/policy";
@@ -33,20 +33,11 @@ export const RESTRICT_REFUSAL = "You may not change who can see this case.";
 
 /**
  * Restricting a case decides who may see it, so only "case.restrict" may set or clear the flag;
- * anybody else may send it unchanged. `field` names the checkbox of the form that sent it.
+ * anybody else may send it unchanged. `field` names the checkbox of the form that sent it. Those
+ * who may restrict see every case, so nobody loses sight of a case by restricting it.
  */
 export function checkRestrictChange(user: Acting, from: boolean, to: boolean, field = "restricted") {
   if (from !== to && !can(user.role, "case.restrict")) throw new ValidationError(RESTRICT_REFUSAL, field);
-}
-
-/**
- * Someone who restricts a case without seeing every case must keep seeing it: they are assigned,
- * in the same transaction, so a restricted case never vanishes from under its author.
- */
-export async function keepAuthorAssigned(tx: Tx, user: Acting, caseId: string, summary: string) {
-  if (can(user.role, "case.readRestricted")) return;
-  const [added] = await tx.insert(caseAssignments).values({ caseId, userId: user.id }).onConflictDoNothing().returning();
-  if (added) await writeAudit(tx, user, { action: "assign", entity: "case", entityId: caseId, summary: `${summary}: assigned ${user.email}`, before: null, after: added });
 }
 
 /**
@@ -73,9 +64,6 @@ export async function insertCase(tx: Tx, user: Acting, input: NewCase): Promise<
     })
     .returning();
   await writeAudit(tx, user, { action: "create", entity: "case", entityId: row.id, summary: row.primaryName, before: null, after: row });
-  // Before the names and the history: row-level security hides a restricted case's rows from an
-  // unassigned writer.
-  if (row.restricted) await keepAuthorAssigned(tx, user, row.id, row.primaryName);
   if (names.length) {
     await tx.insert(caseNames).values(names.map((n) => ({ caseId: row.id, name: n.name, script: n.script ?? "latin", language: n.language ?? null })));
   }

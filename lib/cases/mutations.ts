@@ -5,7 +5,7 @@ import { appealCases, campaigns, caseAssignments, caseCampaigns, caseNames, case
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
-import { caseSearchText, checkRestrictChange, insertCase, keepAuthorAssigned } from "./insert";
+import { caseSearchText, checkRestrictChange, insertCase } from "./insert";
 import type { CaseFormValues } from "./schema";
 import { caseVisibleTo } from "./visibility";
 import { dataAccess } from "@/lib/auth/data-access";
@@ -81,9 +81,6 @@ export const updateCase = dataAccess(async function updateCase(user: Acting, inp
       })
       .where(eq(cases.id, input.id))
       .returning();
-    // Before the names, as in insertCase: row-level security hides a restricted case's rows from
-    // an unassigned writer.
-    if (after.restricted && !before.restricted) await keepAuthorAssigned(tx, user, input.id, after.primaryName);
     await tx.delete(caseNames).where(eq(caseNames.caseId, input.id));
     if (v.names.length) await tx.insert(caseNames).values(v.names.map((n) => ({ caseId: input.id, name: n.name, script: n.script, language: n.language })));
     await tx.delete(caseCampaigns).where(eq(caseCampaigns.caseId, input.id));
