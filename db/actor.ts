@@ -27,6 +27,22 @@ export function runAs<T>(actor: DbActor, fn: () => T): T {
 }
 
 /**
+ * An async iterator that goes on acting as the actor of the code that created it, whoever pulls
+ * it: a CSV export's batches are read while the response streams, after the data-access function
+ * that made them has returned (a generator's body runs in the context of each `next()` call).
+ */
+export function keepActor<T>(iterator: AsyncIterator<T>): AsyncIterableIterator<T> {
+  const actor = currentActor();
+  return {
+    next: (...args) => runAs(actor, () => iterator.next(...args)),
+    return: (value) => runAs(actor, () => iterator.return?.(value) ?? Promise.resolve({ done: true as const, value })),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+/**
  * The actor of the code running now. Outside any runAs: inside the Next.js server that is
  * "anonymous", so a query that forgot to say who acts sees what an anonymous visitor may (fails
  * closed); in scripts and tests it is the owner.

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { db } from "../db/client";
+import { sql } from "drizzle-orm";
+import { db, rowsOf } from "../db/client";
 import { users } from "../db/schema";
 import type { Role } from "../lib/auth/policy";
 
@@ -20,4 +21,15 @@ export async function createTestUser(role: Role, overrides: Partial<typeof users
 /** A unique label, so tests sharing one database never collide. */
 export function unique(label: string): string {
   return `${label} ${randomUUID().slice(0, 8)}`;
+}
+
+/**
+ * Switches the restricted-case policies of the test database off, or back on: tests run a
+ * surface both ways, so that the application's own filter is shown to hold without the database.
+ */
+export async function setRowSecurity(on: boolean): Promise<void> {
+  const tables = rowsOf<{ name: string }>(
+    await db.execute(sql`SELECT DISTINCT tablename AS name FROM pg_policies WHERE schemaname = 'public' AND policyname = 'restricted_case_rule'`),
+  );
+  for (const { name } of tables) await db.execute(sql.raw(`ALTER TABLE "${name}" ${on ? "ENABLE" : "DISABLE"} ROW LEVEL SECURITY`));
 }

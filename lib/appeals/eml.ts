@@ -4,10 +4,10 @@ import MailComposer from "nodemailer/lib/mail-composer";
 import { db } from "@/db/client";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
+import { dataAccess } from "@/lib/auth/data-access";
 import { ValidationError } from "@/lib/errors";
 import { attachmentDisposition, blocksToHtml, blocksToText, markdownBlocks, type Letter } from "./letter";
 import { getLetterForRecipient } from "./output-queries";
-import { dataAccess } from "@/lib/auth/data-access";
 
 /** The sender of e-mails the app writes: SMTP_FROM, e.g. "Advocacy Desk <advocacy@foundation.example>". */
 export function smtpFrom(): string {

@@ -4,13 +4,13 @@ import { db, rowsOf, type Tx } from "@/db/client";
 import { appealCases, appealRecipients, appeals } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { caseVisibleTo } from "@/lib/cases/visibility";
 import { ValidationError } from "@/lib/errors";
 import { appealSearchText, bump, lockAppeal } from "./lock";
 import type { AppealFormValues } from "./schema";
 import { recordBodyVersion } from "./versions";
 import { isEditable } from "./workflow";
-import { dataAccess } from "@/lib/auth/data-access";
 
 /** Refuses a case the user may not see exactly like a missing one: the id reveals nothing. */
 async function checkCases(tx: Tx, user: Acting, caseIds: string[]) {

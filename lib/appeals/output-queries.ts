@@ -3,11 +3,11 @@ import { and, asc, eq, inArray, isNull, min } from "drizzle-orm";
 import { db } from "@/db/client";
 import { appealCases, appealDispatches, appealRecipients, appeals, cases } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { caseVisibleTo } from "@/lib/cases/visibility";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { composeLetter, type Letter, type LetterRecipient } from "./letter";
 import { appealVisibleTo } from "./visibility";
-import { dataAccess } from "@/lib/auth/data-access";
 
 // Who may have a letter:
 // - the print view and the PDF are reading ("read", every role): the text was approved, and a

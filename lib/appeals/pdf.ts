@@ -5,9 +5,9 @@ import PDFDocument from "pdfkit";
 import { db } from "@/db/client";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
+import { dataAccess } from "@/lib/auth/data-access";
 import { addressLines, attachmentDisposition, markdownBlocks, senderLines, type Block, type Letter, type Run } from "./letter";
 import { getLetterForRecipient } from "./output-queries";
-import { dataAccess } from "@/lib/auth/data-access";
 
 // The letter as an A4 PDF, laid out like the print view. pdfkit's built-in fonts know only Latin-1,
 // so DejaVu is embedded (subset): Cyrillic, Kazakh (ә, ғ, қ, ң, ө, ұ, ү, һ, і) and Polish letters

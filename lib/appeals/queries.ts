@@ -16,6 +16,7 @@ import {
   users,
 } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { policy } from "@/lib/auth/policy";
 import { caseVisibleTo } from "@/lib/cases/visibility";
 import { NotFoundError } from "@/lib/errors";
@@ -23,7 +24,6 @@ import { textMatch } from "@/lib/search/match";
 import type { ParliamentaryBody } from "@/lib/contacts/schema";
 import { sentOrLater, type AppealListParams, type AppealStatusFilter, type DispatchChannel } from "./schema";
 import { appealVisibleTo } from "./visibility";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export const APPEAL_PAGE_SIZE = 25;
 export const RECIPIENT_PAGE_SIZE = 50;

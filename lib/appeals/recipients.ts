@@ -4,10 +4,10 @@ import { db, rowsOf, type Tx } from "@/db/client";
 import { appealRecipients, contacts } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { lockAppeal } from "./lock";
 import { isEditable } from "./workflow";
-import { dataAccess } from "@/lib/auth/data-access";
 
 /** More than this many at once is almost certainly the wrong list. */
 export const RECIPIENT_ADD_LIMIT = 2_000;

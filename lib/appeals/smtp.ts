@@ -6,12 +6,12 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { appealDispatches } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { ValidationError } from "@/lib/errors";
 import { recordDispatch } from "./dispatch";
 import { letterMessage } from "./eml";
 import { composeLetter } from "./letter";
 import { appealRecipientsForLetters, visibleAppeal } from "./output-queries";
-import { dataAccess } from "@/lib/auth/data-access";
 
 // Sending an approved appeal from the app, one e-mail per recipient, through the SMTP server of
 // SMTP_URL (e.g. smtps://user:password@mail.example.org:465). Each outcome (message id, or why it

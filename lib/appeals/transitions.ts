@@ -5,13 +5,13 @@ import { db, type Tx } from "@/db/client";
 import { appealRecipients, appealReplies, appealReviews, appeals } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { ValidationError } from "@/lib/errors";
 import { recordDispatch } from "./dispatch";
 import { bump, lockAppeal } from "./lock";
 import { refreshSnapshots } from "./recipients";
 import type { DispatchChannel, ReplyFormValues } from "./schema";
 import { canTake, refusal, transitions, type Step } from "./workflow";
-import { dataAccess } from "@/lib/auth/data-access";
 
 type Appeal = typeof appeals.$inferSelect;
 

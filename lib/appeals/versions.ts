@@ -3,9 +3,9 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { appealBodyVersions, appeals, users } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError } from "@/lib/errors";
 import { appealVisibleTo } from "./visibility";
-import { dataAccess } from "@/lib/auth/data-access";
 
 /**
  * Keeps the subject and body just saved as the appeal's next numbered version, in the caller's

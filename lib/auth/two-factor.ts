@@ -6,6 +6,7 @@ import QRCode from "qrcode";
 import { db } from "@/db/client";
 import { securitySettings, twoFactorRecoveryCodes, userTwoFactor, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { authorize, type Acting } from "./authorize";
 import { roles, type Role } from "./policy";
@@ -13,7 +14,6 @@ import { markSecondFactor, revokeUserSessions } from "./sessions";
 import { clearFailures, lockedUntil, recordFailure } from "./throttle";
 import { decryptSecret, encryptSecret, hashRecoveryCode, matchingStep, newRecoveryCode, newTotpSecret, otpauthUri } from "./totp";
 import { defaultTwoFactorRoles, roleRequiresSecondFactor } from "./two-factor-roles";
-import { dataAccess } from "@/lib/auth/data-access";
 
 type Person = { id: string; email: string };
 type PersonWithRole = Person & { role: Role };

@@ -5,11 +5,13 @@ import { campaignGoals } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { appealVisibleTo } from "@/lib/appeals/visibility";
+import { dataAccess } from "@/lib/auth/data-access";
 import { caseVisibleTo } from "@/lib/cases/visibility";
+import { eventVisibleTo } from "@/lib/events/visibility";
+import { letterVisibleTo } from "@/lib/letters/visibility";
 import { NotFoundError, StaleError } from "@/lib/errors";
 import type { GoalFormValues, GoalMetric } from "./work-schema";
 import { requireEditableCampaign } from "./editable";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export type GoalWithProgress = {
   id: string;
@@ -25,10 +27,10 @@ export type GoalWithProgress = {
 /**
  * The campaign's goals, each with its progress counted in ONE query: every metric is counted once
  * for the campaign, then joined to the goals that measure it.
- * - signatures: per letter of the campaign, the published count when set, else the signatories
- *   on file who signed (the figure the letter's own page shows), summed;
+ * - signatures: per letter of the campaign the user may see, the published count when set, else
+ *   the signatories on file who signed (the figure the letter's own page shows), summed;
  * - appeals sent: the campaign's appeals with a sending date, that the user may see;
- * - events held: the campaign's events held or reported;
+ * - events held: the campaign's events held or reported, that the user may see;
  * - cases released: the campaign's cases now released, that the user may see.
  */
 export const listGoals = dataAccess(async function listGoals(user: Acting, campaignId: string): Promise<GoalWithProgress[]> {
@@ -38,13 +40,13 @@ export const listGoals = dataAccess(async function listGoals(user: Acting, campa
       SELECT 'signatures'::campaign_goal_metric, (
         SELECT coalesce(sum(coalesce(l.reported_signatures,
                  (SELECT count(*) FROM letter_signatories s WHERE s.letter_id = l.id AND s.status = 'signed'))), 0)
-          FROM letters l WHERE l.campaign_id = ${campaignId})
+          FROM letters l WHERE l.campaign_id = ${campaignId} AND ${letterVisibleTo(user, sql`l`)})
       UNION ALL
       SELECT 'appeals_sent', (
         SELECT count(*) FROM appeals WHERE appeals.campaign_id = ${campaignId} AND appeals.sent_at IS NOT NULL AND ${appealVisibleTo(user)})
       UNION ALL
       SELECT 'events_held', (
-        SELECT count(*) FROM events e WHERE e.campaign_id = ${campaignId} AND e.status IN ('held', 'reported'))
+        SELECT count(*) FROM events e WHERE e.campaign_id = ${campaignId} AND e.status IN ('held', 'reported') AND ${eventVisibleTo(user, sql`e`)})
       UNION ALL
       SELECT 'cases_released', (
         SELECT count(*) FROM case_campaigns cc JOIN cases ON cases.id = cc.case_id

@@ -4,10 +4,10 @@ import { db, type Tx } from "@/db/client";
 import { campaigns } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { normalizeForSearch } from "@/lib/search/normalize";
 import type { CampaignFormValues } from "./schema";
-import { dataAccess } from "@/lib/auth/data-access";
 
 const searchTextOf = (v: { name: string; summary: string }) => normalizeForSearch(v.name, v.summary);
 

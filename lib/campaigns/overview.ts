@@ -4,8 +4,10 @@ import { db, rowsOf } from "@/db/client";
 import { appeals, caseCampaigns, cases, events, letters } from "@/db/schema";
 import { appealVisibleTo } from "@/lib/appeals/visibility";
 import { authorize, type Acting } from "@/lib/auth/authorize";
-import { caseVisibleTo } from "@/lib/cases/visibility";
 import { dataAccess } from "@/lib/auth/data-access";
+import { caseVisibleTo } from "@/lib/cases/visibility";
+import { eventVisibleTo } from "@/lib/events/visibility";
+import { letterVisibleTo } from "@/lib/letters/visibility";
 
 /** How many of each linked record the campaign page shows; the rest is one link away. */
 export const LATEST = 10;
@@ -17,14 +19,15 @@ const signaturesOf = sql<number>`coalesce(${letters.reportedSignatures},
 
 /**
  * The campaign's cases, appeals, letters and events: the latest ten of each with their totals.
- * Cases and appeals the user may not see are neither listed nor counted.
+ * Cases the user may not see, and the appeals, letters and events about them, are neither listed
+ * nor counted.
  */
 export const campaignRecords = dataAccess(async function campaignRecords(user: Acting, campaignId: string) {
   authorize(user, "read");
   const caseWhere = and(eq(caseCampaigns.campaignId, campaignId), caseVisibleTo(user))!;
   const appealWhere = and(eq(appeals.campaignId, campaignId), appealVisibleTo(user))!;
-  const letterWhere = eq(letters.campaignId, campaignId);
-  const eventWhere = eq(events.campaignId, campaignId);
+  const letterWhere = and(eq(letters.campaignId, campaignId), letterVisibleTo(user))!;
+  const eventWhere = and(eq(events.campaignId, campaignId), eventVisibleTo(user))!;
   const [caseRows, [caseTotal], appealRows, [appealTotal], letterRows, [letterTotal], eventRows, [eventTotal]] = await Promise.all([
     db
       .select({ id: cases.id, primaryName: cases.primaryName, status: cases.status, country: cases.country, restricted: cases.restricted })
@@ -83,7 +86,8 @@ type Row = Omit<CampaignTimelineEntry, "at"> & { at: Date | string; total: strin
 /**
  * What happened in the campaign, newest first, as ONE query: a UNION ALL over its appeals
  * (created, sent), letters (created, signatures per letter and day), events and the status
- * changes of its cases. Appeals and cases the user may not see leave no trace. Plain dates count
+ * changes of its cases. Cases the user may not see, and the appeals, letters and events about
+ * them, leave no trace. Plain dates count
  * as midnight UTC of that day; the total comes from a window over the same union.
  */
 export const campaignTimeline = dataAccess(async function campaignTimeline(user: Acting, campaignId: string, page = 1) {
@@ -95,6 +99,9 @@ export const campaignTimeline = dataAccess(async function campaignTimeline(user:
     WITH visible_appeals AS (
       SELECT a.id, a.title, a.type, a.status, a.created_at, a.sent_at FROM appeals a
        WHERE a.campaign_id = ${campaignId} AND ${appealVisibleTo(user, sql`a`)}
+    ), visible_letters AS (
+      SELECT l.id, l.title, l.kind, l.created_at FROM letters l
+       WHERE l.campaign_id = ${campaignId} AND ${letterVisibleTo(user, sql`l`)}
     ), entries AS (
       SELECT 'appeal:' || a.id AS key, a.created_at AS at, false AS date_only, 'appeal_created' AS kind,
              a.title AS title, a.type::text AS detail, '/appeals/' || a.id AS href
@@ -104,17 +111,16 @@ export const campaignTimeline = dataAccess(async function campaignTimeline(user:
         FROM visible_appeals a WHERE a.sent_at IS NOT NULL
       UNION ALL
       SELECT 'letter:' || l.id, l.created_at, false, 'letter_created', l.title, l.kind::text, '/letters/' || l.id
-        FROM letters l WHERE l.campaign_id = ${campaignId}
+        FROM visible_letters l
       UNION ALL
       SELECT 'signed:' || l.id || ':' || s.signed_on, ${day("s.signed_on")}, true, 'letter_signed', l.title,
              count(*)::text || CASE WHEN count(*) = 1 THEN ' signature' ELSE ' signatures' END, '/letters/' || l.id
-        FROM letters l JOIN letter_signatories s ON s.letter_id = l.id AND s.status = 'signed' AND s.signed_on IS NOT NULL
-       WHERE l.campaign_id = ${campaignId}
+        FROM visible_letters l JOIN letter_signatories s ON s.letter_id = l.id AND s.status = 'signed' AND s.signed_on IS NOT NULL
        GROUP BY l.id, l.title, s.signed_on
       UNION ALL
       SELECT 'event:' || e.id, COALESCE(e.starts_at, e.created_at), e.starts_at IS NULL OR e.all_day, 'event', e.title,
              e.kind::text || ' · ' || e.status::text, '/events/' || e.id
-        FROM events e WHERE e.campaign_id = ${campaignId}
+        FROM events e WHERE e.campaign_id = ${campaignId} AND ${eventVisibleTo(user, sql`e`)}
       UNION ALL
       SELECT 'status:' || h.id, ${day("h.changed_on")}, true, 'case_status', c.primary_name, h.status::text, '/cases/' || c.id
         FROM case_campaigns cc

@@ -4,10 +4,10 @@ import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { campaigns, users } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import type { CampaignListParams } from "./schema";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export const CAMPAIGN_PAGE_SIZE = 25;
 

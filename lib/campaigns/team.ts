@@ -4,9 +4,9 @@ import { db } from "@/db/client";
 import { campaignMembers, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { requireEditableCampaign } from "./editable";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export const listTeam = dataAccess(async function listTeam(user: Acting, campaignId: string) {
   authorize(user, "read");

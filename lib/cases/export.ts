@@ -1,12 +1,13 @@
 import "server-only";
 import { and, asc, gt, sql, type SQL } from "drizzle-orm";
+import { keepActor } from "@/db/actor";
 import { db } from "@/db/client";
 import { cases } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { caseFilters } from "./queries";
 import { caseStatusLabels, type CaseListParams } from "./schema";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export const caseExportHeaders = ["Name", "Name (own script)", "Other names", "Country", "Status", "Status since", "Restricted", "Charges", "Summary", "Tags", "Campaigns"];
 
@@ -21,7 +22,7 @@ export const startCaseExport = dataAccess(async function startCaseExport(user: A
   authorize(user, "contact.write"); // export belongs to the writers (README role table)
   const where = and(...caseFilters(user, params));
   await db.transaction((tx) => writeAudit(tx, user, { action: "export", entity: "case", summary: `Exported cases (${JSON.stringify(params)})` }));
-  return { fileName: "cases", batches: exportBatches(where) };
+  return { fileName: "cases", batches: keepActor(exportBatches(where)) };
 });
 
 // Keyset pagination by id: each batch is one indexed query, whatever the size of the export.

@@ -4,11 +4,11 @@ import { db, type Tx } from "@/db/client";
 import { appealCases, campaigns, caseAssignments, caseCampaigns, caseNames, cases, caseStatusHistory, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { caseSearchText, checkRestrictChange, insertCase } from "./insert";
 import type { CaseFormValues } from "./schema";
 import { caseVisibleTo } from "./visibility";
-import { dataAccess } from "@/lib/auth/data-access";
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -3,11 +3,11 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db, rowsOf } from "@/db/client";
 import { campaigns, caseAssignments, caseCampaigns, caseNames, cases, caseStatusHistory, users } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import { caseScripts, type CaseFormInput, type CaseListParams } from "./schema";
 import { caseVisibleTo } from "./visibility";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export const CASE_PAGE_SIZE = 25;
 

@@ -3,8 +3,11 @@ import { sql } from "drizzle-orm";
 import { db, rowsOf } from "@/db/client";
 import type { Acting } from "@/lib/auth/authorize";
 import { authorize } from "@/lib/auth/authorize";
-import { requireVisibleCase } from "./visibility";
+import { appealVisibleTo } from "@/lib/appeals/visibility";
 import { dataAccess } from "@/lib/auth/data-access";
+import { eventVisibleTo } from "@/lib/events/visibility";
+import { letterVisibleTo } from "@/lib/letters/visibility";
+import { requireVisibleCase } from "./visibility";
 
 export const CASE_TIMELINE_PAGE_SIZE = 20;
 
@@ -37,7 +40,8 @@ type Row = Omit<CaseTimelineEntry, "at"> & { at: Date | string; total: string | 
  * the appeals, letters and events linked to it (with their dispatches, replies and signatures).
  * Dispatches count per appeal and day, so an appeal sent to 300 addressees is one entry. The
  * total comes from a window over the same union. Plain dates count as midnight UTC of that day.
- * The case is checked first: a hidden case has no timeline, exactly like a missing one.
+ * The case is checked first: a hidden case has no timeline, exactly like a missing one. An appeal,
+ * letter or event about this case and another one the user may not see is left out whole.
  */
 export const getCaseTimeline = dataAccess(async function getCaseTimeline(user: Acting, caseId: string, page = 1) {
   authorize(user, "read");
@@ -47,9 +51,11 @@ export const getCaseTimeline = dataAccess(async function getCaseTimeline(user: A
   const day = (column: `${string}.${string}`) => sql.raw(`${column}::timestamp AT TIME ZONE 'UTC'`);
   const result = await db.execute(sql`
     WITH linked_appeals AS (
-      SELECT a.* FROM appeal_cases ac JOIN appeals a ON a.id = ac.appeal_id WHERE ac.case_id = ${caseId}
+      SELECT a.* FROM appeal_cases ac JOIN appeals a ON a.id = ac.appeal_id
+       WHERE ac.case_id = ${caseId} AND ${appealVisibleTo(user, sql`a`)}
     ), linked_letters AS (
-      SELECT l.* FROM letter_cases lc JOIN letters l ON l.id = lc.letter_id WHERE lc.case_id = ${caseId}
+      SELECT l.* FROM letter_cases lc JOIN letters l ON l.id = lc.letter_id
+       WHERE lc.case_id = ${caseId} AND ${letterVisibleTo(user, sql`l`)}
     ), entries AS (
       SELECT 'status:' || h.id AS key, ${day("h.changed_on")} AS at, true AS date_only, 'status' AS kind,
              h.status::text AS title, h.note AS detail, NULL::text AS href
@@ -86,7 +92,8 @@ export const getCaseTimeline = dataAccess(async function getCaseTimeline(user: A
       UNION ALL
       SELECT 'event:' || e.id, COALESCE(e.starts_at, e.created_at), e.starts_at IS NULL OR e.all_day, 'event', e.title,
              e.kind::text || ' · ' || e.status::text, '/events/' || e.id
-        FROM event_cases ec JOIN events e ON e.id = ec.event_id WHERE ec.case_id = ${caseId}
+        FROM event_cases ec JOIN events e ON e.id = ec.event_id
+       WHERE ec.case_id = ${caseId} AND ${eventVisibleTo(user, sql`e`)}
     )
     SELECT key, at, date_only AS "dateOnly", kind, title, detail, href, count(*) OVER () AS total
       FROM entries

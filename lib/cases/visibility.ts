@@ -3,9 +3,9 @@ import { eq, sql, type SQL } from "drizzle-orm";
 import { db, type Db, type Tx } from "@/db/client";
 import { cases } from "@/db/schema";
 import type { Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { can } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
-import { dataAccess } from "@/lib/auth/data-access";
 
 /**
  * The one rule for restricted cases (DESIGN.md): managers and admins see every case; everyone else

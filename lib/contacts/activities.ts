@@ -4,9 +4,9 @@ import { db } from "@/db/client";
 import { activities, contacts } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError } from "@/lib/errors";
 import type { ActivityFormValues } from "./schema";
-import { dataAccess } from "@/lib/auth/data-access";
 
 /** The instant a wall-clock time ("2026-11-21T10:30") denotes in an IANA time zone. */
 export function zonedTimeToInstant(local: string, timeZone: string): Date {

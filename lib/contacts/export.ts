@@ -1,14 +1,15 @@
 import "server-only";
 import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
+import { keepActor } from "@/db/actor";
 import { db } from "@/db/client";
 import { contactListMembers, contactLists, contacts, organizations } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import { contactFilters } from "./queries";
 import type { ContactListParams } from "./schema";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export const exportHeaders = [
   "Name", "Name (own script)", "Honorific", "Title", "Organization", "Department", "Country", "Parliamentary body",
@@ -47,7 +48,7 @@ export const startContactExport = dataAccess(async function startContactExport(u
       summary: scope.kind === "list" ? "Exported the list" : `Exported contacts (${JSON.stringify(scope.params)})`,
     }),
   );
-  return { fileName: name, batches: exportBatches(where) };
+  return { fileName: name, batches: keepActor(exportBatches(where)) };
 });
 
 // Keyset pagination by id: each batch is one indexed query, whatever the size of the export.

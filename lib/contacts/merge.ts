@@ -4,10 +4,10 @@ import { db, type Tx } from "@/db/client";
 import { contactEmails, contactPhones, contacts, organizations } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { KEEP_BOTH, type MergeFieldKey, type MergeValues } from "./merge-schema";
 import { contactSearchText } from "./search-text";
-import { dataAccess } from "@/lib/auth/data-access";
 
 type Contact = typeof contacts.$inferSelect;
 

@@ -4,11 +4,11 @@ import { db, type Tx } from "@/db/client";
 import { contactEmails, contactPhones, contacts, eventParticipants, letterSignatories, organizations } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { normalizeForSearch } from "@/lib/search/normalize";
 import type { ContactFormValues } from "./schema";
 import { contactSearchText } from "./search-text";
-import { dataAccess } from "@/lib/auth/data-access";
 
 type Channel = { value: string; label: string; primary: boolean };
 const channelAudit = (rows: Array<{ value: string; label: string | null; isPrimary: boolean }>) =>

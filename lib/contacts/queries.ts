@@ -3,10 +3,10 @@ import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, lt, sq
 import { db, rowsOf } from "@/db/client";
 import { contactEmails, contactListMembers, contactLists, contactPhones, contacts, organizations } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import type { ContactListParams } from "./schema";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export const CONTACT_PAGE_SIZE = 25;
 export const COUNT_CAP = 10_000;

@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { appealCases, caseAssignments, cases, eventParticipants, events } from "@/db/schema";
+import { activities, appealCases, caseAssignments, cases, eventParticipants, events } from "@/db/schema";
 import { ForbiddenError } from "@/lib/errors";
-import { createTestUser, unique, type TestUser } from "@/tests/helpers";
+import { createTestUser, setRowSecurity, type TestUser, unique } from "@/tests/helpers";
 import { logActivity, zonedTimeToInstant } from "./activities";
 import { createContact } from "./mutations";
 import { contactFormSchema } from "./schema";
@@ -104,5 +104,44 @@ describe("contact timeline", () => {
     const contactId = await newContact();
     await expect(logActivity(viewer, { contactId, values: { kind: "note", occurredAt: "2024-01-01T09:00", timeZone: "UTC", subject: "No", body: "" } })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getContactTimeline(null as unknown as TestUser, contactId)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+// Run with the database's row-level security, and with it switched off for this test database,
+// so that only the application's own filter (activityVisibleTo) stands between the user and it.
+describe.each([
+  ["with the database's row security", true],
+  ["by the application's own filter alone", false],
+])("an activity about a restricted case on the contact's timeline, %s", (_how, rowSecurity) => {
+  beforeAll(async () => {
+    if (!rowSecurity) await setRowSecurity(false);
+  });
+  afterAll(async () => {
+    await setRowSecurity(true);
+  });
+
+  it("is hidden from viewers, coordinators and unassigned officers, in the entries and the total; shown to managers and assigned officers", async () => {
+    const contactId = await newContact();
+    const [open, hidden] = await db
+      .insert(cases)
+      .values([{ primaryName: unique("Open person") }, { primaryName: unique("Restricted person"), restricted: true }])
+      .returning({ id: cases.id });
+    const [coordinator, unassigned, assigned, manager] = await Promise.all(
+      (["coordinator", "officer", "officer", "manager"] as const).map((role) => createTestUser(role)),
+    );
+    await db.insert(caseAssignments).values({ caseId: hidden.id, userId: assigned.id });
+    const occurredAt = new Date("2025-05-05T10:00:00Z");
+    await db.insert(activities).values([
+      { contactId, kind: "meeting", occurredAt, subject: "Met about the restricted person", caseId: hidden.id, authorId: assigned.id },
+      { contactId, kind: "call", occurredAt, subject: "Called about the open case", caseId: open.id, authorId: assigned.id },
+      { contactId, kind: "note", occurredAt, subject: "A note about no case", authorId: assigned.id },
+    ]);
+    const seen = async (user: TestUser) => {
+      const timeline = await getContactTimeline(user, contactId);
+      return { subjects: timeline.entries.map((e) => e.title).sort(), total: timeline.total };
+    };
+    const visible = ["A note about no case", "Called about the open case"];
+    for (const user of [viewer, coordinator, unassigned]) expect(await seen(user), user.role).toEqual({ subjects: visible, total: 2 });
+    for (const user of [manager, assigned]) expect(await seen(user), user.role).toEqual({ subjects: [...visible, "Met about the restricted person"].sort(), total: 3 });
   });
 });

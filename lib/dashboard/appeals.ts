@@ -3,9 +3,9 @@ import { sql, type SQL } from "drizzle-orm";
 import { db, rowsOf } from "@/db/client";
 import type { Acting } from "@/lib/auth/authorize";
 import { appealVisibleTo } from "@/lib/appeals/visibility";
+import { dataAccess } from "@/lib/auth/data-access";
 import { can } from "@/lib/auth/policy";
 import { bounds, type Scope } from "./scope";
-import { dataAccess } from "@/lib/auth/data-access";
 
 /**
  * The appeals the filters keep, as rows of appeal_facts (alias `af`, one narrow row per appeal kept

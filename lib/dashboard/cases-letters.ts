@@ -3,11 +3,12 @@ import { and, asc, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { cases, letters } from "@/db/schema";
 import type { Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { caseFilters } from "@/lib/cases/queries";
 import { caseListSchema, type CaseStatus } from "@/lib/cases/schema";
+import { letterVisibleTo } from "@/lib/letters/visibility";
 import { TOP } from "./engagement";
 import type { Scope } from "./scope";
-import { dataAccess } from "@/lib/auth/data-access";
 
 /**
  * Cases of the campaign and country by status and by country, as they stand today: the cases
@@ -40,10 +41,11 @@ export type LetterProgress = { id: string; title: string; deadline: string | nul
 /**
  * Open letters (draft or collecting) of the campaign and body: how many, and the ten closing
  * soonest with their signatures against the target. Ordered by deadline (letters_deadline_idx),
- * the signatures are counted for those ten only, whatever the number of open letters.
+ * the signatures are counted for those ten only, whatever the number of open letters. Letters
+ * about a case the user may not see are neither counted nor listed, as in the letters list.
  */
-export async function openLetters(f: Scope): Promise<{ open: number; closingSoonest: LetterProgress[] }> {
-  const filters: SQL[] = [or(eq(letters.status, "draft"), eq(letters.status, "collecting"))!];
+export async function openLetters(user: Acting, f: Scope): Promise<{ open: number; closingSoonest: LetterProgress[] }> {
+  const filters: SQL[] = [or(eq(letters.status, "draft"), eq(letters.status, "collecting"))!, letterVisibleTo(user)];
   if (f.campaign) filters.push(eq(letters.campaignId, f.campaign));
   if (f.body !== "all") filters.push(eq(letters.parliamentaryBody, f.body));
   const where = and(...filters);

@@ -3,11 +3,13 @@ import { sql, type SQL } from "drizzle-orm";
 import { db, rowsOf } from "@/db/client";
 import type { Acting } from "@/lib/auth/authorize";
 import { appealVisibleTo } from "@/lib/appeals/visibility";
+import { dataAccess } from "@/lib/auth/data-access";
+import { eventVisibleTo } from "@/lib/events/visibility";
+import { letterVisibleTo } from "@/lib/letters/visibility";
 import { can } from "@/lib/auth/policy";
 import type { ParliamentaryBody } from "@/lib/contacts/schema";
 import { cachedFigure } from "./cache";
 import { bounds, type Scope } from "./scope";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export const TOP = 10;
 
@@ -24,8 +26,8 @@ function contactScope(f: Scope, alias: SQL): SQL {
 
 /**
  * Who we worked with most in the range: appeal dispatches that went out (not failed), letters
- * signed, events attended — each of the campaign when one is chosen; dispatches of appeals the
- * user may not see are left out. One pass, grouped twice (per contact, per body) with GROUPING
+ * signed, events attended — each of the campaign when one is chosen; appeals, letters and events
+ * the user may not see are left out. One pass, grouped twice (per contact, per body) with GROUPING
  * SETS and ranked in SQL. At a million contacts this takes seconds (every interaction of the range
  * is grouped), so the result is cached until the next change it depends on (`cachedFigure`).
  */
@@ -61,11 +63,12 @@ export const computeTopEngaged = dataAccess(async function computeTopEngaged(use
         SELECT s.contact_id, 0, 1, 0
           FROM letter_signatories s JOIN letters l ON l.id = s.letter_id
          WHERE s.status = 'signed' AND s.signed_on BETWEEN ${f.from}::date AND ${f.to}::date ${campaign(sql`l.campaign_id`)}
+           AND ${letterVisibleTo(user, sql`l`)}
         UNION ALL
         SELECT i.contact_id, 0, 0, 1
           FROM invitations i JOIN events ev ON ev.id = i.event_id
          WHERE i.attendance = 'attended' AND ev.starts_at >= ${start}::timestamptz AND ev.starts_at < ${end}::timestamptz
-           ${campaign(sql`ev.campaign_id`)}),
+           ${campaign(sql`ev.campaign_id`)} AND ${eventVisibleTo(user, sql`ev`)}),
       g AS (
         SELECT grouping(c.id) AS grouped, c.id, c.full_name AS name, c.parliamentary_body AS body,
                sum(e.d)::int AS dispatches, sum(e.s)::int AS signatures, sum(e.a)::int AS attendances, count(*)::int AS total

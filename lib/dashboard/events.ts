@@ -4,12 +4,14 @@ import { db, rowsOf } from "@/db/client";
 import { eventFunnel, events } from "@/db/schema";
 import { eventFilters } from "@/lib/events/queries";
 import { eventListSchema } from "@/lib/events/schema";
+import type { Acting } from "@/lib/auth/authorize";
 import { bodyForum } from "./schema";
 import type { Scope } from "./scope";
 
 /**
  * The events list's own filters (when=all, from, to, campaign, country, forum), so a figure and
- * the list it links to count the same events: the range is the start date at the venue.
+ * the list it links to count the same events: the range is the start date at the venue, and
+ * events about a case the user may not see are left out of both.
  */
 export function eventListParams(f: Scope) {
   return eventListSchema.parse({
@@ -22,7 +24,7 @@ export function eventListParams(f: Scope) {
   });
 }
 
-const eventScope = (f: Scope, now: Date) => and(...eventFilters(eventListParams(f), now))!;
+const eventScope = (user: Acting, f: Scope, now: Date) => and(...eventFilters(user, eventListParams(f), now))!;
 // As in lib/events/queries.ts: the start date in the venue's zone, and when the event is over.
 const localStartDate = sql`(${events.startsAt} AT TIME ZONE (CASE ${events.timeZone} WHEN 'Europe/Strasbourg' THEN 'Europe/Paris' WHEN 'Europe/Geneva' THEN 'Europe/Zurich' ELSE ${events.timeZone} END))::date`;
 const isPast = (now: Date) => sql`coalesce(${events.endsAt}, ${events.startsAt}) < ${now.toISOString()}::timestamptz`;
@@ -41,8 +43,8 @@ export type EventKpis = {
 };
 
 /** Events in the range, past and upcoming, and their invitations' acceptance and attendance. */
-export async function eventKpis(f: Scope, now: Date): Promise<EventKpis> {
-  const where = eventScope(f, now);
+export async function eventKpis(user: Acting, f: Scope, now: Date): Promise<EventKpis> {
+  const where = eventScope(user, f, now);
   const [[counts], [rates]] = await Promise.all([
     db
       .select({
@@ -71,7 +73,7 @@ export async function eventKpis(f: Scope, now: Date): Promise<EventKpis> {
 export type EventMonth = { month: string; past: number; upcoming: number };
 
 /** Events per month of the range (by the venue's date), past and upcoming; empty months included. */
-export async function eventsPerMonth(f: Scope, now: Date): Promise<EventMonth[]> {
+export async function eventsPerMonth(user: Acting, f: Scope, now: Date): Promise<EventMonth[]> {
   const perMonth = db
     .select({
       month: sql`to_char(${localStartDate}, 'YYYY-MM')`.as("month"),
@@ -79,7 +81,7 @@ export async function eventsPerMonth(f: Scope, now: Date): Promise<EventMonth[]>
       upcoming: sql`count(*) FILTER (WHERE NOT ${isPast(now)})`.as("upcoming"),
     })
     .from(events)
-    .where(eventScope(f, now))
+    .where(eventScope(user, f, now))
     .groupBy(sql`1`);
   return rowsOf<EventMonth>(
     await db.execute(sql`

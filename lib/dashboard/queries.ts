@@ -3,12 +3,12 @@ import { asc } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaigns } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { appealKpis, appealsPerMonth, awaitingApproval } from "./appeals";
 import { casesBreakdown, openLetters } from "./cases-letters";
 import { dormantParliamentarians, topEngaged } from "./engagement";
 import { eventKpis, eventsPerMonth } from "./events";
 import { resolveFilters, type DashboardParams } from "./schema";
-import { dataAccess } from "@/lib/auth/data-access";
 
 /**
  * Every figure of the dashboard for the filters, each one aggregate query, all at once. The page,
@@ -21,9 +21,9 @@ export const dashboardData = dataAccess(async function dashboardData(user: Actin
     appealKpis(user, f),
     awaitingApproval(user, f, now),
     appealsPerMonth(user, f),
-    eventKpis(f, now),
-    eventsPerMonth(f, now),
-    openLetters(f),
+    eventKpis(user, f, now),
+    eventsPerMonth(user, f, now),
+    openLetters(user, f),
     topEngaged(user, f),
     dormantParliamentarians(f, now),
     casesBreakdown(user, f),

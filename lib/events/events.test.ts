@@ -151,20 +151,32 @@ describe("events", () => {
     await expect(removePartner(coordinator, { eventId: id, organizationId: org.id })).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it("never shows a restricted case through an event, nor accepts one the user may not see", async () => {
+  it("hides an event about a restricted case whole from those who may not see the case, and refuses linking one", async () => {
     const [open] = await db.insert(cases).values({ primaryName: unique("Open case"), status: "imprisoned" }).returning();
     const [hidden] = await db.insert(cases).values({ primaryName: unique("Hidden case"), status: "detained", restricted: true }).returning();
-    const { id } = await createEvent(manager, luxembourg(unique("Cases side-event"), { caseIds: [open.id, hidden.id] }));
-    expect((await getEvent(manager, id)).cases.map((c) => c.id).sort()).toEqual([open.id, hidden.id].sort());
-    const seen = await getEvent(coordinator, id);
-    expect(seen.cases.map((c) => c.id)).toEqual([open.id]);
-    expect(JSON.stringify(seen)).not.toContain(hidden.primaryName);
     await expect(createEvent(coordinator, luxembourg(unique("x"), { caseIds: [hidden.id] }))).rejects.toThrow(/not found/);
-    // Editing as the coordinator keeps the hidden link the coordinator never saw.
-    await updateEvent(coordinator, { id, version: 1, values: luxembourg(seen.title, { caseIds: [] }) });
-    expect((await getEvent(manager, id)).cases.map((c) => c.id)).toEqual([hidden.id]);
+    const title = unique("Cases side-event");
+    const { id } = await createEvent(manager, luxembourg(title, { caseIds: [open.id, hidden.id] }));
+    expect((await getEvent(manager, id)).cases.map((c) => c.id).sort()).toEqual([open.id, hidden.id].sort());
+
+    // Viewers, officers and unassigned coordinators: no detail, no row, no count, no edit.
+    const listed = async (user: TestUser) => (await listEvents(user, eventListSchema.parse({ q: title, when: "all" }))).total;
+    for (const user of [viewer, officer, coordinator]) {
+      await expect(getEvent(user, id)).rejects.toBeInstanceOf(NotFoundError);
+      expect(await listed(user)).toBe(0);
+    }
+    await expect(updateEvent(coordinator, { id, version: 1, values: luxembourg(title, { caseIds: [] }) })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(changeEventStatus(coordinator, { id, version: 1, to: "planned" })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getEvent(manager, id)).cases.map((c) => c.id).sort()).toEqual([open.id, hidden.id].sort());
+
+    // Assigned to the case, the coordinator sees and edits the event with both its cases.
+    expect(await listed(manager)).toBe(1);
     await db.insert(caseAssignments).values({ caseId: hidden.id, userId: coordinator.id });
-    expect((await getEvent(coordinator, id)).cases.map((c) => c.id)).toEqual([hidden.id]);
+    expect(await listed(coordinator)).toBe(1);
+    expect((await getEvent(coordinator, id)).cases.map((c) => c.id).sort()).toEqual([open.id, hidden.id].sort());
+    await updateEvent(coordinator, { id, version: 1, values: luxembourg(title, { caseIds: [hidden.id] }) });
+    expect((await getEvent(manager, id)).cases.map((c) => c.id)).toEqual([hidden.id]);
+    await expect(getEvent(viewer, id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("refuses writes to officers and viewers, deletion to coordinators, and everything to nobody", async () => {

@@ -4,6 +4,7 @@ import { db, rowsOf, type Tx } from "@/db/client";
 import { contacts, eventCases, eventParticipants, eventPartners, events, organizations, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { policy } from "@/lib/auth/policy";
 import { caseVisibleTo } from "@/lib/cases/visibility";
 import { zonedTimeToInstant } from "@/lib/contacts/activities";
@@ -12,7 +13,6 @@ import { bump, eventSearchText, lockEvent } from "./lock";
 import type { EventFormValues, EventStatus } from "./schema";
 import { transitionRefusal } from "./transitions";
 import { addDays } from "./zoned";
-import { dataAccess } from "@/lib/auth/data-access";
 
 /**
  * The instants of the wall-clock times typed for the venue. All-day events run from midnight of
@@ -90,11 +90,13 @@ export const createEvent = dataAccess(async function createEvent(user: Acting, v
 export const updateEvent = dataAccess(async function updateEvent(user: Acting, input: { id: string; version: number; values: EventFormValues }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const before = await lockEvent(tx, input.id, input.version);
+    const before = await lockEvent(tx, user, input.id, input.version);
     const linked = await checkCases(tx, user, input.values.caseIds);
     await checkCoordinator(tx, input.values.coordinatorId);
     const [after] = await tx.update(events).set({ ...columnsOf(input.values), ...bump }).where(eq(events.id, input.id)).returning();
     // Only the links the user can see are replaced: a hidden case linked by a manager stays.
+    // The user sees every case of an event they may edit; links are still replaced only where the
+    // case is visible to them, so a hidden link could never be dropped unseen.
     await tx.execute(sql`DELETE FROM event_cases ec USING cases WHERE ec.event_id = ${input.id} AND cases.id = ec.case_id AND ${caseVisibleTo(user)}`);
     if (linked.length) await tx.insert(eventCases).values(linked.map((caseId) => ({ eventId: input.id, caseId }))).onConflictDoNothing();
     await writeAudit(tx, user, { action: "update", entity: "event", entityId: after.id, summary: after.title, before, after: { ...after, caseIds: linked } });
@@ -105,7 +107,7 @@ export const updateEvent = dataAccess(async function updateEvent(user: Acting, i
 export const changeEventStatus = dataAccess(async function changeEventStatus(user: Acting, input: { id: string; version: number; to: EventStatus }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const before = await lockEvent(tx, input.id, input.version);
+    const before = await lockEvent(tx, user, input.id, input.version);
     const refusal = transitionRefusal(before, input.to);
     if (refusal) throw new ValidationError(refusal);
     const [after] = await tx.update(events).set({ status: input.to, ...bump }).where(eq(events.id, input.id)).returning();
@@ -118,7 +120,7 @@ export const changeEventStatus = dataAccess(async function changeEventStatus(use
 export const deleteEvent = dataAccess(async function deleteEvent(user: Acting, input: { id: string; version: number }) {
   authorize(user, "delete");
   return db.transaction(async (tx) => {
-    const before = await lockEvent(tx, input.id, input.version);
+    const before = await lockEvent(tx, user, input.id, input.version);
     await tx.delete(events).where(eq(events.id, input.id));
     await writeAudit(tx, user, { action: "delete", entity: "event", entityId: before.id, summary: before.title, before, after: null });
     return { id: before.id };
@@ -138,7 +140,7 @@ async function liveContact(tx: Tx, contactId: string) {
 export const addParticipant = dataAccess(async function addParticipant(user: Acting, input: { eventId: string; contactId: string; role: "co_host" | "speaker" | "moderator" }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const event = await lockEvent(tx, input.eventId);
+    const event = await lockEvent(tx, user, input.eventId);
     const contact = await liveContact(tx, input.contactId);
     if (input.role === "moderator") {
       await tx.update(events).set({ moderatorContactId: contact.id, ...bump }).where(eq(events.id, event.id));
@@ -153,7 +155,7 @@ export const addParticipant = dataAccess(async function addParticipant(user: Act
 export const removeParticipant = dataAccess(async function removeParticipant(user: Acting, input: { eventId: string; contactId: string; role: "co_host" | "speaker" | "moderator" }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const event = await lockEvent(tx, input.eventId);
+    const event = await lockEvent(tx, user, input.eventId);
     if (input.role === "moderator") {
       if (event.moderatorContactId !== input.contactId) throw new NotFoundError("That contact is not the moderator.");
       await tx.update(events).set({ moderatorContactId: null, ...bump }).where(eq(events.id, event.id));
@@ -172,7 +174,7 @@ export const removeParticipant = dataAccess(async function removeParticipant(use
 export const addPartner = dataAccess(async function addPartner(user: Acting, input: { eventId: string; organizationId: string }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const event = await lockEvent(tx, input.eventId);
+    const event = await lockEvent(tx, user, input.eventId);
     const [org] = await tx.select({ id: organizations.id, name: organizations.name }).from(organizations).where(eq(organizations.id, input.organizationId));
     if (!org) throw new NotFoundError("That organization was not found.");
     await tx.insert(eventPartners).values({ eventId: event.id, organizationId: org.id }).onConflictDoNothing();
@@ -184,7 +186,7 @@ export const addPartner = dataAccess(async function addPartner(user: Acting, inp
 export const removePartner = dataAccess(async function removePartner(user: Acting, input: { eventId: string; organizationId: string }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const event = await lockEvent(tx, input.eventId);
+    const event = await lockEvent(tx, user, input.eventId);
     const removed = await tx
       .delete(eventPartners)
       .where(and(eq(eventPartners.eventId, event.id), eq(eventPartners.organizationId, input.organizationId)))

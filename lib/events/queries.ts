@@ -4,13 +4,14 @@ import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { campaigns, cases, contacts, eventCases, eventParticipants, eventPartners, events, eventTasks, organizations, users } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { policy } from "@/lib/auth/policy";
 import { caseVisibleTo } from "@/lib/cases/visibility";
 import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import type { EventFormInput, EventListParams } from "./schema";
+import { eventVisibleTo, requireVisibleEvent } from "./visibility";
 import { addDays, wallClock } from "./zoned";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export const EVENT_PAGE_SIZE = 25;
 
@@ -33,8 +34,12 @@ const listColumns = {
 /** The start date at the venue, for date-range filters ("from 1 July" means 1 July there). */
 const localStartDate = sql`(${events.startsAt} AT TIME ZONE (CASE ${events.timeZone} WHEN 'Europe/Strasbourg' THEN 'Europe/Paris' WHEN 'Europe/Geneva' THEN 'Europe/Zurich' ELSE ${events.timeZone} END))::date`;
 
-export function eventFilters(params: EventListParams, now = new Date()): SQL[] {
-  const filters: SQL[] = [];
+/**
+ * The events list's filters, the restricted-case rule first: events about a case the user may not
+ * see are neither listed nor counted, here or in the dashboard figures built from these filters.
+ */
+export function eventFilters(user: Acting, params: EventListParams, now = new Date()): SQL[] {
+  const filters: SQL[] = [eventVisibleTo(user)];
   if (params.kind) filters.push(eq(events.kind, params.kind));
   if (params.forum) filters.push(eq(events.forum, params.forum));
   if (params.status !== "all") filters.push(eq(events.status, params.status));
@@ -54,7 +59,7 @@ export function eventFilters(params: EventListParams, now = new Date()): SQL[] {
 
 export const listEvents = dataAccess(async function listEvents(user: Acting, params: EventListParams, now = new Date()) {
   authorize(user, "read");
-  const where = and(...eventFilters(params, now));
+  const where = and(...eventFilters(user, params, now));
   const match = textMatch(events.searchText, params.q);
   const soonest = [sql`${events.startsAt} ASC NULLS LAST`];
   const latest = [sql`${events.startsAt} DESC NULLS LAST`];
@@ -80,7 +85,11 @@ export const listEvents = dataAccess(async function listEvents(user: Acting, par
 export const eventFilterOptions = dataAccess(async function eventFilterOptions(user: Acting) {
   authorize(user, "read");
   const [countries, campaignRows] = await Promise.all([
-    db.selectDistinct({ country: events.country }).from(events).where(sql`${events.country} IS NOT NULL`).orderBy(asc(events.country)),
+    db
+      .selectDistinct({ country: events.country })
+      .from(events)
+      .where(and(sql`${events.country} IS NOT NULL`, eventVisibleTo(user)))
+      .orderBy(asc(events.country)),
     db.select({ id: campaigns.id, name: campaigns.name }).from(campaigns).orderBy(asc(campaigns.name)),
   ]);
   return { countries: countries.map((c) => c.country as string), campaigns: campaignRows };
@@ -102,6 +111,7 @@ export const calendarEvents = dataAccess(async function calendarEvents(user: Act
         // A day of slack each side: the venue's date can differ from UTC's.
         lt(events.startsAt, new Date(`${addDays(next, 1)}T00:00:00Z`)),
         gte(sql`coalesce(${events.endsAt}, ${events.startsAt})`, new Date(`${addDays(first, -1)}T00:00:00Z`)),
+        eventVisibleTo(user),
       ),
     )
     .orderBy(asc(events.startsAt), asc(events.id))
@@ -155,7 +165,8 @@ export const getEvent = dataAccess(async function getEvent(user: Acting, id: str
     .leftJoin(creator, eq(creator.id, events.createdById))
     .leftJoin(contacts, eq(contacts.id, events.moderatorContactId))
     .leftJoin(campaigns, eq(campaigns.id, events.campaignId))
-    .where(eq(events.id, id));
+    .where(and(eq(events.id, id), eventVisibleTo(user)));
+  // An event about a case the user may not see answers like a missing one.
   if (!row) throw new NotFoundError();
   const [participants, partners, caseRows] = await Promise.all([
     db
@@ -170,7 +181,7 @@ export const getEvent = dataAccess(async function getEvent(user: Acting, id: str
       .innerJoin(organizations, eq(organizations.id, eventPartners.organizationId))
       .where(eq(eventPartners.eventId, id))
       .orderBy(asc(organizations.name)),
-    // Only the cases the reader may see: a restricted case's name never shows through an event.
+    // Every linked case is visible once the event is; the filter stays as a second guard.
     db
       .select({ id: cases.id, primaryName: cases.primaryName })
       .from(eventCases)
@@ -243,6 +254,7 @@ export const taskOwnerOptions = dataAccess(async function taskOwnerOptions(user:
 
 export const listEventTasks = dataAccess(async function listEventTasks(user: Acting, eventId: string) {
   authorize(user, "read");
+  await requireVisibleEvent(user, eventId);
   return db
     .select({
       id: eventTasks.id,
@@ -261,7 +273,7 @@ export const listEventTasks = dataAccess(async function listEventTasks(user: Act
     .orderBy(sql`${eventTasks.doneAt} IS NOT NULL`, sql`${eventTasks.dueOn} ASC NULLS LAST`, asc(eventTasks.title));
 });
 
-/** The user's open tasks across events: overdue first (earliest due first), undated last. */
+/** The user's open tasks across events the user may see: overdue first (earliest due first), undated last. */
 export const myOpenTasks = dataAccess(async function myOpenTasks(user: Acting) {
   authorize(user, "read");
   return db
@@ -279,7 +291,7 @@ export const myOpenTasks = dataAccess(async function myOpenTasks(user: Acting) {
     })
     .from(eventTasks)
     .innerJoin(events, eq(events.id, eventTasks.eventId))
-    .where(and(eq(eventTasks.ownerId, user.id), isNull(eventTasks.doneAt)))
+    .where(and(eq(eventTasks.ownerId, user.id), isNull(eventTasks.doneAt), eventVisibleTo(user)))
     .orderBy(sql`${eventTasks.dueOn} ASC NULLS LAST`, asc(events.title), asc(eventTasks.title))
     .limit(500);
 });
@@ -300,6 +312,7 @@ export const findContactsForEvent = dataAccess(async function findContactsForEve
 /** Organizations matching a search that are not partners of the event yet. */
 export const findOrganizationsForEvent = dataAccess(async function findOrganizationsForEvent(user: Acting, eventId: string, q: string) {
   authorize(user, "read");
+  await requireVisibleEvent(user, eventId);
   const match = textMatch(organizations.searchText, q);
   if (!match) return [];
   return db
@@ -330,21 +343,22 @@ const icsColumns = {
 
 export const eventForCalendarFile = dataAccess(async function eventForCalendarFile(user: Acting, id: string) {
   authorize(user, "read");
-  const [row] = await db.select(icsColumns).from(events).where(eq(events.id, id));
+  const [row] = await db.select(icsColumns).from(events).where(and(eq(events.id, id), eventVisibleTo(user)));
   if (!row) throw new NotFoundError();
   return row;
 });
 
 /**
  * The signed-in user's feed: every dated event not over yet and not cancelled (events are
- * readable by every role), soonest first, at most 500.
+ * readable by every role, those about a case hidden from the user excepted), soonest first, at
+ * most 500.
  */
 export const upcomingForFeed = dataAccess(async function upcomingForFeed(user: Acting, now = new Date()) {
   authorize(user, "read");
   return db
     .select(icsColumns)
     .from(events)
-    .where(and(sql`coalesce(${events.endsAt}, ${events.startsAt}) >= ${now}`, ne(events.status, "cancelled")))
+    .where(and(sql`coalesce(${events.endsAt}, ${events.startsAt}) >= ${now}`, ne(events.status, "cancelled"), eventVisibleTo(user)))
     .orderBy(asc(events.startsAt))
     .limit(500);
 });

@@ -1,15 +1,16 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { eventTasks, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { lockEvent } from "./lock";
 import type { EventKind, TaskFormValues } from "./schema";
 import { usualTasksFor } from "./task-templates";
+import { eventIdVisibleTo } from "./visibility";
 import { wallClock } from "./zoned";
-import { dataAccess } from "@/lib/auth/data-access";
 
 const bumpTask = { updatedAt: sql`now()`, version: sql`${eventTasks.version} + 1` };
 
@@ -19,8 +20,13 @@ async function checkOwner(tx: Tx, ownerId: string | null) {
   if (!row?.active) throw new ValidationError("Choose the owner from the list.", "ownerId");
 }
 
-async function lockTask(tx: Tx, id: string, version: number) {
-  const [current] = await tx.select().from(eventTasks).where(eq(eventTasks.id, id)).for("update");
+/** Locks a task of an event the user may see: a hidden event's tasks answer like missing ones. */
+async function lockTask(tx: Tx, user: Acting, id: string, version: number) {
+  const [current] = await tx
+    .select()
+    .from(eventTasks)
+    .where(and(eq(eventTasks.id, id), eventIdVisibleTo(user, sql`"event_tasks"."event_id"`)))
+    .for("update");
   if (!current) throw new NotFoundError();
   if (current.version !== version) throw new StaleError();
   return current;
@@ -29,7 +35,7 @@ async function lockTask(tx: Tx, id: string, version: number) {
 export const createTask = dataAccess(async function createTask(user: Acting, input: { eventId: string; values: TaskFormValues }): Promise<{ id: string; eventId: string }> {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const event = await lockEvent(tx, input.eventId);
+    const event = await lockEvent(tx, user, input.eventId);
     await checkOwner(tx, input.values.ownerId);
     const [row] = await tx.insert(eventTasks).values({ ...input.values, eventId: event.id }).returning();
     await writeAudit(tx, user, { action: "create", entity: "event_task", entityId: row.id, summary: `${row.title} (${event.title})`, before: null, after: row });
@@ -40,7 +46,7 @@ export const createTask = dataAccess(async function createTask(user: Acting, inp
 export const updateTask = dataAccess(async function updateTask(user: Acting, input: { id: string; version: number; values: TaskFormValues }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const before = await lockTask(tx, input.id, input.version);
+    const before = await lockTask(tx, user, input.id, input.version);
     await checkOwner(tx, input.values.ownerId);
     const [after] = await tx.update(eventTasks).set({ ...input.values, ...bumpTask }).where(eq(eventTasks.id, input.id)).returning();
     await writeAudit(tx, user, { action: "update", entity: "event_task", entityId: after.id, summary: after.title, before, after });
@@ -52,7 +58,7 @@ export const updateTask = dataAccess(async function updateTask(user: Acting, inp
 export const setTaskDone = dataAccess(async function setTaskDone(user: Acting, input: { id: string; version: number; done: boolean }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const before = await lockTask(tx, input.id, input.version);
+    const before = await lockTask(tx, user, input.id, input.version);
     if (!!before.doneAt === input.done) throw new ValidationError(input.done ? "This task is already done." : "This task is not done.");
     const [after] = await tx
       .update(eventTasks)
@@ -67,7 +73,7 @@ export const setTaskDone = dataAccess(async function setTaskDone(user: Acting, i
 export const deleteTask = dataAccess(async function deleteTask(user: Acting, input: { id: string; version: number }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const before = await lockTask(tx, input.id, input.version);
+    const before = await lockTask(tx, user, input.id, input.version);
     await tx.delete(eventTasks).where(eq(eventTasks.id, input.id));
     await writeAudit(tx, user, { action: "delete", entity: "event_task", entityId: before.id, summary: before.title, before, after: null });
     return { id: before.id, eventId: before.eventId };
@@ -78,7 +84,7 @@ export const deleteTask = dataAccess(async function deleteTask(user: Acting, inp
 export const addUsualTasks = dataAccess(async function addUsualTasks(user: Acting, input: { eventId: string }): Promise<{ eventId: string; added: number }> {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const event = await lockEvent(tx, input.eventId);
+    const event = await lockEvent(tx, user, input.eventId);
     const existing = await tx.select({ title: eventTasks.title }).from(eventTasks).where(eq(eventTasks.eventId, event.id));
     const startDate = event.startsAt ? wallClock(event.startsAt, event.timeZone).date : null;
     const missing = usualTasksFor(event.kind as EventKind, startDate, existing.map((t) => t.title));

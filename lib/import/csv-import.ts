@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { databaseKind, db, rowsOf, type Tx } from "@/db/client";
 import { importJobs } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { CsvImportError, decodeCsv, type CsvEncoding } from "./csv-decode";
 import { guessMapping, type ColumnMapping } from "./csv-mapping";
@@ -11,7 +12,6 @@ import { validateRows, type ContactImportRow, type CsvRowError } from "./csv-val
 import { matchOf, writeImport, type ImportResult } from "./csv-import-write";
 import type { CsvFileInput, ImportOptions } from "./schema";
 import { errorFields, log } from "@/lib/log";
-import { dataAccess } from "@/lib/auth/data-access";
 
 // The CSV import in three steps, each reading the uploaded file again from its bytes: preview
 // (encoding, delimiter, first rows, a proposed mapping), check (every row validated, existing

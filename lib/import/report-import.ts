@@ -7,6 +7,7 @@ import { db, type Tx } from "@/db/client";
 import { contactEmails, contactListMembers, contactLists, contactPhones, contacts, organizations } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { contactSearchText } from "@/lib/contacts/search-text";
 import { ValidationError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
@@ -15,7 +16,6 @@ import { extractContacts } from "./extract-contacts";
 import { mergeIntoContact, type OrgRef } from "./report-merge";
 import { REPORT_MAX_ROWS, reportSlug, type ImportRow, type ReportFileInput, type ReportImportValues, type ReportPreview, type ReportPreviewInput, type ReviewRow } from "./report-schema";
 import { reportTextFromFile } from "./report-text";
-import { dataAccess } from "@/lib/auth/data-access";
 
 /** word_similarity above which a name counts as a probable duplicate (pg_trgm's own default for <%). */
 const NAME_SIMILARITY = 0.6;

@@ -10,13 +10,13 @@ import { db, rowsOf, type Db, type Tx } from "@/db/client";
 import { contactEmails, contacts, organizations } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { contactSearchText } from "@/lib/contacts/search-text";
 import { ValidationError } from "@/lib/errors";
 import { CsvImportError, decodeCsv, maxCsvBytes } from "./csv-decode";
 import { parseCsvRoster } from "./roster-csv";
 import { parseEpRoster, RosterFileError, type ParsedRoster, type RosterIssue, type RosterMember } from "./roster-ep";
 import { type RosterBody, type RosterUpload } from "./roster-groups";
-import { dataAccess } from "@/lib/auth/data-access";
 
 /** The tag every imported member carries, so lists and filters can pick a body's members. */
 export const bodyTags: Record<RosterBody, string> = { european_parliament: "MEP", pace: "PACE", osce_pa: "OSCE PA" };

@@ -3,11 +3,11 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { cases, contacts, organizations } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { caseVisibleTo } from "@/lib/cases/visibility";
 import { countryName } from "@/lib/contacts/countries";
 import { textMatch } from "@/lib/search/match";
 import { INCOMING_CAPABILITY } from "./queries";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export type LookupOption = { id: string; label: string; detail: string | null };
 

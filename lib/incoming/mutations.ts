@@ -4,6 +4,7 @@ import { db, type Tx } from "@/db/client";
 import { contactEmails, contacts, incomingAppeals, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { policy } from "@/lib/auth/policy";
 import { checkRestrictChange, insertCase } from "@/lib/cases/insert";
 import { requireVisibleCase } from "@/lib/cases/visibility";
@@ -14,7 +15,6 @@ import { INCOMING_CAPABILITY } from "./queries";
 import type { DecisionFormValues, IncomingAssignmentValues, IncomingFormValues, IncomingStatus } from "./schema";
 import { canMove, isDecided, refusal } from "./transitions";
 import { incomingVisibleTo } from "./visibility";
-import { dataAccess } from "@/lib/auth/data-access";
 
 /** How much of the original text is searchable: its start says who writes and about what. */
 const ORIGINAL_TEXT_SEARCHED = 600;

@@ -4,12 +4,12 @@ import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { cases, contacts, incomingAppeals, users } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { policy } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import { openIncomingStatuses, type IncomingListParams } from "./schema";
 import { incomingVisibleTo } from "./visibility";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export const INCOMING_PAGE_SIZE = 25;
 

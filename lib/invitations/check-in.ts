@@ -4,11 +4,11 @@ import { db } from "@/db/client";
 import { contactEmails, contacts, invitations, organizations } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { contactSearchText } from "@/lib/contacts/search-text";
 import { textMatch } from "@/lib/search/match";
 import { lockEvent, readEvent, refuseCancelled } from "./event";
 import { lockInvitation } from "./mutations";
-import { dataAccess } from "@/lib/auth/data-access";
 
 // On the day: find a guest by name, tick them in (or undo), add someone who came uninvited.
 
@@ -20,7 +20,7 @@ const affiliation = sql<string | null>`coalesce(${organizations.name}, ${contact
 
 export const listCheckIn = dataAccess(async function listCheckIn(user: Acting | null | undefined, eventId: string, params: { q: string; page: number }) {
   authorize(user, "read");
-  await readEvent(eventId);
+  await readEvent(user, eventId);
   const filters: SQL[] = [eq(invitations.eventId, eventId)];
   const match = textMatch(contacts.searchText, params.q);
   if (match) filters.push(match.where);
@@ -61,7 +61,7 @@ export type CheckInRow = Awaited<ReturnType<typeof listCheckIn>>["rows"][number]
 export const setAttendance = dataAccess(async function setAttendance(user: Acting | null | undefined, input: { eventId: string; invitationId: string; attended: boolean }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const before = await lockInvitation(tx, input.eventId, input.invitationId);
+    const before = await lockInvitation(tx, user, input.eventId, input.invitationId);
     const [after] = await tx
       .update(invitations)
       .set(
@@ -95,7 +95,7 @@ export const addWalkIn = dataAccess(async function addWalkIn(
   authorize(user, "event.write");
   const { fullName, affiliation: title, email } = input.values;
   return db.transaction(async (tx) => {
-    const event = await lockEvent(tx, input.eventId);
+    const event = await lockEvent(tx, user, input.eventId);
     refuseCancelled(event);
     const [contact] = await tx
       .insert(contacts)
@@ -121,7 +121,7 @@ export const addWalkIn = dataAccess(async function addWalkIn(
 /** The printable sheet: everyone expected or present (not those who declined), alphabetically. */
 export const attendanceSheet = dataAccess(async function attendanceSheet(user: Acting | null | undefined, eventId: string) {
   authorize(user, "read");
-  const event = await readEvent(eventId);
+  const event = await readEvent(user, eventId);
   const rows = await db
     .select({ id: invitations.id, name: contacts.fullName, affiliation, attended: sql<boolean>`${invitations.attendance} = 'attended'` })
     .from(invitations)

@@ -1,12 +1,16 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { events } from "@/db/schema";
 import { writeAudit, type Actor } from "@/lib/audit/write";
+import type { Acting } from "@/lib/auth/authorize";
+import { eventVisibleTo } from "@/lib/events/visibility";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 
 // The event as the invitation screens need it, read from the events table directly so this domain
-// does not depend on the events section's data-access layer.
+// does not depend on the events section's data-access layer. An event about a case the user may
+// not see answers like a missing one (NotFoundError), so its guests, texts, check-in, funnel and
+// report are out of reach too: every screen of the domain reads or locks the event first.
 
 const coHosts = sql<string[]>`coalesce((SELECT array_agg(c.full_name ORDER BY c.full_name) FROM event_participants p
   JOIN contacts c ON c.id = p.contact_id WHERE p.event_id = "events"."id" AND p.role = 'co_host'), '{}')`;
@@ -32,15 +36,19 @@ const columns = {
 
 export type InvitationEventRow = Awaited<ReturnType<typeof readEvent>>;
 
-export async function readEvent(id: string, executor: Pick<Tx, "select"> = db) {
-  const [row] = await executor.select(columns).from(events).where(eq(events.id, id));
+export async function readEvent(user: Acting, id: string, executor: Pick<Tx, "select"> = db) {
+  const [row] = await executor.select(columns).from(events).where(and(eq(events.id, id), eventVisibleTo(user)));
   if (!row) throw new NotFoundError();
   return row;
 }
 
 /** Locks the event: invitations of one event are added, sent and counted one request at a time. */
-export async function lockEvent(tx: Tx, id: string) {
-  const [row] = await tx.select(columns).from(events).where(eq(events.id, id)).for("update", { of: events });
+export async function lockEvent(tx: Tx, user: Acting, id: string) {
+  const [row] = await tx
+    .select(columns)
+    .from(events)
+    .where(and(eq(events.id, id), eventVisibleTo(user)))
+    .for("update", { of: events });
   if (!row) throw new NotFoundError();
   return row;
 }

@@ -2,8 +2,9 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { db, rowsOf } from "@/db/client";
 import { authorize, type Acting } from "@/lib/auth/authorize";
-import { NotFoundError } from "@/lib/errors";
 import { dataAccess } from "@/lib/auth/data-access";
+import { eventVisibleTo } from "@/lib/events/visibility";
+import { NotFoundError } from "@/lib/errors";
 
 export type Funnel = {
   capacity: number | null;
@@ -38,9 +39,10 @@ export const eventFunnel = dataAccess(async function eventFunnel(user: Acting | 
         count(i.id) FILTER (WHERE i.attendance = 'no_show')::int AS "noShow",
         count(i.id) FILTER (WHERE i.walk_in)::int AS "walkIns"
       FROM events e LEFT JOIN invitations i ON i.event_id = e.id
-      WHERE e.id = ${eventId}
+      WHERE e.id = ${eventId} AND ${eventVisibleTo(user, sql`e`)}
       GROUP BY e.id`),
   );
+  // An event about a case the user may not see has no funnel, exactly like a missing one.
   if (!row) throw new NotFoundError();
   return row;
 });

@@ -4,10 +4,10 @@ import { db } from "@/db/client";
 import { invitations } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { ValidationError } from "@/lib/errors";
 import { lockInvitation } from "./mutations";
 import { issueToken, rsvpToken } from "./token";
-import { dataAccess } from "@/lib/auth/data-access";
 
 // A coordinator shows or copies a guest's link (recomputed from the stored issuing moment, never
 // stored in clear) or resets it. Both need "event.write": whoever holds the link can answer for
@@ -17,7 +17,7 @@ import { dataAccess } from "@/lib/auth/data-access";
 export const guestToken = dataAccess(async function guestToken(user: Acting | null | undefined, input: { eventId: string; invitationId: string }): Promise<{ token: string }> {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const row = await lockInvitation(tx, input.eventId, input.invitationId);
+    const row = await lockInvitation(tx, user, input.eventId, input.invitationId);
     if (row.walkIn) throw new ValidationError("A walk-in has no invitation link.");
     if (row.rsvpTokenCreatedAt && row.rsvpTokenHash) return { token: rsvpToken(row.id, row.rsvpTokenCreatedAt) };
     const issued = issueToken(row.id);
@@ -31,7 +31,7 @@ export const guestToken = dataAccess(async function guestToken(user: Acting | nu
 export const resetGuestLink = dataAccess(async function resetGuestLink(user: Acting | null | undefined, input: { eventId: string; invitationId: string }): Promise<{ token: string }> {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const row = await lockInvitation(tx, input.eventId, input.invitationId);
+    const row = await lockInvitation(tx, user, input.eventId, input.invitationId);
     if (row.walkIn) throw new ValidationError("A walk-in has no invitation link.");
     // Never the same millisecond as the previous link, however quickly it is pressed twice.
     const previous = row.rsvpTokenCreatedAt?.getTime() ?? 0;

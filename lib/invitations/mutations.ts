@@ -4,12 +4,13 @@ import { db, rowsOf, type Tx } from "@/db/client";
 import { contacts, events, invitations } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
+import { eventIdVisibleTo } from "@/lib/events/visibility";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { lockEvent, markInvitationsSent, refuseCancelled } from "./event";
 import { defaultTemplate, guestText } from "./merge";
 import { INVITE_LIMIT } from "./schema";
 import { issueToken } from "./token";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export type InviteResult = { added: number; alreadyInvited: number; doNotContact: number; merged: number };
 
@@ -34,7 +35,7 @@ export async function issueTokens(tx: Tx, invitationIds: string[]): Promise<void
  */
 async function inviteMatching(user: Acting, eventId: string, where: SQL, summary: string): Promise<InviteResult> {
   return db.transaction(async (tx) => {
-    const event = await lockEvent(tx, eventId);
+    const event = await lockEvent(tx, user, eventId);
     refuseCancelled(event);
     const [{ found, doNotContact, merged }] = await tx
       .select({
@@ -89,12 +90,12 @@ export const inviteList = dataAccess(async function inviteList(user: Acting | nu
   return inviteMatching(user, input.eventId, where, `from list “${list.name}”`);
 });
 
-/** Locks one invitation of this event. */
-export async function lockInvitation(tx: Tx, eventId: string, invitationId: string) {
+/** Locks one invitation of this event, when the user may see the event (else: like a missing one). */
+export async function lockInvitation(tx: Tx, user: Acting, eventId: string, invitationId: string) {
   const [row] = await tx
     .select()
     .from(invitations)
-    .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId)))
+    .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId), eventIdVisibleTo(user, sql`"invitations"."event_id"`)))
     .for("update");
   if (!row) throw new NotFoundError();
   return row;
@@ -107,7 +108,7 @@ const nameOf = async (tx: Tx, contactId: string) =>
 export const removeInvitation = dataAccess(async function removeInvitation(user: Acting | null | undefined, input: { eventId: string; invitationId: string }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const row = await lockInvitation(tx, input.eventId, input.invitationId);
+    const row = await lockInvitation(tx, user, input.eventId, input.invitationId);
     if (row.sentAt) throw new ValidationError("This invitation has been sent: it stays on record.");
     await tx.delete(invitations).where(eq(invitations.id, row.id));
     const name = await nameOf(tx, row.contactId);
@@ -119,7 +120,7 @@ export const removeInvitation = dataAccess(async function removeInvitation(user:
 export const updateTemplate = dataAccess(async function updateTemplate(user: Acting | null | undefined, input: { eventId: string; version: number; values: { template: string } }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const before = await lockEvent(tx, input.eventId);
+    const before = await lockEvent(tx, user, input.eventId);
     if (before.version !== input.version) throw new StaleError();
     const [after] = await tx
       .update(events)
@@ -148,7 +149,7 @@ export const generateTexts = dataAccess(async function generateTexts(
 ): Promise<{ generated: number }> {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const event = await lockEvent(tx, input.eventId);
+    const event = await lockEvent(tx, user, input.eventId);
     const text = event.invitationTemplate.trim() ? event.invitationTemplate : defaultTemplate(event);
     const guests = await tx
       .select({ id: invitations.id, name: contacts.fullName, title: contacts.title, salutation: contacts.salutation })
@@ -178,7 +179,7 @@ export const updateMessage = dataAccess(async function updateMessage(
 ) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const before = await lockInvitation(tx, input.eventId, input.invitationId);
+    const before = await lockInvitation(tx, user, input.eventId, input.invitationId);
     if (before.version !== input.version) throw new StaleError();
     const [after] = await tx
       .update(invitations)
@@ -204,7 +205,7 @@ export const markSent = dataAccess(async function markSent(
   authorize(user, "event.write");
   if (input.sentOn > new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)) throw new ValidationError("The date cannot be in the future.", "sentOn");
   return db.transaction(async (tx) => {
-    const event = await lockEvent(tx, input.eventId);
+    const event = await lockEvent(tx, user, input.eventId);
     refuseCancelled(event);
     const ids = [...new Set(input.invitationIds)];
     const marked = await tx

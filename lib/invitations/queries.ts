@@ -3,11 +3,11 @@ import { and, asc, count, eq, isNotNull, isNull, sql, type SQL } from "drizzle-o
 import { db } from "@/db/client";
 import { contactLists, contacts, invitations, organizations } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { textMatch } from "@/lib/search/match";
 import { readEvent, rsvpOpen } from "./event";
 import { defaultTemplate } from "./merge";
 import type { InvitationListParams } from "./schema";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export const INVITATION_PAGE_SIZE = 50;
 
@@ -18,14 +18,14 @@ export const guestEmail = sql<string | null>`(SELECT e.email FROM contact_emails
 /** The event of the invitation screens, with the template to edit (the default when none is saved). */
 export const getInvitationEvent = dataAccess(async function getInvitationEvent(user: Acting | null | undefined, eventId: string) {
   authorize(user, "read");
-  const event = await readEvent(eventId);
+  const event = await readEvent(user, eventId);
   const started = !!event.startsAt && event.startsAt.getTime() <= Date.now();
   return { ...event, template: event.invitationTemplate.trim() ? event.invitationTemplate : defaultTemplate(event), rsvpOpen: rsvpOpen(event), started };
 });
 
 export const listInvitations = dataAccess(async function listInvitations(user: Acting | null | undefined, eventId: string, params: InvitationListParams) {
   authorize(user, "read");
-  await readEvent(eventId);
+  await readEvent(user, eventId);
   const filters: SQL[] = [eq(invitations.eventId, eventId)];
   if (params.answer !== "all") filters.push(eq(invitations.answer, params.answer));
   if (params.attendance !== "all") filters.push(eq(invitations.attendance, params.attendance));
@@ -69,6 +69,7 @@ export type InvitationRow = Awaited<ReturnType<typeof listInvitations>>["rows"][
 /** Up to 10 contacts matching a search who are not invited yet: the invitation picker. */
 export const findContactsToInvite = dataAccess(async function findContactsToInvite(user: Acting | null | undefined, eventId: string, q: string) {
   authorize(user, "read");
+  await readEvent(user, eventId);
   const match = textMatch(contacts.searchText, q);
   if (!match) return [];
   return db
@@ -93,6 +94,7 @@ export const listChoices = dataAccess(async function listChoices(user: Acting | 
 /** A few guests to preview the template as they would receive it. */
 export const previewGuests = dataAccess(async function previewGuests(user: Acting | null | undefined, eventId: string) {
   authorize(user, "read");
+  await readEvent(user, eventId);
   return db
     .select({ id: invitations.id, name: contacts.fullName, title: contacts.title, salutation: contacts.salutation })
     .from(invitations)

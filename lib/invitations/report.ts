@@ -4,17 +4,17 @@ import { db, rowsOf } from "@/db/client";
 import { contactLists, events, invitations } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { StaleError, ValidationError } from "@/lib/errors";
 import { normalizeForSearch } from "@/lib/search/normalize";
-import { lockEvent } from "./event";
-import { dataAccess } from "@/lib/auth/data-access";
+import { lockEvent, readEvent } from "./event";
 
 // After the event: the short report, the no-shows, and the follow-up list.
 
 export const saveReport = dataAccess(async function saveReport(user: Acting | null | undefined, input: { eventId: string; version: number; values: { report: string } }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const before = await lockEvent(tx, input.eventId);
+    const before = await lockEvent(tx, user, input.eventId);
     if (before.version !== input.version) throw new StaleError();
     const [after] = await tx
       .update(events)
@@ -29,6 +29,7 @@ export const saveReport = dataAccess(async function saveReport(user: Acting | nu
 /** How many guests "Mark no-shows" would change now. */
 export const unmarkedNoShows = dataAccess(async function unmarkedNoShows(user: Acting | null | undefined, eventId: string): Promise<number> {
   authorize(user, "read");
+  await readEvent(user, eventId);
   const [{ n }] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(invitations)
@@ -40,7 +41,7 @@ export const unmarkedNoShows = dataAccess(async function unmarkedNoShows(user: A
 export const markNoShows = dataAccess(async function markNoShows(user: Acting | null | undefined, input: { eventId: string }): Promise<{ marked: number }> {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const event = await lockEvent(tx, input.eventId);
+    const event = await lockEvent(tx, user, input.eventId);
     if (!event.startsAt || event.startsAt.getTime() > Date.now()) throw new ValidationError("No-shows can be marked once the event has begun.");
     const marked = await tx
       .update(invitations)
@@ -66,7 +67,7 @@ export const markNoShows = dataAccess(async function markNoShows(user: Acting | 
 export const createFollowUpList = dataAccess(async function createFollowUpList(user: Acting | null | undefined, input: { eventId: string }): Promise<{ id: string; members: number }> {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const event = await lockEvent(tx, input.eventId);
+    const event = await lockEvent(tx, user, input.eventId);
     const name = `Follow-up: ${event.title}`.slice(0, 200);
     const description = "Guests who attended, and those who accepted but did not come.";
     const [list] = await tx

@@ -7,12 +7,12 @@ import { contacts, invitations } from "@/db/schema";
 import { smtpFrom } from "@/lib/appeals/eml";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { ValidationError } from "@/lib/errors";
 import { markInvitationsSent, readEvent, refuseCancelled } from "./event";
 import { defaultTemplate, guestText, withLink } from "./merge";
 import { guestEmail } from "./queries";
 import { issueToken, rsvpToken, rsvpUrl } from "./token";
-import { dataAccess } from "@/lib/auth/data-access";
 
 // Sending the invitations by e-mail through SMTP_URL, one message per guest with an address, each
 // with their own text and link. The outcome of each message is recorded in its own short
@@ -44,7 +44,7 @@ async function unsentGuests(eventId: string) {
 
 export const invitationEmailPlan = dataAccess(async function invitationEmailPlan(user: Acting | null | undefined, eventId: string): Promise<InvitationEmailPlan> {
   authorize(user, "event.write");
-  await readEvent(eventId);
+  await readEvent(user, eventId);
   const guests = await unsentGuests(eventId);
   const pending = guests.filter((g) => g.email).length;
   return { configured: !!smtpUrl(), pending, noEmail: guests.length - pending };
@@ -59,7 +59,7 @@ export const sendInvitationsByEmail = dataAccess(async function sendInvitationsB
   authorize(user, "event.write");
   const url = smtpUrl();
   if (!url) throw new ValidationError("E-mail sending is not configured (SMTP_URL).");
-  const event = await readEvent(input.eventId);
+  const event = await readEvent(user, input.eventId);
   refuseCancelled(event);
   const origin = await originOf();
   const template = event.invitationTemplate.trim() ? event.invitationTemplate : defaultTemplate(event);

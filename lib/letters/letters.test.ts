@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { auditEntries, cases, contactListMembers, contactLists, contacts, letterCases, letterSignatories } from "@/db/schema";
+import { auditEntries, caseAssignments, cases, contactListMembers, contactLists, contacts, letterCases, letterSignatories } from "@/db/schema";
 import type { Role } from "@/lib/auth/policy";
 import { ForbiddenError, NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { normalizeForSearch } from "@/lib/search/normalize";
@@ -205,7 +205,7 @@ describe("sign-on letters", () => {
     expect(letterOutcomeSchema.safeParse({ dispatchedOn: "2026-05-02", referenceNumber: "", replyReceivedOn: "2026-05-01", replyFrom: "", replySummary: "", reportedSignatures: "" }).success).toBe(false);
   });
 
-  it("never shows a restricted case's name to someone who may not see it, and keeps its link on edit", async () => {
+  it("hides a letter about a restricted case whole from those who may not see the case, and refuses linking one", async () => {
     const [open, hidden] = await db
       .insert(cases)
       .values([
@@ -216,18 +216,27 @@ describe("sign-on letters", () => {
     const title = unique("Cases letter");
     // An officer may not link a case hidden from them: answered like a missing one.
     await expect(createLetter(users.officer, values(title, { caseIds: [hidden.id] }))).rejects.toBeInstanceOf(ValidationError);
+    expect((await letterFormOptions(users.officer)).cases.map((c) => c.id)).not.toContain(hidden.id);
     const { id } = await createLetter(users.manager, values(title, { caseIds: [open.id, hidden.id] }));
     expect((await getLetter(users.manager, id)).cases.map((c) => c.primaryName).sort()).toEqual([open.primaryName, hidden.primaryName].sort());
-    const seen = await getLetter(users.officer, id);
-    expect(seen.cases.map((c) => c.id)).toEqual([open.id]);
-    expect(JSON.stringify(seen)).not.toContain(hidden.primaryName);
-    expect((await letterFormOptions(users.officer)).cases.map((c) => c.id)).not.toContain(hidden.id);
 
-    // The officer saves the form (which never showed the hidden case): its link stays.
-    await updateLetter(users.officer, { id, version: 1, values: values(title, { caseIds: [] }) });
-    const links = await db.select().from(letterCases).where(eq(letterCases.letterId, id));
-    expect(links.map((l) => l.caseId)).toEqual([hidden.id]);
-    expect((await getLetter(users.viewer, id)).cases).toEqual([]);
+    // Viewers, coordinators and unassigned officers: no detail, no row, no count, no edit.
+    const listed = async (user: TestUser) => (await listLetters(user, letterListSchema.parse({ q: title }))).total;
+    for (const user of [users.viewer, users.coordinator, users.officer]) {
+      await expect(getLetter(user, id)).rejects.toBeInstanceOf(NotFoundError);
+      expect(await listed(user)).toBe(0);
+    }
+    await expect(updateLetter(users.officer, { id, version: 1, values: values(title, { caseIds: [] }) })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await db.select().from(letterCases).where(eq(letterCases.letterId, id))).map((l) => l.caseId).sort()).toEqual([open.id, hidden.id].sort());
+
+    // Assigned to the case, the officer sees and edits the letter with both its cases.
+    expect(await listed(users.manager)).toBe(1);
+    await db.insert(caseAssignments).values({ caseId: hidden.id, userId: users.officer.id });
+    expect(await listed(users.officer)).toBe(1);
+    expect((await getLetter(users.officer, id)).cases.map((c) => c.id).sort()).toEqual([open.id, hidden.id].sort());
+    await updateLetter(users.officer, { id, version: 1, values: values(title, { caseIds: [hidden.id] }) });
+    expect((await db.select().from(letterCases).where(eq(letterCases.letterId, id))).map((l) => l.caseId)).toEqual([hidden.id]);
+    await expect(getLetter(users.viewer, id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("refuses the wrong roles and nobody", async () => {

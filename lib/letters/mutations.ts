@@ -1,14 +1,15 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db, rowsOf, type Tx } from "@/db/client";
 import { letterCases, letters, letterSignatories } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { caseVisibleTo } from "@/lib/cases/visibility";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { normalizeForSearch } from "@/lib/search/normalize";
 import type { LetterFormValues, LetterOutcomeValues, LetterStatus } from "./schema";
-import { dataAccess } from "@/lib/auth/data-access";
+import { letterVisibleTo } from "./visibility";
 
 const searchTextOf = (v: { title: string; addressee: string; referenceNumber?: string | null }) =>
   normalizeForSearch(v.title, v.addressee, v.referenceNumber);
@@ -40,9 +41,16 @@ export const createLetter = dataAccess(async function createLetter(user: Acting,
   });
 });
 
-/** Locks the letter and checks the version the user saw is still current. */
-async function lockForEdit(tx: Tx, id: string, version: number) {
-  const [current] = await tx.select().from(letters).where(eq(letters.id, id)).for("update");
+/**
+ * Locks a letter the user may see (one about a case hidden from them answers like a missing one)
+ * and checks the version the user saw is still current.
+ */
+async function lockForEdit(tx: Tx, user: Acting, id: string, version: number) {
+  const [current] = await tx
+    .select()
+    .from(letters)
+    .where(and(eq(letters.id, id), letterVisibleTo(user)))
+    .for("update");
   if (!current) throw new NotFoundError();
   if (current.version !== version) throw new StaleError();
   return current;
@@ -51,7 +59,7 @@ async function lockForEdit(tx: Tx, id: string, version: number) {
 export const updateLetter = dataAccess(async function updateLetter(user: Acting, input: { id: string; version: number; values: LetterFormValues }) {
   authorize(user, "appeal.write");
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, input.id, input.version);
+    const before = await lockForEdit(tx, user, input.id, input.version);
     const { caseIds, status, ...fields } = input.values;
     const cases = await checkCases(tx, user, caseIds);
     // Sent letters keep the status their outcome gave them; the form only offers the early ones.
@@ -67,8 +75,8 @@ export const updateLetter = dataAccess(async function updateLetter(user: Acting,
       })
       .where(eq(letters.id, input.id))
       .returning();
-    // Only the links the user can see are replaced: a restricted case linked by someone who may
-    // see it stays linked, untouched and unmentioned.
+    // The user sees every case of a letter they may edit; the links are still replaced only where
+    // the case is visible to them, so a hidden link could never be dropped unseen.
     await tx.execute(sql`DELETE FROM letter_cases lc USING cases
       WHERE lc.letter_id = ${input.id} AND cases.id = lc.case_id AND ${caseVisibleTo(user)}`);
     if (cases.length) await tx.insert(letterCases).values(cases.map((caseId) => ({ letterId: input.id, caseId }))).onConflictDoNothing();
@@ -81,7 +89,7 @@ export const updateLetter = dataAccess(async function updateLetter(user: Acting,
 export const setLetterOutcome = dataAccess(async function setLetterOutcome(user: Acting, input: { id: string; version: number; values: LetterOutcomeValues }) {
   authorize(user, "appeal.write");
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, input.id, input.version);
+    const before = await lockForEdit(tx, user, input.id, input.version);
     const v = input.values;
     // Dates move the status forward; clearing a date that was set steps it back (to "sent" or to
     // "closed"). Without dates, the status stays: older letters are known to be sent on no known day.
@@ -112,7 +120,7 @@ export const setLetterOutcome = dataAccess(async function setLetterOutcome(user:
 export const deleteLetter = dataAccess(async function deleteLetter(user: Acting, input: { id: string; version: number }) {
   authorize(user, "delete");
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, input.id, input.version);
+    const before = await lockForEdit(tx, user, input.id, input.version);
     const [{ pool }] = await tx
       .select({ pool: sql<number>`count(*)::int` })
       .from(letterSignatories)

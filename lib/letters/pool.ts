@@ -4,11 +4,12 @@ import { db, rowsOf, type Tx } from "@/db/client";
 import { contacts, letters, letterSignatories } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { contactFilters } from "@/lib/contacts/queries";
 import { contactListSchema } from "@/lib/contacts/schema";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { signatoryStatusLabels, type SignatoryStatus } from "./schema";
-import { dataAccess } from "@/lib/auth/data-access";
+import { letterVisibleTo } from "./visibility";
 
 /** More than this many at once is almost certainly a filter left too wide. */
 export const POOL_ADD_LIMIT = 2_000;
@@ -17,10 +18,15 @@ export type PoolAddResult = { added: number; skipped: number };
 
 /**
  * Locks the letter so concurrent additions are counted one after the other. Pool changes do not
- * bump the letter's `version`: they must not make an open edit form stale.
+ * bump the letter's `version`: they must not make an open edit form stale. A letter about a case
+ * the user may not see answers like a missing one, so its pool cannot be changed either.
  */
-async function lockLetter(tx: Tx, letterId: string) {
-  const [letter] = await tx.select({ id: letters.id, title: letters.title }).from(letters).where(eq(letters.id, letterId)).for("update");
+async function lockLetter(tx: Tx, user: Acting, letterId: string) {
+  const [letter] = await tx
+    .select({ id: letters.id, title: letters.title })
+    .from(letters)
+    .where(and(eq(letters.id, letterId), letterVisibleTo(user)))
+    .for("update");
   if (!letter) throw new NotFoundError("This letter no longer exists.");
   return letter;
 }
@@ -33,7 +39,7 @@ async function lockLetter(tx: Tx, letterId: string) {
  */
 async function addMatching(user: Acting, letterId: string, where: SQL, summary: string): Promise<PoolAddResult> {
   return db.transaction(async (tx) => {
-    const letter = await lockLetter(tx, letterId);
+    const letter = await lockLetter(tx, user, letterId);
     const matching = and(where, isNull(contacts.mergedIntoId), eq(contacts.kind, "person"))!;
     const inPool = sql`EXISTS (SELECT 1 FROM ${letterSignatories} WHERE ${letterSignatories.letterId} = ${letterId} AND ${letterSignatories.contactId} = "contacts"."id")`;
     const [{ found, addable }] = await tx
@@ -108,7 +114,7 @@ export const addPoolContact = dataAccess(async function addPoolContact(user: Act
 export const removeFromPool = dataAccess(async function removeFromPool(user: Acting, input: { letterId: string; signatoryId: string; version: number }) {
   authorize(user, "appeal.write");
   return db.transaction(async (tx) => {
-    const letter = await lockLetter(tx, input.letterId);
+    const letter = await lockLetter(tx, user, input.letterId);
     const [row] = await tx
       .select({ s: letterSignatories, name: contacts.fullName })
       .from(letterSignatories)
@@ -155,7 +161,7 @@ export const setSignatoryStatus = dataAccess(async function setSignatoryStatus(
 ) {
   authorize(user, "appeal.write");
   return db.transaction(async (tx) => {
-    const letter = await lockLetter(tx, input.letterId);
+    const letter = await lockLetter(tx, user, input.letterId);
     const [before] = await tx
       .select()
       .from(letterSignatories)
@@ -185,7 +191,7 @@ export const bulkSetStatus = dataAccess(async function bulkSetStatus(user: Actin
   authorize(user, "appeal.write");
   const ids = [...new Set(input.signatoryIds)];
   return db.transaction(async (tx) => {
-    const letter = await lockLetter(tx, input.letterId);
+    const letter = await lockLetter(tx, user, input.letterId);
     const changed = await tx
       .update(letterSignatories)
       .set({ status: input.status, ...stampsFor(input.status, input.on), updatedAt: sql`now()`, version: sql`${letterSignatories.version} + 1` })

@@ -4,12 +4,12 @@ import { alias } from "drizzle-orm/pg-core";
 import { db, rowsOf } from "@/db/client";
 import { campaigns, cases, contactLists, contacts, letterCases, letters, letterSignatories, users } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { caseVisibleTo } from "@/lib/cases/visibility";
 import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import type { LetterListParams, PoolListParams } from "./schema";
 import { letterVisibleTo, requireVisibleLetter } from "./visibility";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export const LETTER_PAGE_SIZE = 25;
 export const POOL_PAGE_SIZE = 50;

@@ -3,10 +3,11 @@ import { and, count, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { letters, letterSignatories } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError } from "@/lib/errors";
 import type { SignatoryStatus } from "./schema";
 import { tallySentence } from "./tally-text";
-import { dataAccess } from "@/lib/auth/data-access";
+import { letterVisibleTo } from "./visibility";
 
 export type TallyRow = { label: string | null; signatures: number };
 
@@ -22,7 +23,7 @@ export const letterTally = dataAccess(async function letterTally(user: Acting, l
     db
       .select({ body: letters.parliamentaryBody, target: letters.targetSignatures, reported: letters.reportedSignatures })
       .from(letters)
-      .where(eq(letters.id, letterId)),
+      .where(and(eq(letters.id, letterId), letterVisibleTo(user))),
     db
       .select({ status: letterSignatories.status, n: count() })
       .from(letterSignatories)
@@ -41,6 +42,7 @@ export const letterTally = dataAccess(async function letterTally(user: Acting, l
       .groupBy(letterSignatories.politicalGroupSnapshot)
       .orderBy(desc(count()), sql`${letterSignatories.politicalGroupSnapshot} NULLS LAST`),
   ]);
+  // A hidden letter answers like a missing one; its pool's counts, run alongside, are dropped.
   if (!letter) throw new NotFoundError();
   const pool = Object.fromEntries(byStatus.map((r) => [r.status, r.n])) as Partial<Record<SignatoryStatus, number>>;
   const onFile = pool.signed ?? 0;

@@ -4,11 +4,11 @@ import { db, rowsOf, type Tx } from "@/db/client";
 import { contactListMembers, contactLists, contacts } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import { normalizeForSearch } from "@/lib/search/normalize";
 import { ADD_ALL_LIMIT, ADD_IDS_LIMIT, addContactsSchema, type AddResult, type ListFormValues } from "./schema";
-import { dataAccess } from "@/lib/auth/data-access";
 
 // Officers, coordinators, managers and admins create, rename and delete lists ("contact.write"):
 // a list is a working set, and deleting it never deletes a contact.

@@ -3,10 +3,10 @@ import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { contactEmails, contactListMembers, contactLists, contacts, organizations, users } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import type { ListIndexParams, ListMembersParams } from "./schema";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export const LIST_PAGE_SIZE = 25;
 export const MEMBER_PAGE_SIZE = 25;

@@ -5,11 +5,13 @@ import { db } from "@/db/client";
 import { appeals, contacts, events, eventTasks, incomingAppeals, invitations, users } from "@/db/schema";
 import { appealVisibleTo } from "@/lib/appeals/visibility";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { can } from "@/lib/auth/policy";
+import { eventIdVisibleTo, eventVisibleTo } from "@/lib/events/visibility";
 import { todayIn } from "@/lib/events/zoned";
 import { INCOMING_CAPABILITY } from "@/lib/incoming/queries";
 import { openIncomingStatuses } from "@/lib/incoming/schema";
-import { dataAccess } from "@/lib/auth/data-access";
+import { incomingVisibleTo } from "@/lib/incoming/visibility";
 
 /** Each section lists up to this many; its count is the whole. */
 export const MY_WORK_LIMIT = 10;
@@ -77,9 +79,11 @@ function approvalsWaiting(user: Acting) {
   );
 }
 
-/** The user's event tasks due before today (the office's day) and not done. */
+/** The user's event tasks due before today (the office's day) and not done, of events the user may see. */
 function overdueTasks(user: Acting, today: string) {
-  const where = and(eq(eventTasks.ownerId, user.id), isNull(eventTasks.doneAt), lt(eventTasks.dueOn, today))!;
+  // Tested on the task's event_id: the count reads event_tasks alone.
+  const visible = eventIdVisibleTo(user, sql`"event_tasks"."event_id"`);
+  const where = and(eq(eventTasks.ownerId, user.id), isNull(eventTasks.doneAt), lt(eventTasks.dueOn, today), visible)!;
   return section(
     db
       .select({ id: eventTasks.id, title: eventTasks.title, dueOn: eventTasks.dueOn, eventId: events.id, eventTitle: events.title })
@@ -92,10 +96,13 @@ function overdueTasks(user: Acting, today: string) {
   );
 }
 
-/** Answers from guests in the last RSVP_DAYS days to events the user coordinates, newest first. */
+/**
+ * Answers from guests in the last RSVP_DAYS days to events the user coordinates (and may see: a
+ * coordinator can lose sight of an event later linked to a restricted case), newest first.
+ */
 function recentRsvps(user: Acting, now: Date) {
   const since = new Date(now.getTime() - RSVP_DAYS * 24 * 3600 * 1000);
-  const where = and(eq(events.coordinatorId, user.id), gte(invitations.answeredAt, since), sql`${invitations.answer} <> 'pending'`)!;
+  const where = and(eq(events.coordinatorId, user.id), gte(invitations.answeredAt, since), sql`${invitations.answer} <> 'pending'`, eventVisibleTo(user))!;
   return section(
     db
       .select({
@@ -118,7 +125,7 @@ function recentRsvps(user: Acting, now: Date) {
 
 /** Open incoming appeals (new, under review) assigned to the user, the earliest due first. */
 function incomingForMe(user: Acting) {
-  const where = and(eq(incomingAppeals.assignedToId, user.id), inArray(incomingAppeals.status, [...openIncomingStatuses]))!;
+  const where = and(eq(incomingAppeals.assignedToId, user.id), inArray(incomingAppeals.status, [...openIncomingStatuses]), incomingVisibleTo(user))!;
   return section(
     db
       .select({

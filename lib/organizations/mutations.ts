@@ -4,11 +4,11 @@ import { db, type Tx } from "@/db/client";
 import { contacts, organizations } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { contactSearchText } from "@/lib/contacts/search-text";
 import { NotFoundError, StaleError } from "@/lib/errors";
 import { normalizeForSearch } from "@/lib/search/normalize";
 import type { OrganizationFormValues } from "./schema";
-import { dataAccess } from "@/lib/auth/data-access";
 
 const searchTextOf = (v: OrganizationFormValues) => normalizeForSearch(v.name, v.nameNative, v.acronym);
 

@@ -3,10 +3,10 @@ import { and, asc, count, desc, eq, getTableColumns, isNull, sql, type SQL } fro
 import { db } from "@/db/client";
 import { contactEmails, contacts, organizations } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import type { OrganizationListParams } from "./schema";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export const ORGANIZATION_PAGE_SIZE = 25;
 

@@ -7,15 +7,17 @@ import { appeals, campaigns, cases, contacts, events, letters, organizations } f
 import { appealVisibleTo } from "@/lib/appeals/visibility";
 import { appealStatusLabels, appealTypeLabels } from "@/lib/appeals/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { campaignStatusLabels } from "@/lib/campaigns/schema";
 import { caseStatusLabels } from "@/lib/cases/schema";
 import { caseVisibleTo } from "@/lib/cases/visibility";
 import { countryName } from "@/lib/contacts/countries";
 import { eventKindLabels, eventStatusLabels } from "@/lib/events/schema";
+import { eventVisibleTo } from "@/lib/events/visibility";
 import { letterKindLabels, letterStatusLabels } from "@/lib/letters/schema";
+import { letterVisibleTo } from "@/lib/letters/visibility";
 import { textMatch, type TextMatch } from "./match";
 import { normalizeForSearch } from "./normalize";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export const searchEverywhereSchema = z.object({ q: z.string().max(200) });
 /** The results page's URL parameters; anything unexpected falls back to no search. */
@@ -77,7 +79,8 @@ function detailOf(title: string, ...parts: Array<string | null | undefined>): st
  * The closest `limit + 1` rows of one table (the extra one says "more"), ranked like the lists.
  * `where` holds the type's visibility rule, so hidden rows are never candidates and never crowd
  * out visible ones. Inside the raw subqueries the table is unaliased, so its columns (and the
- * visibility rules' "cases"."id" / "appeals"."id") bind to the subquery's own rows.
+ * visibility rules' "cases"."id" / "appeals"."id" / "letters"."id" / "events"."id") bind to the
+ * subquery's own rows.
  */
 function closest(table: PgTable & { id: AnyColumn }, match: TextMatch, visible: SQL[]) {
   const where = and(match.where, ...visible)!;
@@ -140,20 +143,20 @@ const searchers: Record<SearchKind, Searcher> = {
       .limit(n);
     return rows.map((r) => ({ id: r.id, title: r.title, detail: detailOf(r.title, appealTypeLabels[r.type], appealStatusLabels[r.status]) }));
   },
-  letter: async (_user, match, n) => {
+  letter: async (user, match, n) => {
     const rows = await db
       .select({ id: letters.id, title: letters.title, kind: letters.kind, status: letters.status, addressee: letters.addressee })
       .from(letters)
-      .where(closest(letters, match, []))
+      .where(closest(letters, match, [letterVisibleTo(user)]))
       .orderBy(match.rank, asc(letters.title), asc(letters.id))
       .limit(n);
     return rows.map((r) => ({ id: r.id, title: r.title, detail: detailOf(r.title, letterKindLabels[r.kind], letterStatusLabels[r.status], r.addressee) }));
   },
-  event: async (_user, match, n, locale) => {
+  event: async (user, match, n, locale) => {
     const rows = await db
       .select({ id: events.id, title: events.title, kind: events.kind, status: events.status, startsAt: events.startsAt, timeZone: events.timeZone, city: events.city })
       .from(events)
-      .where(closest(events, match, []))
+      .where(closest(events, match, [eventVisibleTo(user)]))
       .orderBy(match.rank, asc(events.title), asc(events.id))
       .limit(n);
     return rows.map((r) => ({
@@ -187,7 +190,8 @@ const searchColumns: Record<SearchKind, AnyColumn> = {
  * Contacts, organizations, cases, appeals, letters, events and campaigns matching what the user
  * typed, with the lists' accent-, script- and typo-tolerant matching: up to `perKind` of each type,
  * closest first, in a fixed order of types (only types with matches). Restricted cases and the
- * appeals about them are searched only for those who may see them; merged contacts never are.
+ * appeals, letters and events about them are searched only for those who may see them; merged
+ * contacts never are.
  * The seven searches run in parallel, each served by its table's word index.
  */
 export const searchEverywhere = dataAccess(async function searchEverywhere(

@@ -4,12 +4,12 @@ import { db, type Tx } from "@/db/client";
 import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/policy";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import type { CreateUserValues } from "./schema";
-import { dataAccess } from "@/lib/auth/data-access";
 
 type UserRow = typeof users.$inferSelect;
 

@@ -3,9 +3,9 @@ import { and, asc, count, eq, gt, ilike, isNull, or, sql, type SQL } from "drizz
 import { db } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
+import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError } from "@/lib/errors";
 import type { UserListParams } from "./schema";
-import { dataAccess } from "@/lib/auth/data-access";
 
 export const USER_PAGE_SIZE = 25;
 
