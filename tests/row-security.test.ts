@@ -178,7 +178,7 @@ describe("row-level security for restricted cases", () => {
     ).map((r) => r.table);
     expect([...rowSecuredSearchTables].sort()).toEqual(secured);
     // It refuses a table without the restricted-case policy rather than search it unguarded.
-    await expect(db.execute(sql`SELECT app_search_ids('contacts', ARRAY['x'])`)).rejects.toThrow();
+    await expect(db.execute(sql`SELECT app_search_ids('contacts', '[["x"]]'::jsonb)`)).rejects.toThrow();
   });
 
   it("shows a guest with an invitation's private link that invitation and its event, and nothing else of the case", async () => {

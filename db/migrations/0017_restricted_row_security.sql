@@ -163,19 +163,29 @@ END $$;
 
 -- Search in a row-secured table without losing its word index. Beneath a policy, PostgreSQL uses
 -- an index only for LEAKPROOF operators, and array overlap (the word index's operator) is not one:
--- a search would read every row. This finds the candidates through the index as the owner, applies
--- the table's own policy expression itself (read from pg_policies, so the rule still lives once,
--- for the acting user whose settings are unchanged) and returns their ids; the caller's query is
--- filtered by the policy once more. Only tables with the restricted-case policy are accepted.
-CREATE FUNCTION app_search_ids(p_table text, p_terms text[]) RETURNS SETOF uuid
-  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp ROWS 1000 AS $$
-DECLARE rule text;
+-- a search would read every row. This finds the matching rows through the index as the owner,
+-- applies the table's own policy expression itself (read from pg_policies, so the rule still lives
+-- once, for the acting user, whose settings are unchanged) and returns their ids; the caller's
+-- query is filtered by the policy once more. p_words holds, per typed word, the vocabulary words
+-- it stands for (lib/search/match.ts); a row must hold one of each. p_limit bounds a candidate
+-- set. Only tables with the restricted-case policy are accepted.
+CREATE FUNCTION app_search_ids(p_table text, p_words jsonb, p_limit integer DEFAULT NULL) RETURNS SETOF uuid
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp ROWS 100 AS $$
+DECLARE
+  rule text;
+  query text;
 BEGIN
   SELECT qual INTO rule FROM pg_policies
    WHERE schemaname = 'public' AND tablename = p_table AND policyname = 'restricted_case_rule';
   IF rule IS NULL THEN
     RAISE EXCEPTION 'app_search_ids: % has no restricted-case policy', p_table;
   END IF;
-  RETURN QUERY EXECUTE format('SELECT id FROM %I WHERE string_to_array(search_text, '' '') && $1 AND (%s)', p_table, rule)
-    USING p_terms;
+  query := format('SELECT id FROM %I WHERE (%s)', p_table, rule);
+  FOR i IN 0 .. jsonb_array_length(p_words) - 1 LOOP
+    query := query || format(' AND string_to_array(search_text, '' '') && ARRAY(SELECT jsonb_array_elements_text($1->%s))', i);
+  END LOOP;
+  IF p_limit IS NOT NULL THEN
+    query := query || format(' LIMIT %s', p_limit);
+  END IF;
+  RETURN QUERY EXECUTE query USING p_words;
 END $$;

@@ -76,17 +76,15 @@ function detailOf(title: string, ...parts: Array<string | null | undefined>): st
 }
 
 /**
- * The closest `limit + 1` rows of one table (the extra one says "more"), ranked like the lists.
- * `where` holds the type's visibility rule, so hidden rows are never candidates and never crowd
+ * The closest `limit + 1` rows of one table (the extra one says "more"), ranked like the lists:
+ * up to CANDIDATES rows holding every typed word exactly, and as many close matches.
+ * `visible` holds the type's visibility rule, so hidden rows are never candidates and never crowd
  * out visible ones. Inside the raw subqueries the table is unaliased, so its columns (and the
  * visibility rules' "cases"."id" / "appeals"."id" / "letters"."id" / "events"."id") bind to the
  * subquery's own rows.
  */
 function closest(table: PgTable & { id: AnyColumn }, match: TextMatch, visible: SQL[]) {
-  const where = and(match.where, ...visible)!;
-  return sql`${table.id} IN (
-    SELECT id FROM (SELECT id FROM ${table} WHERE ${where} AND ${match.exact} LIMIT ${CANDIDATES}) exact_matches
-    UNION SELECT id FROM (SELECT id FROM ${table} WHERE ${where} LIMIT ${CANDIDATES}) close_matches)`;
+  return sql`${table.id} IN (${match.candidates("exact", CANDIDATES, visible)} UNION ${match.candidates("close", CANDIDATES, visible)})`;
 }
 
 function eventDate(startsAt: Date | null, timeZone: string, locale: string): string | null {

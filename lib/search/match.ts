@@ -24,17 +24,10 @@ const wordsOf = (column: AnyColumn) => sql`string_to_array(${column}, ' ')`;
 /**
  * The searched tables under row-level security (migration 0017; tests/row-security.test.ts checks
  * this list against the catalog). Beneath a policy PostgreSQL will not use the word index for the
- * non-LEAKPROOF `&&`, so their rows are found by `app_search_ids`, which uses it and applies the
- * table's policy itself.
+ * non-LEAKPROOF `&&` and `@>`, so their rows are found by `app_search_ids`, which uses the index
+ * and applies the table's policy itself.
  */
 export const rowSecuredSearchTables = ["appeals", "cases", "events", "incoming_appeals", "letters"];
-
-function wordMatch(column: AnyColumn, word: string): SQL {
-  const table = column.table as unknown as Record<string | symbol, unknown>;
-  const name = table[Symbol.for("drizzle:OriginalName")] as string; // the table's own name, also through an alias
-  if (!rowSecuredSearchTables.includes(name)) return sql`${wordsOf(column)} && ${termsFor(word)}`;
-  return sql`${table.id as AnyColumn} IN (SELECT app_search_ids(${name}, ${termsFor(word)}))`;
-}
 
 export type TextMatch = {
   /** Every typed word matches a word of the row (exactly, as a substring or with a small typo). */
@@ -43,6 +36,11 @@ export type TextMatch = {
   exact: SQL;
   /** Closest first. */
   rank: SQL;
+  /**
+   * Up to `limit` ids of rows matching the tier that also meet `extra` (the caller's visibility
+   * rules), found through the word index: candidates for ranking.
+   */
+  candidates: (tier: "exact" | "close", limit: number, extra: SQL[]) => SQL;
 };
 
 /**
@@ -57,11 +55,31 @@ export function textMatch(column: AnyColumn, query: string | undefined): TextMat
   // One-letter words ("a", initials) would match nearly everything; they still count in the rank.
   const words = [...new Set(q.split(" ").filter((w) => w.length > 1))];
   if (!words.length) words.push(q);
+  const table = column.table as unknown as Record<string | symbol, unknown>;
+  const name = table[Symbol.for("drizzle:OriginalName")] as string; // the table's own name, also through an alias
+  // Strict: extents end at word boundaries, so "Anna Kutusanaova" does not tie with "Kutusana"
+  // by borrowing the "na " of "Anna".
+  const rank = sql`strict_word_similarity(${q}, ${column}) DESC`;
+  if (!rowSecuredSearchTables.includes(name)) {
+    const where = and(...words.map((w) => sql`${wordsOf(column)} && ${termsFor(w)}`))!;
+    const exact = sql`${wordsOf(column)} @> ${sql.param(words)}::text[]`;
+    return {
+      where,
+      exact,
+      rank,
+      candidates: (tier, limit, extra) =>
+        sql`SELECT id FROM (SELECT id FROM ${column.table} WHERE ${and(tier === "exact" ? exact : where, ...extra)} LIMIT ${limit}) c`,
+    };
+  }
+  // Per typed word, the words it stands for; for the exact tier, the word itself.
+  const close = sql`jsonb_build_array(${sql.join(words.map((w) => sql`to_jsonb(${termsFor(w)})`), sql`, `)})`;
+  const exactly = sql`${JSON.stringify(words.map((w) => [w]))}::jsonb`;
+  const id = table.id as AnyColumn;
   return {
-    where: and(...words.map((w) => wordMatch(column, w)))!,
-    exact: sql`${wordsOf(column)} @> ${sql.param(words)}::text[]`,
-    // Strict: extents end at word boundaries, so "Anna Kutusanaova" does not tie with "Kutusana"
-    // by borrowing the "na " of "Anna".
-    rank: sql`strict_word_similarity(${q}, ${column}) DESC`,
+    where: sql`${id} IN (SELECT app_search_ids(${name}, ${close}))`,
+    exact: sql`${id} IN (SELECT app_search_ids(${name}, ${exactly}))`,
+    rank,
+    candidates: (tier, limit, extra) =>
+      sql`SELECT id FROM ${column.table} WHERE id IN (SELECT app_search_ids(${name}, ${tier === "exact" ? exactly : close}, ${limit})) AND ${and(sql`true`, ...extra)}`,
   };
 }
