@@ -25,11 +25,23 @@ export function pgliteDir(): string {
 }
 
 /**
+ * A checked-out connection has no error listener of the pool's: one that breaks while it is
+ * between statements would emit an unhandled 'error' and take the process down. Until release,
+ * the error is logged and the next statement on it fails instead.
+ */
+function guardCheckedOut(client: pg.PoolClient): () => void {
+  const onError = (err: Error) => void log.error("database connection lost while in use", errorFields(err));
+  client.on("error", onError);
+  return () => client.removeListener("error", onError);
+}
+
+/**
  * Opens `client`'s transaction as the current actor: the actor statement rides on drizzle's BEGIN
  * (one round trip). A connection handed out for anything but a transaction is refused.
  */
 function beginsAs(client: pg.PoolClient, statement: string): pg.PoolClient {
   let first = true;
+  const unguard = guardCheckedOut(client);
   return new Proxy(client, {
     get(target, prop) {
       if (prop === "query") {
@@ -41,6 +53,12 @@ function beginsAs(client: pg.PoolClient, statement: string): pg.PoolClient {
             config = typeof config === "string" ? `${text}; ${statement}` : { ...config, text: `${text}; ${statement}` };
           }
           return (target.query as (...a: unknown[]) => unknown)(config, ...rest);
+        };
+      }
+      if (prop === "release") {
+        return (err?: Error | boolean) => {
+          unguard();
+          target.release(err);
         };
       }
       const value = Reflect.get(target, prop);
@@ -68,6 +86,7 @@ class ActorPool {
     const statement = actorStatement(currentActor());
     if (!statement) return this.pool.query(config, values);
     const client = await this.pool.connect();
+    const unguard = guardCheckedOut(client);
     let broken: Error | undefined;
     try {
       await client.query(`BEGIN; ${statement}`);
@@ -78,6 +97,7 @@ class ActorPool {
       await client.query("ROLLBACK").catch((e: Error) => (broken = e));
       throw error;
     } finally {
+      unguard();
       client.release(broken);
     }
   }
