@@ -19,7 +19,11 @@ const appRoles = ["viewer", "officer", "coordinator", "manager", "admin"] as con
  */
 export type DbActor = { userId: string; role: (typeof appRoles)[number] } | { rsvpTokenHash: string } | "anonymous" | "owner";
 
-const storage = new AsyncLocalStorage<DbActor>();
+// One store per process, like the database handle (db/client.ts): Next.js bundles route handlers
+// and pages separately, each with its own copy of this module, and the handle made by one must
+// read the actor set by the other.
+const globalForActor = globalThis as unknown as { __advocacyDeskActor?: AsyncLocalStorage<DbActor> };
+const storage = (globalForActor.__advocacyDeskActor ??= new AsyncLocalStorage<DbActor>());
 
 /** Runs fn with every query it makes, however deep, acting as `actor`. */
 export function runAs<T>(actor: DbActor, fn: () => T): T {
