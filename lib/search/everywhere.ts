@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { asc, eq, isNull, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { db } from "@/db/client";
