@@ -15,6 +15,27 @@ describe("the acting user in the database", () => {
     expect((await whoAmI()).user).not.toBe("advocacy_app");
   });
 
+  it("runs an actor's transaction as one transaction: all or nothing", async () => {
+    const ids = await runAs(viewer, () =>
+      db.transaction(async (tx) => {
+        const one = rowsOf<{ id: string }>(await tx.execute(sql`SELECT pg_current_xact_id()::text AS id`))[0].id;
+        const two = rowsOf<{ id: string }>(await tx.execute(sql`SELECT pg_current_xact_id()::text AS id`))[0].id;
+        return [one, two];
+      }),
+    );
+    expect(ids[0]).toBe(ids[1]);
+    const label = `actor-rollback-${Date.now()}`;
+    await expect(
+      runAs(viewer, () =>
+        db.transaction(async (tx) => {
+          await tx.execute(sql`INSERT INTO audit_entries (action, entity, summary) VALUES ('test', 'test', ${label})`);
+          throw new Error("undo");
+        }),
+      ),
+    ).rejects.toThrow("undo");
+    expect(rowsOf(await db.execute(sql`SELECT 1 FROM audit_entries WHERE summary = ${label}`))).toHaveLength(0);
+  });
+
   it("keeps acting as an iterator's creator when it is pulled later, as a streamed CSV is", async () => {
     async function* roles() {
       for (let i = 0; i < 2; i++) yield (await whoAmI()).role;

@@ -68,24 +68,33 @@ function beginsAs(client: pg.PoolClient, statement: string): pg.PoolClient {
 }
 
 /**
- * What drizzle gets instead of the pool: every statement and transaction runs as the current
- * actor (db/actor.ts). A lone statement becomes BEGIN + actor, the statement, COMMIT; the owner's
- * go straight to the pool. (The class name must contain "Pool": drizzle checks it to open
- * transactions on a connection of their own.)
+ * The pool drizzle gets: every statement and transaction runs as the current actor (db/actor.ts).
+ * A lone statement becomes BEGIN + actor, the statement, COMMIT; the owner's go straight to the
+ * pool. It must be a pg.Pool: drizzle opens a transaction on a connection of its own only for a
+ * pool (`instanceof`), and would otherwise send BEGIN, each statement and COMMIT as lone
+ * statements — each its own transaction — which is refused below rather than let through.
  */
-class ActorPool {
-  constructor(private readonly pool: pg.Pool) {}
-
-  async connect(): Promise<pg.PoolClient> {
+class ActorPool extends pg.Pool {
+  // pg-pool's own query() calls connect(callback); drizzle calls connect() for its transactions.
+  connect(): Promise<pg.PoolClient>;
+  connect(callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void;
+  connect(callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void) {
     const statement = actorStatement(currentActor());
-    const client = await this.pool.connect();
-    return statement ? beginsAs(client, statement) : client;
+    if (callback) {
+      if (statement) throw new Error("An actor's connection is only opened for a transaction");
+      return super.connect(callback);
+    }
+    return super.connect().then((client) => (statement ? beginsAs(client, statement) : client));
   }
 
+  // @ts-expect-error: pg's overloads of query; drizzle calls query(config, values) only.
   async query(config: pg.QueryConfig, values?: unknown[]): Promise<pg.QueryResult> {
     const statement = actorStatement(currentActor());
-    if (!statement) return this.pool.query(config, values);
-    const client = await this.pool.connect();
+    if (!statement) return super.query(config, values);
+    if (/^\s*(begin|commit|rollback|start transaction)\b/i.test(config.text)) {
+      throw new Error("Transaction control as a lone statement: the transaction would not be one");
+    }
+    const client = await super.connect();
     const unguard = guardCheckedOut(client);
     let broken: Error | undefined;
     try {
@@ -104,7 +113,7 @@ class ActorPool {
 }
 
 function createPostgres(url: string): Handle {
-  const pool = new pg.Pool({
+  const pool = new ActorPool({
     connectionString: url,
     max: Number(process.env.DATABASE_POOL_SIZE || 10),
     idleTimeoutMillis: 30_000,
@@ -113,7 +122,7 @@ function createPostgres(url: string): Handle {
   // An idle client losing its connection (PostgreSQL restart, failover) emits 'error' on the pool;
   // without a listener Node would crash the whole process. The pool replaces the client.
   pool.on("error", (err) => void log.error("database idle client error", errorFields(err)));
-  const db = drizzlePg({ client: new ActorPool(pool) as unknown as pg.Pool, schema, casing: "snake_case" }) as unknown as Db;
+  const db = drizzlePg({ client: pool as pg.Pool, schema, casing: "snake_case" }) as unknown as Db;
   return { db, close: () => pool.end(), kind: "postgres" };
 }
 
