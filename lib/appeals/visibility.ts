@@ -1,8 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Acting } from "@/lib/auth/authorize";
-import { can } from "@/lib/auth/policy";
-import { caseVisibleTo } from "@/lib/cases/visibility";
+import { aboutVisibleCases } from "@/lib/cases/visibility";
 
 /**
  * An appeal about a restricted case names the person in its title, body and letters, so it is as
@@ -12,7 +11,5 @@ import { caseVisibleTo } from "@/lib/cases/visibility";
  * like a missing one. `alias` names the appeals table in the query when it is not "appeals".
  */
 export function appealVisibleTo(user: Acting, alias: SQL = sql`"appeals"`): SQL {
-  if (can(user.role, "case.readRestricted")) return sql`true`;
-  return sql`NOT EXISTS (SELECT 1 FROM appeal_cases hidden_ac JOIN cases ON cases.id = hidden_ac.case_id
-    WHERE hidden_ac.appeal_id = ${alias}."id" AND NOT ${caseVisibleTo(user)})`;
+  return aboutVisibleCases(user, "appeal_cases", sql`${alias}."id"`);
 }

@@ -1,5 +1,6 @@
 // Every data-access function runs its queries as the user it acts for, so PostgreSQL's row-level
 // security (migration 0017) applies that user's visibility beneath the function's own filters.
+import "server-only";
 import { runAs, type DbActor } from "@/db/actor";
 import type { Acting } from "./authorize";
 

@@ -3,8 +3,7 @@ import { and, eq, sql, type SQL } from "drizzle-orm";
 import { db, type Db, type Tx } from "@/db/client";
 import { events } from "@/db/schema";
 import type { Acting } from "@/lib/auth/authorize";
-import { can } from "@/lib/auth/policy";
-import { caseVisibleTo } from "@/lib/cases/visibility";
+import { aboutVisibleCases } from "@/lib/cases/visibility";
 import { NotFoundError } from "@/lib/errors";
 
 /**
@@ -24,9 +23,7 @@ export function eventVisibleTo(user: Acting, alias: SQL = sql`"events"`): SQL {
  * Lets a query of an event's child rows filter without joining the events table.
  */
 export function eventIdVisibleTo(user: Acting, eventId: SQL): SQL {
-  if (can(user.role, "case.readRestricted")) return sql`true`;
-  return sql`NOT EXISTS (SELECT 1 FROM event_cases hidden_ec JOIN cases ON cases.id = hidden_ec.case_id
-    WHERE hidden_ec.event_id = ${eventId} AND NOT ${caseVisibleTo(user)})`;
+  return aboutVisibleCases(user, "event_cases", eventId);
 }
 
 /** Throws NotFoundError unless the event exists and the user may see it. */

@@ -3,8 +3,7 @@ import { and, eq, sql, type SQL } from "drizzle-orm";
 import { db, type Db, type Tx } from "@/db/client";
 import { letters } from "@/db/schema";
 import type { Acting } from "@/lib/auth/authorize";
-import { can } from "@/lib/auth/policy";
-import { caseVisibleTo } from "@/lib/cases/visibility";
+import { aboutVisibleCases } from "@/lib/cases/visibility";
 import { NotFoundError } from "@/lib/errors";
 
 /**
@@ -23,9 +22,7 @@ export function letterVisibleTo(user: Acting, alias: SQL = sql`"letters"`): SQL 
  * query of a letter's child rows filter without joining the letters table.
  */
 export function letterIdVisibleTo(user: Acting, letterId: SQL): SQL {
-  if (can(user.role, "case.readRestricted")) return sql`true`;
-  return sql`NOT EXISTS (SELECT 1 FROM letter_cases hidden_lc JOIN cases ON cases.id = hidden_lc.case_id
-    WHERE hidden_lc.letter_id = ${letterId} AND NOT ${caseVisibleTo(user)})`;
+  return aboutVisibleCases(user, "letter_cases", letterId);
 }
 
 /** Throws NotFoundError unless the letter exists and the user may see it. */
