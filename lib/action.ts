@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { actingUser } from "@/lib/auth/acting";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { AuthError, ForbiddenError, NotFoundError, StaleError, ValidationError } from "@/lib/errors";
@@ -13,21 +14,21 @@ export type ActionResult<T = null> =
 
 /**
  * Every server action goes through here: parse the input with the form's zod schema → the session
- * user → the data-access function (which authorizes against the policy) → a typed result.
+ * user (actingUser: only the password change while a temporary password is held) → the data-access function (which authorizes against the policy) → a typed result.
  * Server actions are public HTTP endpoints, so nothing here trusts the caller.
  */
 export async function runAction<S extends z.ZodType, T>(
   schema: S,
   input: unknown,
   fn: (data: z.output<S>, user: SessionUser) => Promise<T>,
+  options: { passwordChange?: boolean } = {},
 ): Promise<ActionResult<T>> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, formError: "Some fields need attention.", fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
   }
   try {
-    const user = await getCurrentUser();
-    if (!user) throw new AuthError();
+    const user = actingUser(await getCurrentUser(), options);
     return { ok: true, data: await fn(parsed.data, user) };
   } catch (error) {
     unstable_rethrow(error); // redirect() and notFound() are control flow, not failures

@@ -40,3 +40,11 @@ export class ValidationError extends Error {
     this.name = "ValidationError";
   }
 }
+
+/** A user holding a temporary password set by an admin may do nothing but change it. */
+export class PasswordChangeRequired extends ForbiddenError {
+  constructor() {
+    super("Change your temporary password first: Account → Password.");
+    this.name = "PasswordChangeRequired";
+  }
+}

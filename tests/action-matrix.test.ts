@@ -7,7 +7,7 @@ import { db } from "@/db/client";
 import { appealCases, appealRecipients, appeals, cases, contacts, events, incomingAppeals, invitations, letters } from "@/db/schema";
 import { can, roles, type Role } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/sessions";
-import { AuthError, ForbiddenError } from "@/lib/errors";
+import { AuthError, ForbiddenError, PasswordChangeRequired } from "@/lib/errors";
 import { createTestUser, type TestUser } from "./helpers";
 import { actionRegistry, type Fixtures } from "./action-registry";
 import { actionVariants } from "./registry/variants";
@@ -16,7 +16,6 @@ import { actionVariants } from "./registry/variants";
 let caller: SessionUser | null = null;
 vi.mock("@/lib/auth/current-user", () => ({
   getCurrentUser: async () => caller,
-  requireUser: async () => caller,
   requirePageUser: async () => caller,
 }));
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined }));
@@ -124,6 +123,20 @@ describe("policy matrix", () => {
       const result = await action(entry.input(fixtures));
       expect(result, key).toMatchObject({ ok: false, formError: new AuthError().message });
     }
+  });
+
+  it("a user holding a temporary password may only change it: every other action is refused", async () => {
+    caller = { ...users.admin, mustChangePassword: true };
+    const passwordChange = "(app)/account/password/actions.ts#changeOwnPasswordAction";
+    expect(discovered.map((d) => d.key)).toContain(passwordChange);
+    for (const { key, action } of discovered) {
+      const entry = actionRegistry[key];
+      if (!entry || !("input" in entry) || key === passwordChange) continue;
+      const result = await action(entry.input(fixtures));
+      expect(result, key).toMatchObject({ ok: false, formError: new PasswordChangeRequired().message });
+    }
+    const allowed = await discovered.find((d) => d.key === passwordChange)!.action({ currentPassword: "not it", newPassword: "a long new password", confirmPassword: "a long new password" });
+    expect(allowed.formError).not.toBe(new PasswordChangeRequired().message);
   });
 
   it("every input variant calls an action of the registry", () => {

@@ -38,7 +38,8 @@ export const sessions = pgTable(
     revokedAt: timestamp({ withTimezone: true }),
     userAgent: text(),
     // How this session satisfied the second factor: "totp" / "recovery" (the code step), "sso"
-    // (the identity provider's own), "none" (none was owed at sign-in), or null: still owed.
+    // (the identity provider's own), or null: none given yet (owed if the user has an
+    // authenticator or their role requires one, decided per request). "none" is legacy: read as null.
     secondFactor: text().$type<"totp" | "recovery" | "sso" | "none">(),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],

@@ -12,7 +12,7 @@ import { createTestUser, unique } from "@/tests/helpers";
 import { auditRead, filterSummary } from "./read";
 
 let caller: SessionUser | null = null;
-vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => caller, requireUser: async () => caller, requirePageUser: async () => caller }));
+vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => caller, requirePageUser: async () => caller }));
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 vi.mock("@/lib/locale", () => ({ getLocale: async () => "en-GB" }));
@@ -135,7 +135,7 @@ describe("downloads write exactly one entry", () => {
   it("the events feed", async () => {
     const { GET } = await import("@/app/(app)/events/feed.ics/route");
     const officer = await signIn("officer");
-    const res = await GET();
+    const res = await GET(url("/events/feed.ics"), params({}));
     expect(res.status).toBe(200);
     const [entry, ...more] = await entriesBy(officer.id);
     expect(more).toEqual([]);
@@ -169,7 +169,7 @@ describe("downloads write exactly one entry", () => {
     const contacts = (await import("@/app/api/contacts/export/route")).GET;
     const list = (await import("@/app/api/lists/[id]/export/route")).GET;
     const officer = await signIn("officer");
-    for (const res of [await cases(url("/cases/export?status=detained")), await contacts(url("/api/contacts/export?country=BY")), await list(url("/x"), params({ id: listId }))]) {
+    for (const res of [await cases(url("/cases/export?status=detained"), params({})), await contacts(url("/api/contacts/export?country=BY"), params({})), await list(url("/x"), params({ id: listId }))]) {
       expect(res.status).toBe(200);
       await res.text(); // every batch streamed: none of them writes more
     }
@@ -180,8 +180,8 @@ describe("downloads write exactly one entry", () => {
     ]);
 
     const viewer = await signIn("viewer");
-    expect((await cases(url("/cases/export"))).status).toBe(403);
-    expect((await contacts(url("/api/contacts/export"))).status).toBe(403);
+    expect((await cases(url("/cases/export"), params({}))).status).toBe(403);
+    expect((await contacts(url("/api/contacts/export"), params({}))).status).toBe(403);
     expect((await list(url("/x"), params({ id: listId }))).status).toBe(403);
     expect(await entriesBy(viewer.id)).toEqual([]);
   });

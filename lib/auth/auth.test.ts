@@ -6,7 +6,7 @@ import { createTestUser } from "@/tests/helpers";
 import { can, policy, roles } from "./policy";
 import { hashPassword, verifyPassword } from "./password";
 import { createSession, resolveSession, revokeSession, revokeUserSessions } from "./sessions";
-import { clearFailures, lockedUntil, recordFailure } from "./throttle";
+import { attemptSecret, clearFailures, lockedUntil } from "./throttle";
 import { sessionConfig } from "./config";
 
 describe("policy", () => {
@@ -32,26 +32,37 @@ describe("passwords", () => {
   });
 });
 
-describe("sign-in throttle", () => {
-  it("locks an account after five failures within the window, and only that account", async () => {
-    const email = `Throttle-${Date.now()}@test.example`;
-    for (let i = 1; i <= 4; i++) expect(await recordFailure(email)).toBe(false);
-    expect(await lockedUntil(email)).toBeNull();
-    expect(await recordFailure(email)).toBe(true);
-    const until = await lockedUntil(email.toLowerCase());
-    expect(until).not.toBeNull();
+describe("attempt limit", () => {
+  const wrong = async () => false;
+  it("lets five attempts through, locks on the fifth failure, then refuses without checking", async () => {
+    const key = `Throttle-${Date.now()}@test.example`;
+    for (let i = 1; i <= 4; i++) expect(await attemptSecret(key, wrong)).toEqual({ outcome: "wrong", lockedNow: false });
+    expect(await lockedUntil(key)).toBeNull();
+    expect(await attemptSecret(key, wrong)).toEqual({ outcome: "wrong", lockedNow: true });
+    const until = await lockedUntil(key.toLowerCase());
     expect(until!.getTime() - Date.now()).toBeLessThanOrEqual(15 * 60_000 + 5_000);
-    expect(await lockedUntil(`other-${email}`)).toBeNull();
-    await clearFailures(email);
-    expect(await lockedUntil(email)).toBeNull();
+    let checked = false;
+    expect(await attemptSecret(key, async () => (checked = true))).toEqual({ outcome: "locked" });
+    expect(checked).toBe(false);
+    expect(await attemptSecret(`other-${key}`, async () => "proof")).toEqual({ outcome: "ok", value: "proof" });
+    await clearFailures(key);
+    expect(await lockedUntil(key)).toBeNull();
   });
 
-  it("starts a new count when the window has passed", async () => {
-    const email = `window-${Date.now()}@test.example`;
-    for (let i = 0; i < 4; i++) await recordFailure(email);
-    await db.execute(sql`UPDATE login_throttle SET window_started_at = now() - interval '16 minutes' WHERE email = ${email}`);
-    expect(await recordFailure(email)).toBe(false);
-    expect(await lockedUntil(email)).toBeNull();
+  it("a success clears the count; a passed window starts a new one", async () => {
+    const key = `window-${Date.now()}@test.example`;
+    for (let i = 0; i < 4; i++) await attemptSecret(key, wrong);
+    expect(await attemptSecret(key, async () => 1)).toEqual({ outcome: "ok", value: 1 });
+    for (let i = 0; i < 4; i++) expect(await attemptSecret(key, wrong)).toMatchObject({ lockedNow: false });
+    await db.execute(sql`UPDATE login_throttle SET window_started_at = now() - interval '16 minutes' WHERE email = ${key}`);
+    expect(await attemptSecret(key, wrong)).toEqual({ outcome: "wrong", lockedNow: false });
+    expect(await lockedUntil(key)).toBeNull();
+  });
+
+  it("a check that throws stays counted", async () => {
+    const key = `throws-${Date.now()}@test.example`;
+    for (let i = 0; i < 5; i++) await expect(attemptSecret(key, async () => Promise.reject(new Error("replay")))).rejects.toThrow("replay");
+    expect(await attemptSecret(key, async () => 1)).toEqual({ outcome: "locked" });
   });
 });
 

@@ -2,30 +2,11 @@ import "server-only";
 // Auth.js (NextAuth v5) configuration: e-mail and password, server-side sessions.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { sql } from "drizzle-orm";
-import { z } from "zod";
-import { db } from "@/db/client";
-import { users } from "@/db/schema";
-import { writeAudit } from "@/lib/audit/write";
 import { sessionConfig } from "./config";
 import { OIDC_PROVIDER_ID, oidcProvider, oidcSettings, ssoSignInCallback } from "./oidc";
-import { verifyPassword } from "./password";
-import { createSession, revokeSession } from "./sessions";
-import { clearFailures, lockedUntil, recordFailure } from "./throttle";
+import { signInWithPassword } from "./credentials";
+import { revokeSession } from "./sessions";
 import { errorFields, log } from "@/lib/log";
-
-/** One message for an unknown e-mail, a wrong password and a deactivated account. */
-class InvalidCredentials extends CredentialsSignin {
-  code = "invalid";
-}
-class AccountLocked extends CredentialsSignin {
-  code = "locked";
-}
-
-const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email().max(320),
-  password: z.string().min(1).max(1000),
-});
 
 declare module "next-auth" {
   interface Session {
@@ -41,37 +22,6 @@ declare module "@auth/core/jwt" {
   }
 }
 
-async function authorize(raw: unknown, request: Request) {
-  const parsed = credentialsSchema.safeParse(raw);
-  if (!parsed.success) throw new InvalidCredentials();
-  const { email, password } = parsed.data;
-
-  if (await lockedUntil(email)) throw new AccountLocked();
-
-  const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email}`);
-  const valid = await verifyPassword(user?.passwordHash ?? null, password);
-  if (!user || !valid || !user.active) {
-    const locked = await recordFailure(email);
-    if (locked) {
-      await db.transaction((tx) =>
-        writeAudit(tx, null, { action: "sign_in_locked", entity: "user", entityId: user?.id ?? null, summary: `Sign-in locked for ${email} after repeated failures` }),
-      );
-      throw new AccountLocked();
-    }
-    throw new InvalidCredentials();
-  }
-
-  await clearFailures(email);
-  const sid = await createSession(user.id, request.headers.get("user-agent"));
-  await db.transaction(async (tx) => {
-    await tx.update(users).set({ lastSignInAt: sql`now()` }).where(sql`${users.id} = ${user.id}`);
-    await writeAudit(tx, { id: user.id, email: user.email }, { action: "sign_in", entity: "user", entityId: user.id });
-  });
-  // Only the session id travels in the cookie; who the user is and what they may do is read
-  // from the database on every request.
-  return { id: user.id, sid };
-}
-
 // Single sign-on is offered only when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set.
 const sso = oidcSettings();
 
@@ -84,7 +34,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize,
+      authorize: (raw, request) => signInWithPassword(raw, request.headers.get("user-agent")),
     }),
     ...(sso ? [oidcProvider(sso)] : []),
   ],

@@ -1,7 +1,6 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { AuthError } from "@/lib/errors";
 import { auth } from "./auth";
 import { resolveSessionState, type SessionState, type SessionUser } from "./sessions";
 
@@ -30,12 +29,5 @@ export async function requirePageUser(options: { passwordChangePage?: boolean } 
   const user = await getCurrentUser();
   if (!user) redirect((await getSessionState())?.needs ? "/login/two-factor" : "/login");
   if (user.mustChangePassword && !options.passwordChangePage) redirect("/account/password");
-  return user;
-}
-
-/** For server actions and route handlers: the user, or an AuthError. */
-export async function requireUser(): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user) throw new AuthError();
   return user;
 }

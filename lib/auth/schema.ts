@@ -22,7 +22,40 @@ export const changePasswordSchema = z
   .refine((v) => v.newPassword !== v.currentPassword, { message: "Choose a password different from the current one.", path: ["newPassword"] });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
-/** Only same-site paths: a crafted callbackUrl must not send the user to another site. */
-export function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/";
+const base = "http://app.invalid";
+// Control characters (browsers strip tabs and newlines, turning "/\t/evil" into "//evil") and
+// backslashes (read as slashes) anywhere, also once percent-decoded: "%5C", "%09", "%252F".
+const refused = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/;
+
+function decodings(url: string): string[] {
+  const forms = [url];
+  for (let i = 0; i < 3; i++) {
+    try {
+      const next = decodeURIComponent(forms[forms.length - 1]);
+      if (next === forms[forms.length - 1]) break;
+      forms.push(next);
+    } catch {
+      return [...forms, "\\"]; // malformed escapes: refused
+    }
+  }
+  return forms;
+}
+
+/**
+ * Where to go after signing in: a path of this app, or "/". The callback is resolved against our
+ * own origin with `new URL` and kept only when it stays there; whatever a browser could read as
+ * another site ("//evil", "/\\evil", "https:evil", "/%09/evil", encoded twice) is refused.
+ */
+export function safeCallback(url: string | null | undefined): string {
+  if (!url || url.length > 2000) return "/";
+  const forms = decodings(url);
+  if (forms.some((form) => refused.test(form) || !form.startsWith("/") || form.startsWith("//"))) return "/";
+  let parsed: URL;
+  try {
+    parsed = new URL(url, base);
+  } catch {
+    return "/";
+  }
+  if (parsed.origin !== base) return "/";
+  return `${parsed.pathname}${parsed.search}${parsed.hash}`;
 }

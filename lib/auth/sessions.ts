@@ -15,24 +15,15 @@ const hashId = (sid: string) => createHash("sha256").update(sid).digest("hex");
 
 /**
  * `secondFactor: "sso"` for sign-ins through the identity provider, which applies its own second
- * factor. A password sign-in owes a code when the user has an authenticator, or enrolment when
- * their role requires one; otherwise it is complete ("none"). Decided here, at sign-in: promoting
- * a signed-in user to a role that requires a second factor takes effect at their next sign-in.
+ * factor. A password sign-in starts with none given; whether one is owed is decided on every
+ * request (resolveSessionState), so a user promoted to a role that requires it is asked for their
+ * code, or to enrol, on their next request, like a fresh sign-in.
  */
 export async function createSession(userId: string, userAgent: string | null, options: { secondFactor?: "sso" } = {}): Promise<string> {
   const sid = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + sessionConfig.maxHours * 3600_000);
-  const secondFactor = options.secondFactor ?? ((await owedAtSignIn(userId)) ? null : "none");
-  await db.insert(sessions).values({ id: hashId(sid), userId, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null, secondFactor });
+  await db.insert(sessions).values({ id: hashId(sid), userId, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null, secondFactor: options.secondFactor ?? null });
   return sid;
-}
-
-async function owedAtSignIn(userId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ role: users.role, enrolled: enrolledSql, requiredRoles: requiredRolesSql })
-    .from(users)
-    .where(eq(users.id, userId));
-  return !!row && (row.enrolled || roleRequiresSecondFactor(row.role, row.requiredRoles));
 }
 
 const enrolledSql = sql<boolean>`exists (select 1 from ${userTwoFactor} where ${userTwoFactor.userId} = ${users.id} and ${userTwoFactor.confirmedAt} is not null)`;
@@ -41,8 +32,8 @@ const requiredRolesSql = sql<string[] | null>`(select ${securitySettings.twoFact
 /**
  * What a live session still owes before it counts as signed in: "verify" (the user has an
  * authenticator and this session has not given a code yet), "enrol" (the user's role requires a
- * second factor and they have none), or null (nothing). Sessions from before two-factor sign-in
- * existed owe it too (null column), so the requirement applies to them at once.
+ * second factor and they have none), or null (nothing). Decided from the user's role and enrolment
+ * now, not at sign-in: a promotion, a newly required role or an enrolment elsewhere applies at once.
  */
 export type SecondFactorNeed = "enrol" | "verify" | null;
 export type SessionState = { user: SessionUser; needs: SecondFactorNeed };
@@ -87,7 +78,8 @@ export async function resolveSessionState(sid: string): Promise<SessionState | n
   }
   const user = { id: row.id, email: row.email, name: row.name, role: row.role, mustChangePassword: row.mustChangePassword };
   let needs: SecondFactorNeed = null;
-  if (!row.secondFactor) {
+  // "none" is what sessions created before this rule recorded when nothing was owed at sign-in.
+  if (!row.secondFactor || row.secondFactor === "none") {
     if (row.enrolled) needs = "verify";
     else if (roleRequiresSecondFactor(row.role, row.requiredRoles)) needs = "enrol";
   }

@@ -11,7 +11,7 @@ import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { authorize, type Acting } from "./authorize";
 import { roles, type Role } from "./policy";
 import { markSecondFactor, revokeUserSessions } from "./sessions";
-import { clearFailures, lockedUntil, recordFailure } from "./throttle";
+import { attemptSecret, clearFailures, type Attempt } from "./throttle";
 import { decryptSecret, encryptSecret, hashRecoveryCode, matchingStep, newRecoveryCode, newTotpSecret, otpauthUri } from "./totp";
 import { defaultTwoFactorRoles, roleRequiresSecondFactor } from "./two-factor-roles";
 
@@ -98,17 +98,15 @@ export async function startEnrolment(user: Person) {
   return { secret, uri, qrDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}` };
 }
 
-async function refuseWhenLocked(userId: string) {
-  if (await lockedUntil(throttleKey(userId))) throw new ValidationError(lockedMessage, "code");
-}
-
-async function countFailure(user: Person, what: string): Promise<never> {
-  const locked = await recordFailure(throttleKey(user.id));
+/** The outcome of a code attempt (lib/auth/throttle.ts): the proof, or an audited refusal. */
+async function settle<T>(user: Person, attempt: Attempt<T>, what: string): Promise<T> {
+  if (attempt.outcome === "ok") return attempt.value;
+  if (attempt.outcome === "locked") throw new ValidationError(lockedMessage, "code");
   await db.transaction(async (tx) => {
     await writeAudit(tx, user, { action: "two_factor_failed", entity: "user", entityId: user.id, summary: `Wrong ${what}` });
-    if (locked) await writeAudit(tx, user, { action: "two_factor_locked", entity: "user", entityId: user.id, summary: "Code step locked after repeated wrong codes" });
+    if (attempt.lockedNow) await writeAudit(tx, user, { action: "two_factor_locked", entity: "user", entityId: user.id, summary: "Code step locked after repeated wrong codes" });
   });
-  throw new ValidationError(locked ? lockedMessage : wrongMessage, "code");
+  throw new ValidationError(attempt.lockedNow ? lockedMessage : wrongMessage, "code");
 }
 
 function newRecoveryCodes(): string[] {
@@ -117,11 +115,10 @@ function newRecoveryCodes(): string[] {
 
 /** Confirms enrolment with a first code; returns the recovery codes, shown this once. */
 export async function confirmEnrolment(user: Person, sid: string | undefined, code: string): Promise<string[]> {
-  await refuseWhenLocked(user.id);
   const [row] = await db.select().from(userTwoFactor).where(eq(userTwoFactor.userId, user.id));
   if (!row || row.confirmedAt) throw new ValidationError("Reload the page to start setting up two-factor sign-in again.");
-  const step = matchingStep(decryptSecret(row.secretEncrypted), code.replace(/\s/g, ""));
-  if (step === null) return countFailure(user, "code while setting up two-factor sign-in");
+  const attempt = await attemptSecret(throttleKey(user.id), async () => matchingStep(decryptSecret(row.secretEncrypted), code.replace(/\s/g, "")));
+  const step = await settle(user, attempt, "code while setting up two-factor sign-in");
   const codes = newRecoveryCodes();
   await db.transaction(async (tx) => {
     const [confirmed] = await tx
@@ -135,7 +132,6 @@ export async function confirmEnrolment(user: Person, sid: string | undefined, co
     if (sid) await markSecondFactor(tx, sid, "totp");
     await writeAudit(tx, user, { action: "two_factor_enrol", entity: "user", entityId: user.id, summary: "Set up two-factor sign-in" });
   });
-  await clearFailures(throttleKey(user.id));
   return codes;
 }
 
@@ -146,31 +142,31 @@ export async function confirmEnrolment(user: Person, sid: string | undefined, co
  * over someone's shoulder is worthless) or, when allowed, an unused recovery code, which is spent.
  */
 async function acceptCode(user: Person, code: string, allowRecovery: boolean): Promise<"totp" | "recovery"> {
-  await refuseWhenLocked(user.id);
   const [row] = await db.select().from(userTwoFactor).where(eq(userTwoFactor.userId, user.id));
   if (!row?.confirmedAt) throw new ValidationError("Two-factor sign-in is not set up for this account.");
-  const compact = code.replace(/\s/g, "");
-  if (/^\d{6}$/.test(compact)) {
-    const step = matchingStep(decryptSecret(row.secretEncrypted), compact);
-    if (step !== null) {
+  const attempt = await attemptSecret(throttleKey(user.id), async (): Promise<"totp" | "recovery" | null> => {
+    const compact = code.replace(/\s/g, "");
+    if (/^\d{6}$/.test(compact)) {
+      const step = matchingStep(decryptSecret(row.secretEncrypted), compact);
+      if (step === null) return null;
       const [used] = await db
         .update(userTwoFactor)
         .set({ lastUsedStep: step })
         .where(and(eq(userTwoFactor.userId, user.id), or(isNull(userTwoFactor.lastUsedStep), lt(userTwoFactor.lastUsedStep, step))))
         .returning({ userId: userTwoFactor.userId });
-      // A replay is not counted as a wrong guess: only someone who saw a valid code can send it.
+      // A replay stays counted as an attempt but is not audited as a wrong code.
       if (!used) throw new ValidationError("This code was already used. Wait for the next code to appear, then enter it.", "code");
       return "totp";
     }
-  } else if (allowRecovery) {
+    if (!allowRecovery) return null;
     const [spent] = await db
       .update(twoFactorRecoveryCodes)
       .set({ usedAt: sql`now()` })
       .where(and(eq(twoFactorRecoveryCodes.userId, user.id), eq(twoFactorRecoveryCodes.codeHash, hashRecoveryCode(compact)), isNull(twoFactorRecoveryCodes.usedAt)))
       .returning({ id: twoFactorRecoveryCodes.id });
-    if (spent) return "recovery";
-  }
-  return countFailure(user, allowRecovery ? "authentication or recovery code" : "authentication code");
+    return spent ? "recovery" : null;
+  });
+  return settle(user, attempt, allowRecovery ? "authentication or recovery code" : "authentication code");
 }
 
 /** The code step of sign-in: on success this session counts as signed in. */
@@ -186,7 +182,6 @@ export async function verifySecondFactor(user: Person, sid: string, code: string
       summary: method === "recovery" ? "Second factor: a recovery code (now spent)" : "Second factor: authenticator code",
     });
   });
-  await clearFailures(throttleKey(user.id));
 }
 
 /** New recovery codes replace all the old ones; needs a current authenticator code. */
@@ -198,7 +193,6 @@ export async function regenerateRecoveryCodes(user: Person, code: string): Promi
     await tx.insert(twoFactorRecoveryCodes).values(codes.map((c) => ({ userId: user.id, codeHash: hashRecoveryCode(c) })));
     await writeAudit(tx, user, { action: "two_factor_recovery_codes", entity: "user", entityId: user.id, summary: "New recovery codes; the old ones no longer work" });
   });
-  await clearFailures(throttleKey(user.id));
   return codes;
 }
 
@@ -213,7 +207,6 @@ export async function disableOwnTwoFactor(user: PersonWithRole, code: string): P
     await tx.delete(userTwoFactor).where(eq(userTwoFactor.userId, user.id));
     await writeAudit(tx, user, { action: "two_factor_disable", entity: "user", entityId: user.id, summary: "Turned off two-factor sign-in" });
   });
-  await clearFailures(throttleKey(user.id));
 }
 
 /**

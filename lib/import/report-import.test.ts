@@ -14,7 +14,7 @@ import { reportImportSchema, reportSlug, type ReviewRow } from "./report-schema"
 
 // The actions are called as they are over HTTP; only "who is calling" is replaced.
 let caller: SessionUser | null = null;
-vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => caller, requireUser: async () => caller, requirePageUser: async () => caller }));
+vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => caller, requirePageUser: async () => caller }));
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 const actions = () => import("@/app/(app)/contacts/from-report/actions");

@@ -5,7 +5,9 @@ import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
+import { throttleConfig } from "@/lib/auth/config";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { attemptPassword } from "@/lib/auth/password-attempts";
 import type { Role } from "@/lib/auth/policy";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
@@ -150,10 +152,18 @@ export const changeOwnPassword = dataAccess(async function changeOwnPassword(
   currentSid: string | undefined,
 ): Promise<{ ok: true }> {
   authorize(user, "read");
-  const [current] = await db.select({ passwordHash: users.passwordHash, active: users.active }).from(users).where(eq(users.id, user.id));
+  const [current] = await db.select({ passwordHash: users.passwordHash, active: users.active, email: users.email }).from(users).where(eq(users.id, user.id));
   if (!current?.active) throw new NotFoundError();
-  if (!(await verifyPassword(current.passwordHash, input.currentPassword))) {
-    throw new ValidationError("Your current password is not correct.", "currentPassword");
+  const attempt = await attemptPassword(current.email, "Password change", user, async () => verifyPassword(current.passwordHash, input.currentPassword));
+  if (attempt.outcome !== "ok") {
+    const locked = attempt.outcome === "locked" || attempt.lockedNow;
+    await db.transaction((tx) =>
+      writeAudit(tx, user, { action: "change_password_failed", entity: "user", entityId: user.id, summary: locked ? "Refused: too many wrong passwords" : "Wrong current password" }),
+    );
+    throw new ValidationError(
+      locked ? `Too many wrong passwords. Password changes and sign-in are paused for ${throttleConfig.lockMinutes} minutes.` : "Your current password is not correct.",
+      "currentPassword",
+    );
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {

@@ -12,7 +12,7 @@ export async function changeOwnPasswordAction(input: unknown) {
   const result = await runAction(changePasswordSchema, input, async (data, user) => {
     const session = await auth();
     return changeOwnPassword(user, data, session?.sid);
-  });
+  }, { passwordChange: true });
   if (result.ok) revalidatePath("/", "layout");
   return result;
 }

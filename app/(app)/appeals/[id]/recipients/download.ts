@@ -1,17 +1,18 @@
 import "server-only";
 import type { Acting } from "@/lib/auth/authorize";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { userRoute } from "@/lib/route";
 
 type Make = (user: Acting, appealId: string, recipientId: string) => Promise<{ bytes: Buffer; disposition: string }>;
 
-/** The PDF and .eml routes: the session, ids checked, the data-access function, errors as statuses. */
-export async function letterDownload(params: { id: string; recipientId: string }, make: Make, contentType: string): Promise<Response> {
-  const user = await getCurrentUser();
-  if (!user) return new Response("Sign in first.", { status: 401 });
-  if (!isUuid(params.id) || !isUuid(params.recipientId)) return new Response("Not found.", { status: 404 });
-  try {
+/**
+ * The PDF and .eml routes: ids checked, then the data-access function. An unapproved appeal or a
+ * recipient without e-mail is a ValidationError, served as 409 by userRoute.
+ */
+export function letterRoute(make: Make, contentType: string) {
+  return userRoute<{ id: string; recipientId: string }>(async (user, _request, params) => {
+    if (!isUuid(params.id) || !isUuid(params.recipientId)) throw new NotFoundError();
     const { bytes, disposition } = await make(user, params.id, params.recipientId);
     return new Response(new Uint8Array(bytes), {
       headers: {
@@ -21,11 +22,5 @@ export async function letterDownload(params: { id: string; recipientId: string }
         "X-Content-Type-Options": "nosniff",
       },
     });
-  } catch (error) {
-    if (error instanceof ForbiddenError) return new Response(error.message, { status: 403 });
-    if (error instanceof NotFoundError) return new Response(error.message, { status: 404 });
-    // An unapproved appeal, a recipient without e-mail: the request is understood but has no letter.
-    if (error instanceof ValidationError) return new Response(error.message, { status: 409 });
-    throw error;
-  }
+  });
 }
