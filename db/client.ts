@@ -12,7 +12,11 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { errorFields, log } from "../lib/log";
 import { actorStatement, currentActor } from "./actor";
+import { redactQueryErrors } from "./query-errors";
 import * as schema from "./schema";
+
+// A failed statement's error carries no parameter values, wherever it is logged (db/query-errors.ts).
+redactQueryErrors();
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction handle; data-access functions accept either. */

@@ -84,6 +84,22 @@ test("an officer's Windows-1251 CSV with a bad row is refused whole, then import
   await expectAccessible(page);
 });
 
+test("a CSV file over 10 MB is refused in the browser with its size, and nothing is sent", async ({ page }) => {
+  await signIn(page, demo.officer);
+  await page.goto("/contacts/import");
+  const posts: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST") posts.push(r.url());
+  });
+  await page.getByLabel("CSV file").setInputFiles({ name: `huge-${run}.csv`, mimeType: "text/csv", buffer: Buffer.alloc(11 * 1024 * 1024, "a") });
+  await expect(page.getByText("This file is 11 MB; the limit is 10 MB. Split it into smaller files.")).toBeVisible();
+  await expect(page.getByLabel("CSV file")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("button", { name: "Upload and preview" })).toBeDisabled();
+  await page.waitForTimeout(1_000);
+  expect(posts, "requests sent for an oversized file").toEqual([]);
+  await expectAccessible(page);
+});
+
 test("a viewer cannot open the import", async ({ page }) => {
   await signIn(page, demo.viewer);
   await page.goto("/contacts");

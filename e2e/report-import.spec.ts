@@ -63,6 +63,22 @@ test("an officer imports the addressees of a report, fixes a row, and finds the 
   await expect(page.getByRole("heading", { name: `Addressees — ${reportName}`, level: 1 })).toBeVisible();
 });
 
+test("a report file over 10 MB is refused in the browser with its size, and nothing is sent", async ({ page }) => {
+  await signIn(page, demo.officer);
+  await page.goto("/contacts/from-report");
+  const posts: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST") posts.push(r.url());
+  });
+  await page.getByLabel(/Or upload a \.txt or \.pdf file/).setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(11 * 1024 * 1024, "a") });
+  await expect(page.getByText("This file is 11 MB; the limit is 10 MB.")).toBeVisible();
+  await page.getByLabel("Report name").fill("Huge report");
+  await page.getByRole("button", { name: "Find contacts" }).click();
+  await expect(page.getByText("Paste the report text or choose a file.")).toBeVisible();
+  await page.waitForTimeout(1_000);
+  expect(posts, "requests sent for an oversized file").toEqual([]);
+});
+
 test("a viewer cannot open the report import", async ({ page }) => {
   await signIn(page, demo.viewer);
   await page.goto("/contacts/from-report");

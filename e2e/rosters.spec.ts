@@ -60,6 +60,27 @@ test("an officer previews and imports the EP list of MEPs, then finds a new MEP 
   await expectAccessible(page);
 });
 
+test("a roster file over 10 MB is refused in the browser with its size, and nothing is sent", async ({ page }) => {
+  await signIn(page, demo.officer);
+  await page.goto("/contacts/rosters");
+  const posts: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST") posts.push(r.url());
+  });
+  await page.getByLabel("Parliamentary body").selectOption("pace");
+  await page.getByLabel(/^File( \*)?$/).setInputFiles({ name: "huge.csv", mimeType: "text/csv", buffer: Buffer.alloc(11 * 1024 * 1024, "a") });
+  const message = page.getByText("This file is 11 MB; the limit is 10 MB.");
+  await expect(message).toBeVisible();
+  await expect(page.getByLabel(/^File( \*)?$/)).toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("button", { name: "Preview changes" }).click();
+  await expect(message).toBeVisible();
+  await expect(page.getByRole("button", { name: "Preview changes" })).toBeEnabled();
+  // Sending would start at once (the file is read, then posted): give it the time to show.
+  await page.waitForTimeout(1_000);
+  expect(posts, "requests sent for an oversized file").toEqual([]);
+  await expectAccessible(page);
+});
+
 test("a viewer cannot reach the roster import", async ({ page }) => {
   await signIn(page, demo.viewer);
   await page.goto("/contacts/rosters");

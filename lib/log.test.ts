@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { allowedFields, errorFields, log, redact } from "./log";
+import { DrizzleQueryError } from "drizzle-orm";
+import { allowedFields, errorFields, log, redact, redactDatabaseMessage } from "./log";
 
 describe("log redaction", () => {
   const now = new Date("2025-01-02T03:04:05.000Z");
@@ -50,6 +51,43 @@ describe("log redaction", () => {
     expect(errorFields(err)).toEqual({ errorName: "Error", errorMessage: err.message, errorCode: "23505" });
     const wrapped = Object.assign(new Error("Failed query: insert into users ... params: secret"), { name: "DrizzleQueryError", cause: err });
     expect(errorFields(wrapped)).toEqual({ errorName: "DrizzleQueryError", errorMessage: err.message, errorCode: "23505" });
+  });
+
+  it("redacts a wrapped query error by its shape: drizzle's error is named plain \"Error\" at run time", async () => {
+    const cause = Object.assign(new Error('invalid input syntax for type uuid: "Zqx7 typed"'), { code: "22P02", detail: "Zqx7 detail" });
+    const wrapped = new DrizzleQueryError('select "id" from "users" where "id" = $1', ["Zqx7 typed", "alice@example.org"], cause);
+    expect(wrapped.name).toBe("Error");
+    const fields = errorFields(wrapped);
+    expect(fields).toEqual({ errorName: "Error", errorMessage: 'invalid input syntax for type uuid: "[redacted]"', errorCode: "22P02" });
+
+    const err = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    await log.error("x", errorFields(wrapped));
+    const line = String(err.mock.calls[0][0]);
+    err.mockRestore();
+    expect(JSON.parse(line)).toMatchObject({ msg: "x", errorCode: "22P02" });
+    expect(line).not.toMatch(/Zqx7|alice|params/);
+  });
+
+  it("never writes a failed query's statement or parameters, whoever wrapped it", () => {
+    const bare = new Error('Failed query: select * from appeals where title ilike $1\nparams: %Zqx7%');
+    expect(errorFields(bare).errorMessage).toBe("Failed query (statement and parameters withheld)");
+    const inner = new Error("something params: Zqx7 secret");
+    expect(errorFields(new Error("outer", { cause: inner })).errorMessage).toBe("something params: [redacted]");
+    // Any wrapper: the innermost cause's message and the SQLSTATE found along the chain.
+    const pg = Object.assign(new Error("canceling statement due to statement timeout"), { code: "57014" });
+    expect(errorFields(new Error("Zqx7 wrapper", { cause: new Error("middle", { cause: pg }) }))).toEqual({
+      errorName: "Error",
+      errorMessage: pg.message,
+      errorCode: "57014",
+    });
+  });
+
+  it("keeps the names integrity and syntax errors quote, and drops the values data errors quote", () => {
+    expect(redactDatabaseMessage('duplicate key value violates unique constraint "users_email_key"', "23505")).toContain('"users_email_key"');
+    expect(redactDatabaseMessage('column "zz" does not exist', "42703")).toContain('"zz"');
+    expect(redactDatabaseMessage('date/time field value out of range: "10000-01-01"', "22008")).toBe('date/time field value out of range: "[redacted]"');
+    expect(redactDatabaseMessage('invalid input value for enum appeal_status: "a"b"', "22P02")).toBe('invalid input value for enum appeal_status: "[redacted]"');
+    expect(redactDatabaseMessage('connect ECONNREFUSED "127.0.0.1"', "ECONNREFUSED")).toContain("127.0.0.1");
   });
 });
 

@@ -53,19 +53,49 @@ export function redact(level: LogLevel, msg: string, fields: LogFields = {}, now
   return line;
 }
 
-/** Name, message and SQLSTATE of an error; never its stack, cause or attached data. */
-export function errorFields(error: unknown): LogFields {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    // Drizzle wraps the driver's error in one whose message is the whole query with its
-    // parameters; the driver's own message (and SQLSTATE) is in the cause.
-    const cause = (error as { cause?: unknown }).cause;
-    if (error.name === "DrizzleQueryError" && cause instanceof Error) {
-      return { errorName: error.name, errorMessage: cause.message, errorCode: (cause as { code?: unknown }).code as string | undefined };
-    }
-    return { errorName: error.name, errorMessage: error.message, errorCode: typeof code === "string" ? code : undefined };
+const sqlStatePattern = /^[0-9A-Z]{5}$/;
+/** SQLSTATE classes whose messages quote only names (constraints, tables, columns), never values. */
+const namesOnlyClasses = new Set(["23", "42"]);
+const failedQueryPattern = /failed query:|params:/i;
+
+/**
+ * A database error's message without the values it may quote. PostgreSQL puts the rejected input
+ * in the message of a data exception (`invalid input syntax for type uuid: "…"`), and a wrapper
+ * may append the statement's parameters (`params: …`): both are what a person typed.
+ */
+export function redactDatabaseMessage(message: string, code?: unknown): string {
+  // Whatever follows "params:" is the bound values, whoever wrote it.
+  let text = message.replace(/params:[\s\S]*$/i, "params: [redacted]");
+  if (typeof code === "string" && sqlStatePattern.test(code) && !namesOnlyClasses.has(code.slice(0, 2))) {
+    // Greedy, first to last quote: a value may itself contain a quote.
+    text = text.replace(/"[\s\S]*"/, '"[redacted]"');
   }
-  return { errorName: typeof error };
+  return text;
+}
+
+const codeOf = (error: Error): string | undefined => {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" ? code : undefined;
+};
+
+/**
+ * Name, message and SQLSTATE of an error; never its stack or attached data. Redacted by shape,
+ * not by name (a class name does not survive bundling): when an error wraps another (`cause`),
+ * the innermost one's message is written, never the wrapper's, which may repeat the failed
+ * statement with its parameters (drizzle's "Failed query: … params: …"); a message that looks
+ * like a failed query is not written at all; database messages lose the values they quote.
+ */
+export function errorFields(error: unknown): LogFields {
+  if (!(error instanceof Error)) return { errorName: typeof error };
+  const chain: Error[] = [];
+  for (let e: unknown = error; e instanceof Error && chain.length < 10; e = e.cause) chain.push(e);
+  const inner = chain[chain.length - 1];
+  // The SQLSTATE where there is one along the chain, else the first code.
+  const codes = chain.map(codeOf).filter((c): c is string => c !== undefined);
+  const errorCode = codes.find((c) => sqlStatePattern.test(c)) ?? codes[0];
+  const message =
+    inner === error && failedQueryPattern.test(error.message) ? "Failed query (statement and parameters withheld)" : redactDatabaseMessage(inner.message, errorCode);
+  return { errorName: error.name, errorMessage: message, errorCode };
 }
 
 const rank: Record<LogLevel, number> = { info: 0, warn: 1, error: 2 };

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { countryName } from "@/lib/contacts/countries";
 import { contactKindLabels, institutionTypeLabels, parliamentaryBodyLabels, type InstitutionType, type ParliamentaryBody } from "@/lib/contacts/schema";
+import { isSafeHttpUrl } from "@/lib/url";
 
 type Channel = { value: string; label: string | null; primary: boolean };
 export type ProfileContact = {
@@ -93,7 +94,7 @@ export function ContactProfile({ contact: c }: { contact: ProfileContact }) {
       <Row label="Postal address">{c.postalAddress ? <span className="whitespace-pre-wrap">{c.postalAddress}</span> : "—"}</Row>
       <Row label="Web form">
         {c.webFormUrl ? (
-          <a href={/^https?:\/\//i.test(c.webFormUrl) ? c.webFormUrl : undefined} target="_blank" rel="noreferrer" className="break-all text-blue-800 hover:underline">
+          <a href={isSafeHttpUrl(c.webFormUrl) ? c.webFormUrl : undefined} target="_blank" rel="noreferrer" className="break-all text-blue-800 hover:underline">
             {c.webFormUrl}
           </a>
         ) : (

@@ -1,6 +1,7 @@
 // One zod schema per form of the outgoing appeals, used by the form's resolver and by the server action.
 import { z } from "zod";
 import { optionalText, parliamentaryBodies } from "@/lib/contacts/schema";
+import { dateParam, formDate } from "@/lib/dates";
 import { unknownFields } from "@/lib/templates/merge-fields";
 import { APPEAL_FIELDS } from "./merge";
 
@@ -35,8 +36,7 @@ export const dispatchChannelLabels: Record<DispatchChannel, string> = {
   hand_delivery: "Hand delivery",
 };
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const requiredDate = z.string().trim().regex(isoDate, "Give the date, like 2026-11-21.");
+const requiredDate = formDate("Give the date, like 2026-11-21.");
 
 /** "Unknown merge field: {{salutaton}}." beside the field that has it. */
 function refuseUnknownFields(value: string, path: string, ctx: z.RefinementCtx) {
@@ -125,18 +125,14 @@ export type AppealStatusFilter = (typeof appealStatusFilters)[number];
 export const appealDateKinds = ["created", "sent"] as const;
 export const appealDateKindLabels: Record<(typeof appealDateKinds)[number], string> = { created: "Created", sent: "Sent" };
 
-const validListDate = (v: string) =>
-  isoDate.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
-const listDate = z.string().trim().refine(validListDate).or(z.literal("")).catch("");
-
 /** The appeals list's URL parameters; anything unexpected falls back to the default. */
 export const appealListSchema = z.object({
   q: z.string().trim().max(200).catch(""),
   status: z.enum(appealStatusFilters).catch("all"),
   /** from/to are whole days (UTC), both ends included, of the creation or of the first dispatch */
   dated: z.enum(appealDateKinds).catch("created"),
-  from: listDate,
-  to: listDate,
+  from: dateParam,
+  to: dateParam,
   /** a case the appeal is about is in this country */
   country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).or(z.literal("")).catch(""),
   /** a recipient is a member of this parliamentary body */

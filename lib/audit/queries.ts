@@ -5,16 +5,10 @@ import { db } from "@/db/client";
 import { auditEntries, users } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
+import { optionalDateParam } from "@/lib/dates";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const optionalDay = z
-  .string()
-  .trim()
-  .refine((v) => isoDate.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)))
-  .optional()
-  .catch(undefined);
 const optionalText = z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined);
 
 /** The audit log's URL parameters; anything malformed is ignored rather than refused. */
@@ -24,8 +18,8 @@ export const auditListSchema = z.object({
   entityId: optionalText,
   action: optionalText,
   /** Calendar days, inclusive, in UTC. */
-  from: optionalDay,
-  to: optionalDay,
+  from: optionalDateParam,
+  to: optionalDateParam,
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type AuditListParams = z.output<typeof auditListSchema>;

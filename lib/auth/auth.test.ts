@@ -71,8 +71,8 @@ describe("server-side sessions", () => {
     const user = await createTestUser("officer");
     const sid = await createSession(user.id, "vitest");
     expect(await resolveSession(sid)).toMatchObject({ id: user.id, role: "officer" });
-    await db.update(users).set({ role: "manager" }).where(eq(users.id, user.id));
-    expect((await resolveSession(sid))?.role).toBe("manager");
+    await db.update(users).set({ role: "coordinator" }).where(eq(users.id, user.id));
+    expect((await resolveSession(sid))?.role).toBe("coordinator");
   });
 
   it("ends on sign-out, deactivation, idle timeout and absolute lifetime", async () => {

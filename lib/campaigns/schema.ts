@@ -1,5 +1,6 @@
 // One zod schema per form, used by the form's resolver and by the server action.
 import { z } from "zod";
+import { optionalFormDate } from "@/lib/dates";
 
 export const campaignStatuses = ["planned", "active", "paused", "completed", "archived"] as const;
 export const editableCampaignStatuses = ["planned", "active", "paused", "completed"] as const;
@@ -13,11 +14,7 @@ export const campaignStatusLabels: Record<CampaignStatus, string> = {
   archived: "Archived",
 };
 
-const optionalDate = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Use a date like 2026-11-21.")
-  .transform((v) => (v === "" ? null : v));
+const optionalDate = optionalFormDate();
 
 export const campaignFormSchema = z
   .object({

@@ -1,5 +1,6 @@
 // Zod schemas of a campaign's goals and team: shared by the forms (client) and the actions.
 import { z } from "zod";
+import { optionalFormDate } from "@/lib/dates";
 
 export const goalMetrics = ["signatures", "appeals_sent", "events_held", "cases_released", "other"] as const;
 export type GoalMetric = (typeof goalMetrics)[number];
@@ -12,11 +13,7 @@ export const goalMetricLabels: Record<GoalMetric, string> = {
   other: "Other (not counted automatically)",
 };
 
-const optionalDate = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Use a date like 2026-11-21.")
-  .transform((v) => (v === "" ? null : v));
+const optionalDate = optionalFormDate();
 
 export const goalFormSchema = z.object({
   metric: z.enum(goalMetrics, { message: "Choose what is counted." }),

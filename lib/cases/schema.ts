@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Role } from "@/lib/auth/policy";
 import { optionalCountry, optionalText } from "@/lib/contacts/schema";
+import { optionalFormDate } from "@/lib/dates";
 
 export const caseStatuses = ["at_risk", "detained", "house_arrest", "imprisoned", "released", "in_exile", "extradition_risk", "deceased"] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
@@ -28,13 +29,7 @@ export const caseScriptLabels: Record<(typeof caseScripts)[number], string> = {
 /** Viewers are never assigned to cases, so only other roles can have restricted cases to filter by. */
 export const mayFilterRestricted = (role: Role) => role !== "viewer";
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-const optionalDate = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || (isoDate.test(v) && !Number.isNaN(Date.parse(v))), "Use a date like 2026-11-21.")
-  .transform((v) => (v === "" ? null : v));
+const optionalDate = optionalFormDate();
 
 /** "a, b ,, c" → ["a", "b", "c"], without duplicates. */
 const commaList = z

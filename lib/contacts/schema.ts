@@ -1,5 +1,7 @@
 // One zod schema per form, used by the form's resolver and by the server action.
 import { z } from "zod";
+import { dateParam, formDateTime } from "@/lib/dates";
+import { urlProblem, urlProblemMessages } from "@/lib/url";
 import { isCountryCode } from "./countries";
 
 export const contactKinds = ["person", "organization"] as const;
@@ -60,11 +62,19 @@ export const optionalCountry = z
   .refine((v) => v === "" || isCountryCode(v), "Choose a country from the list.")
   .transform((v) => (v === "" ? null : v));
 
+/**
+ * The web address fields of every form (contact web form, organization website, event link):
+ * the one rule of lib/url.ts (http/https only, no control characters, whitespace or credentials).
+ * Trimmed; "" stored as null.
+ */
 export const optionalUrl = z
   .string()
   .trim()
   .max(2000, "At most 2,000 characters.")
-  .refine((v) => v === "" || (z.url().safeParse(v).success && /^https?:\/\//i.test(v)), "Enter a web address starting with http:// or https://.")
+  .superRefine((v, ctx) => {
+    const problem = v === "" ? null : urlProblem(v);
+    if (problem) ctx.addIssue({ code: "custom", message: urlProblemMessages[problem] });
+  })
   .transform((v) => (v === "" ? null : v));
 
 /** "a, b ,, c" → ["a", "b", "c"], without duplicates. */
@@ -147,16 +157,13 @@ export const contactDeleteSchema = z.object(idVersion);
 export const contactSorts = ["relevance", "name", "updated", "country"] as const;
 
 /** The list's URL parameters; anything unexpected falls back to the default. */
-const validListDate = (v: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
-
 export const contactListSchema = z.object({
   q: z.string().trim().max(200).catch(""),
   kind: z.enum([...contactKinds, "all"]).catch("all"),
   /** a body, or "any_parliament": a member of any of them */
   body: z.enum([...parliamentaryBodies, "any_parliament", "all"]).catch("all"),
   /** contacted before this day (UTC) and not since: the dashboard's "not contacted in N months" */
-  notContactedSince: z.string().trim().refine(validListDate).or(z.literal("")).catch(""),
+  notContactedSince: dateParam,
   type: z.enum([...institutionTypes, "all"]).catch("all"),
   country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).or(z.literal("")).catch(""),
   group: z.string().trim().max(100).catch(""),
@@ -185,7 +192,7 @@ const validTimeZone = (tz: string) => {
 export const activityFormSchema = z.object({
   kind: z.enum(activityKinds, { message: "Choose what kind of activity this was." }),
   // A datetime-local value is a wall-clock time; the browser's time zone says where that wall is.
-  occurredAt: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "Give the date and time it happened."),
+  occurredAt: formDateTime("Give the date and time it happened."),
   timeZone: z.string().trim().max(64).refine(validTimeZone, "Unknown time zone.").catch("UTC"),
   subject: z.string().trim().min(2, "Say in a few words what it was about.").max(300, "At most 300 characters."),
   body: z.string().trim().max(20_000, "At most 20,000 characters."),

@@ -2,11 +2,7 @@
 // filter form and the CSV route read them too.
 import { z } from "zod";
 import { parliamentaryBodies, type ParliamentaryBody } from "@/lib/contacts/schema";
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const validDate = (v: string) =>
-  isoDate.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
-const dateParam = z.string().trim().refine(validDate).or(z.literal("")).catch("");
+import { dateParam } from "@/lib/dates";
 
 /** Anything unexpected falls back to the default: a bookmarked URL never breaks the page. */
 export const dashboardSchema = z.object({

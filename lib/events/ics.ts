@@ -3,6 +3,17 @@
 // VTIMEZONE block giving the zone's offsets around the events' dates, computed with Intl from the
 // runtime's time-zone data (so any IANA zone works, EU daylight saving and fixed offsets alike).
 // All-day events are VALUE=DATE with an exclusive end, as stored.
+//
+// Nothing stored can add a line or a property: TEXT values are escaped and stripped of control
+// characters, the URL is written only when it passes the one web-address rule (lib/url.ts: rows
+// saved before that rule may hold a CR/LF), the TZID is a resolved IANA name, and every content
+// line is checked for control characters before it is folded at 75 octets.
+//
+// Hand-written rather than ical-generator (11.x): with a plain Date and a TZID that library prints
+// the server's local wall clock (the venue's needs luxon, moment or @date-fns/tz), the VTIMEZONE
+// needs an outside generator (@touch4it/ical-timezones), and it writes the calendar's NAME and
+// X-WR-CALNAME unescaped and the event URL TEXT-escaped (a comma in a link becomes "\,").
+import { isSafeHttpUrl } from "@/lib/url";
 import { addDays, offsetMinutes, resolveZone, wallClock, wallParts } from "./zoned";
 
 export type IcsEvent = {
@@ -23,9 +34,31 @@ export type IcsEvent = {
 const CRLF = "\r\n";
 const UID_DOMAIN = "advocacy-desk";
 
-/** TEXT values: backslash, semicolon, comma and line breaks escaped (RFC 5545 §3.3.11). */
+/**
+ * TEXT values (RFC 5545 §3.3.11): backslash, semicolon and comma escaped; every line break (CRLF,
+ * CR, LF, and NEL, U+2028, U+2029, vertical tab and form feed, which some readers split lines at)
+ * written as "\n"; any other control character (C0 but the tab, DEL, C1) dropped, since TEXT
+ * cannot carry it.
+ */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, "\\n")
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, "");
+}
+
+/** A URI value (URL property): only a web address passing the app's rule, else nothing. */
+export function safeUri(value: string | null): string | null {
+  return value !== null && isSafeHttpUrl(value) ? value : null;
+}
+
+/** No content line may carry a control character but the tab (RFC 5545 §3.1): a line break in one would start a new property. */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/;
+function checkedLine(line: string): string {
+  if (CONTROL.test(line)) throw new Error(`Calendar line with a control character: ${JSON.stringify(line.slice(0, 40))}`);
+  return line;
 }
 
 /** Lines longer than 75 octets are folded: CRLF plus one space, never inside a UTF-8 character. */
@@ -122,6 +155,12 @@ export function vtimezone(timeZone: string, years: number[]): string[] {
   return lines;
 }
 
+/** The zone as a TZID parameter value: a known IANA name (letters, digits, "/", "_", "+", "-"), else UTC. */
+function tzid(timeZone: string): string {
+  const zone = resolveZone(timeZone);
+  return /^[A-Za-z0-9/_+-]+$/.test(zone) ? zone : "UTC";
+}
+
 function statusOf(status: string): string {
   if (status === "cancelled") return "CANCELLED";
   if (status === "idea" || status === "planned") return "TENTATIVE";
@@ -129,7 +168,7 @@ function statusOf(status: string): string {
 }
 
 function eventLines(event: IcsEvent & { startsAt: Date }): string[] {
-  const e = { ...event, timeZone: resolveZone(event.timeZone) };
+  const e = { ...event, timeZone: tzid(event.timeZone) };
   const lines = ["BEGIN:VEVENT", `UID:${e.id}@${UID_DOMAIN}`, `DTSTAMP:${utcStamp(e.updatedAt)}`, `SEQUENCE:${Math.max(0, e.version - 1)}`];
   if (e.allDay) {
     const startDate = wallClock(e.startsAt, e.timeZone).date;
@@ -143,7 +182,8 @@ function eventLines(event: IcsEvent & { startsAt: Date }): string[] {
   lines.push(`SUMMARY:${escapeText(e.title)}`);
   if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
   if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
-  if (e.url) lines.push(`URL:${e.url}`);
+  const url = safeUri(e.url);
+  if (url) lines.push(`URL:${url}`);
   lines.push(`STATUS:${statusOf(e.status)}`, "END:VEVENT");
   return lines;
 }
@@ -157,17 +197,17 @@ export function calendarFile(events: IcsEvent[], options: { name?: string } = {}
   for (const e of dated) {
     if (e.allDay) continue;
     const years = [e.startsAt, e.endsAt].filter((d): d is Date => !!d).map((d) => wallParts(d, e.timeZone).year);
-    const zone = resolveZone(e.timeZone);
+    const zone = tzid(e.timeZone);
     zones.set(zone, [...(zones.get(zone) ?? []), ...years]);
   }
   for (const [zone, years] of zones) lines.push(...vtimezone(zone, years));
   for (const e of dated) lines.push(...eventLines(e));
   lines.push("END:VCALENDAR");
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  return lines.map((line) => foldLine(checkedLine(line))).join(CRLF) + CRLF;
 }
 
-/** "Room E (Level 1), European Convention Centre, Luxembourg, LU" */
+/** "Room E (Level 1), European Convention Centre, Luxembourg, LU"; an online event's link when it has no place. */
 export function locationOf(e: { room: string | null; venue: string | null; city: string | null; country: string | null; onlineUrl: string | null }): string {
   const place = [e.room, e.venue, e.city, e.country].filter(Boolean).join(", ");
-  return place || e.onlineUrl || "";
+  return place || safeUri(e.onlineUrl) || "";
 }

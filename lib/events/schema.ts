@@ -1,6 +1,7 @@
 // One zod schema per form of the events section, used by the form's resolver and by the server action.
 import { z } from "zod";
 import { optionalCountry, optionalText, optionalUrl } from "@/lib/contacts/schema";
+import { dateParam, monthParam, optionalFormDate } from "@/lib/dates";
 import { isValidTimeZone, zoneAliases } from "./zoned";
 
 export const eventKinds = ["side_event", "hearing", "press_conference", "conference", "mission", "webinar", "meeting"] as const;
@@ -66,13 +67,7 @@ export const taskCategoryLabels: Record<TaskCategory, string> = {
   other: "Other",
 };
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const validDate = (v: string) => isoDate.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
-const optionalDate = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || validDate(v), "Use a date like 2026-11-21.")
-  .transform((v) => (v === "" ? null : v));
+const optionalDate = optionalFormDate();
 const optionalTime = z
   .string()
   .trim()
@@ -173,8 +168,8 @@ export const eventListSchema = z.object({
   country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).or(z.literal("")).catch(""),
   campaign: z.uuid().or(z.literal("")).catch(""),
   when: z.enum(eventWhens).catch("upcoming"),
-  from: z.string().trim().refine(validDate).or(z.literal("")).catch(""),
-  to: z.string().trim().refine(validDate).or(z.literal("")).catch(""),
+  from: dateParam,
+  to: dateParam,
   sort: z.enum(eventSorts).catch("auto"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
@@ -182,11 +177,7 @@ export type EventListParams = z.output<typeof eventListSchema>;
 
 /** /events/calendar?month=2026-12; the current month when absent or wrong. */
 export const calendarSchema = z.object({
-  month: z
-    .string()
-    .trim()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
-    .catch(""),
+  month: monthParam,
 });
 
 /** The detail page's contact and organization searches. */

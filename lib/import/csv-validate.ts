@@ -7,8 +7,9 @@ import { CsvImportError } from "./csv-decode";
 import { type ColumnMapping, type ContactField, contactFields, mappingProblems } from "./csv-mapping";
 import type { ParsedCsv } from "./csv-parse";
 import {
-  type ParliamentaryBody, deobfuscationHint, isEmail, isHttpUrl, isPhone, normalizeLanguage, normalizeParliamentaryBody, splitEmails, splitList, splitPhones,
+  type ParliamentaryBody, deobfuscationHint, isEmail, isPhone, normalizeLanguage, normalizeParliamentaryBody, splitEmails, splitList, splitPhones,
 } from "./csv-values";
+import { type UrlProblem, urlProblem } from "@/lib/url";
 
 /** A valid row, ready to become a contact: the first e-mail and phone are the primary ones. */
 export type ContactImportRow = {
@@ -70,6 +71,14 @@ const email = () =>
   addresses("E-mail", splitEmails, (v) => isEmail(v) && v.length <= 254, (v) => `a valid e-mail address${deobfuscationHint(v)}`);
 const phone = () => addresses("Phone", splitPhones, (v) => isPhone(v) && v.length <= 50, () => "a phone number");
 
+/** The web form URL's problems (the one rule of lib/url.ts), worded for the row report. */
+const csvUrlMessages: Record<UrlProblem, string> = {
+  scheme: "Web form URL must be a full address starting with http:// or https://",
+  address: "Web form URL must be a full address starting with http:// or https://",
+  characters: "Web form URL must not contain spaces, tabs, line breaks or other control characters",
+  credentials: "Web form URL must not contain a user name or password (user:password@)",
+};
+
 /** One CSV row, as raw cells per contact field ("" when unmapped), checked and normalized. */
 export const contactImportRowSchema = z
   .object({
@@ -86,7 +95,10 @@ export const contactImportRowSchema = z
     phone2: phone(),
     country: lookedUp("Country", normalizeCountry, "use a name such as “Kazakhstan” or a two-letter code such as KZ"),
     postalAddress: optionalText("Postal address", 1000),
-    webFormUrl: optionalText("Web form URL", 2000).refine((v) => v === null || isHttpUrl(v), "Web form URL must be a full address starting with http:// or https://"),
+    webFormUrl: optionalText("Web form URL", 2000).superRefine((v, ctx) => {
+      const problem = v === null ? null : urlProblem(v);
+      if (problem) ctx.addIssue({ code: "custom", message: csvUrlMessages[problem] });
+    }),
     salutation: optionalText("Salutation", 200),
     language: lookedUp("Language", normalizeLanguage, "use a two-letter code such as en, fr or ru"),
     parliamentaryBody: lookedUp("Parliamentary body", normalizeParliamentaryBody, "use European Parliament, PACE, OSCE PA or National parliament"),

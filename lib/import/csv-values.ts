@@ -119,15 +119,6 @@ export function isPhone(value: string): boolean {
   return digits >= 5 && digits <= 20 && /^\+?[\d\s().\-/]+((\s*(ext\.?|x|доб\.?)\s*\d+))?$/iu.test(value);
 }
 
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
-  } catch {
-    return false;
-  }
-}
-
 /** Items of a tags or committees cell: separated by ";", "," , "|" or line breaks; duplicates dropped. */
 export function splitList(cell: string): string[] {
   const items = cell.split(/[;,|\n]+/).map((item) => item.trim()).filter(Boolean);

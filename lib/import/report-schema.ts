@@ -3,9 +3,11 @@
 // again and never trusts what the browser checked. Only ticked rows are validated.
 import { z } from "zod";
 import { optionalText } from "@/lib/contacts/schema";
+import { MAX_UPLOAD_BYTES } from "@/lib/uploads/file-size";
+import { isSafeHttpUrl, urlProblem, urlProblemMessages } from "@/lib/url";
 
-/** Uploads and pasted texts are capped at 10 MB. */
-export const REPORT_MAX_BYTES = 10 * 1024 * 1024;
+/** Uploads and pasted texts are capped at 10 MB (the upload limit of lib/uploads/limits.mjs). */
+export const REPORT_MAX_BYTES = MAX_UPLOAD_BYTES;
 /** A report's contact list is a few dozen entries; more in one review table would be unusable. */
 export const REPORT_MAX_ROWS = 500;
 
@@ -92,7 +94,6 @@ export type ReportPreview = { reportName: string; rows: ReviewRow[] };
 const splitList = (v: string, separators: RegExp) => [...new Set(v.split(separators).map((s) => s.trim()).filter(Boolean))];
 
 const PHONE_RE = /^\+?\s*[\d(][\d\s().\-/]*$/;
-const isUrl = (v: string) => /^https?:\/\//i.test(v) && z.url().safeParse(v).success;
 
 /** A ticked row, checked field by field; messages name the bad value so the user finds it. */
 const includedRowSchema = z
@@ -123,8 +124,14 @@ const includedRowSchema = z
       .string()
       .transform((v) => splitList(v, /[,\s]+/))
       .superRefine((list, ctx) => {
-        const bad = list.find((u) => u.length > 2_000 || !isUrl(u));
-        if (bad) ctx.addIssue({ code: "custom", message: `“${bad}” is not a web address starting with http:// or https://.` });
+        // The one rule of lib/url.ts; the list is split at whitespace, so a line break cannot be inside one.
+        const bad = list.find((u) => u.length > 2_000 || !isSafeHttpUrl(u));
+        if (bad !== undefined) {
+          const message = bad.length > 2_000
+            ? `“${bad.slice(0, 40)}…” is longer than 2,000 characters.`
+            : `“${bad}” is not a usable web address. ${urlProblemMessages[urlProblem(bad) ?? "address"]}`;
+          ctx.addIssue({ code: "custom", message });
+        }
       }),
     duplicateId: z.union([z.literal(""), z.uuid()]),
     action: z.enum(["merge", "new"]),

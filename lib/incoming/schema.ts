@@ -2,6 +2,7 @@
 // server action.
 import { z } from "zod";
 import { optionalCountry, optionalText } from "@/lib/contacts/schema";
+import { formDate, optionalFormDate } from "@/lib/dates";
 
 export const incomingChannels = ["email", "post", "phone", "messenger", "social_media", "in_person", "web_form", "other"] as const;
 export type IncomingChannel = (typeof incomingChannels)[number];
@@ -41,13 +42,8 @@ export const caseStartStatusLabels: Record<(typeof caseStartStatuses)[number], s
   deceased: "Deceased",
 };
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const requiredDate = (message: string) => z.string().trim().regex(isoDate, message);
-const optionalDate = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || isoDate.test(v), "Use a date like 2026-11-21.")
-  .transform((v) => (v === "" ? null : v));
+const requiredDate = formDate;
+const optionalDate = optionalFormDate();
 const optionalId = (message: string) => z.union([z.literal(""), z.uuid(message)]).transform((v) => (v === "" ? null : v));
 
 export const senderModes = ["existing", "new", "name"] as const;

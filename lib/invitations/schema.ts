@@ -1,6 +1,7 @@
 // One zod schema per form or request of the invitation, check-in, report and RSVP screens,
 // shared by the forms and the server actions.
 import { z } from "zod";
+import { formDate } from "@/lib/dates";
 import { dispatchChannels } from "@/lib/appeals/schema";
 import { unknownFields } from "@/lib/templates/merge-fields";
 import { INVITATION_FIELDS } from "./merge";
@@ -50,7 +51,7 @@ export const messageUpdateSchema = z.object({ eventId, invitationId: z.uuid(), v
 export const markSentSchema = z.object({
   eventId,
   invitationIds: z.array(z.uuid()).min(1, "Select at least one guest.").max(1_000, "At most 1,000 guests at a time."),
-  sentOn: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Give the date, like 2026-11-21."),
+  sentOn: formDate("Give the date, like 2026-11-21."),
   channel: z.enum(dispatchChannels, { message: "Choose a channel." }),
 });
 

@@ -1,6 +1,7 @@
 // One zod schema per form, used by the form's resolver and by the server action.
 import { z } from "zod";
 import { optionalEnum, optionalText, parliamentaryBodies } from "@/lib/contacts/schema";
+import { formDate, optionalFormDate } from "@/lib/dates";
 import { unknownFields } from "@/lib/templates/merge-fields";
 import { outreachFields } from "./outreach";
 
@@ -38,13 +39,8 @@ export const signatoryStatusLabels: Record<SignatoryStatus, string> = {
   no_reply: "No reply",
 };
 
-const optionalDate = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Use a date like 2026-11-21.")
-  .transform((v) => (v === "" ? null : v));
-
-const requiredDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Give the date, like 2026-11-21.");
+const optionalDate = optionalFormDate();
+const requiredDate = formDate("Give the date, like 2026-11-21.");
 
 /** A whole number typed in a text or number box; "" → null. */
 const optionalCount = (label: string) =>

@@ -4,6 +4,7 @@ import { AppealFilters } from "@/components/appeals/appeal-filters";
 import { AppealStatusBadge } from "@/components/appeals/status-badge";
 import { AppealStatusTabs } from "@/components/appeals/status-tabs";
 import { Button } from "@/components/ui/button";
+import { IgnoredDates } from "@/components/ui/ignored-dates";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -11,6 +12,7 @@ import { appealFilterOptions, countAppealsByStatus, listAppeals } from "@/lib/ap
 import { appealListSchema, appealTypeLabels } from "@/lib/appeals/schema";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
+import { ignoredDateParams } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { getLocale } from "@/lib/locale";
 import type { SearchParams } from "@/lib/url";
@@ -45,6 +47,7 @@ export default async function AppealsPage({ searchParams }: { searchParams: Prom
       />
       <AppealStatusTabs params={params} raw={raw} counts={counts} />
       <AppealFilters params={params} campaigns={options.campaigns} cases={options.cases} owners={options.owners} />
+      <IgnoredDates labels={ignoredDateParams(raw, { from: "From", to: "To" })} />
       {rows.length === 0 ? (
         <EmptyState title={filtered ? "No appeal matches these filters." : "No appeals yet."}>
           {filtered ? (

@@ -5,6 +5,7 @@ import { ContactTools } from "@/components/contacts/contact-tools";
 import { AddToList } from "@/components/lists/add-to-list";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { IgnoredDates } from "@/components/ui/ignored-dates";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -12,6 +13,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { countryName } from "@/lib/contacts/countries";
 import { listContacts } from "@/lib/contacts/queries";
+import { ignoredDateParams } from "@/lib/dates";
 import { listPickerOptions } from "@/lib/lists/queries";
 import { contactListSchema, parliamentaryBodyLabels } from "@/lib/contacts/schema";
 import { hrefWith, type SearchParams } from "@/lib/url";
@@ -50,6 +52,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
       />
       <ContactTools role={user.role} />
       <ContactFilters params={params} lists={lists} />
+      <IgnoredDates labels={ignoredDateParams(raw, { notContactedSince: "Not contacted since" })} />
       {rows.length === 0 ? (
         <EmptyState title={filtered ? "No contact matches these filters." : "No contacts yet."}>
           {filtered ? (

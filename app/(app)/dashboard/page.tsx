@@ -5,11 +5,13 @@ import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { EngagementFigures } from "@/components/dashboard/engagement-figures";
 import { KpiTiles } from "@/components/dashboard/kpi-tiles";
 import { Button } from "@/components/ui/button";
+import { IgnoredDates } from "@/components/ui/ignored-dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { dashboardLinks } from "@/lib/dashboard/links";
 import { dashboardCampaigns, dashboardData } from "@/lib/dashboard/queries";
 import { dashboardSchema } from "@/lib/dashboard/schema";
+import { ignoredDateParams } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { getLocale } from "@/lib/locale";
 import type { SearchParams } from "@/lib/url";
@@ -18,7 +20,8 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePageUser();
-  const params = dashboardSchema.parse(await searchParams);
+  const raw = await searchParams;
+  const params = dashboardSchema.parse(raw);
   const [d, campaigns, locale] = await Promise.all([dashboardData(user, params), dashboardCampaigns(user), getLocale()]);
   const links = dashboardLinks(d.filters);
   const campaign = campaigns.find((c) => c.id === d.filters.campaign);
@@ -43,6 +46,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         }
       />
       <DashboardFilters filters={d.filters} campaigns={campaigns} />
+      <IgnoredDates labels={ignoredDateParams(raw, { from: "From", to: "To" })} />
       <KpiTiles d={d} links={links} />
       <ActivityFigures d={d} links={links} />
       <EngagementFigures d={d} links={links} locale={locale} />

@@ -4,12 +4,14 @@ import { EventFilters } from "@/components/events/event-filters";
 import { EventStatusBadge } from "@/components/events/status-badge";
 import { EventWhen } from "@/components/events/event-when";
 import { Button } from "@/components/ui/button";
+import { IgnoredDates } from "@/components/ui/ignored-dates";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { countryName } from "@/lib/contacts/countries";
+import { ignoredDateParams } from "@/lib/dates";
 import { eventFilterOptions, listEvents } from "@/lib/events/queries";
 import { eventForumLabels, eventKindLabels, eventListSchema } from "@/lib/events/schema";
 import { getLocale } from "@/lib/locale";
@@ -53,6 +55,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         }
       />
       <EventFilters params={params} options={options} />
+      <IgnoredDates labels={ignoredDateParams(raw, { from: "From", to: "To" })} />
       {rows.length === 0 ? (
         <EmptyState title={filtered ? "No event matches these filters." : "No upcoming events."}>
           {filtered ? (

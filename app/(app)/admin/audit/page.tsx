@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FilterField, FilterForm } from "@/components/ui/filter-form";
+import { IgnoredDates } from "@/components/ui/ignored-dates";
 import { Input, Select } from "@/components/ui/input";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -9,6 +10,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { auditListSchema, getAuditFilterOptions, listAuditEntries, type AuditListParams } from "@/lib/audit/queries";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
+import { ignoredDateParams } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
 import { getLocale } from "@/lib/locale";
 import { hrefWith, type SearchParams } from "@/lib/url";
@@ -118,6 +120,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title="Audit log" description="Who changed what and when, newest first." />
       <AuditFilters params={params} options={options} />
+      <IgnoredDates labels={ignoredDateParams(raw, { from: "From", to: "To" })} />
       {params.entityId && (
         <p className="mb-4 text-sm text-slate-700">
           Showing only entries about record <code className="break-all">{params.entityId}</code>.{" "}

@@ -21,7 +21,7 @@ import { eventDetailSchema, eventForumLabels, eventKindLabels, participantRoleLa
 import { todayIn } from "@/lib/events/zoned";
 import { isUuid } from "@/lib/ids";
 import { getLocale } from "@/lib/locale";
-import type { SearchParams } from "@/lib/url";
+import { isSafeHttpUrl, type SearchParams } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Event" };
 
@@ -130,7 +130,7 @@ export default async function EventPage({ params, searchParams }: { params: Prom
               <div>
                 <dt className="text-slate-600">Online</dt>
                 <dd className="break-all">
-                  <a className="text-blue-800 underline" href={/^https?:\/\//i.test(event.onlineUrl) ? event.onlineUrl : undefined} rel="noreferrer noopener" target="_blank">
+                  <a className="text-blue-800 underline" href={isSafeHttpUrl(event.onlineUrl) ? event.onlineUrl : undefined} rel="noreferrer noopener" target="_blank">
                     {event.onlineUrl}
                   </a>
                 </dd>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { IgnoredDates } from "@/components/ui/ignored-dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { ignoredDateParams, isMonth } from "@/lib/dates";
 import { calendarEvents } from "@/lib/events/queries";
 import { calendarSchema } from "@/lib/events/schema";
 import { addDays, dateFormat, formatTimeAt, todayIn, zoneAbbreviation } from "@/lib/events/zoned";
@@ -35,7 +37,10 @@ function weeksOf(month: string): string[][] {
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePageUser();
   const today = todayIn();
-  const month = calendarSchema.parse(await searchParams).month || today.slice(0, 7);
+  const raw = await searchParams;
+  const month = calendarSchema.parse(raw).month || today.slice(0, 7);
+  // The months before 1900 and after 2100 are not shown: no link leads there.
+  const [previous, next] = [shiftMonth(month, -1), shiftMonth(month, 1)].map((m) => (isMonth(m) ? m : null));
   const [events, locale] = await Promise.all([calendarEvents(user, month), getLocale()]);
   const monthName = dateFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
   const dayName = (date: string, style: "long" | "short") => dateFormat(locale, { weekday: style, timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
@@ -64,14 +69,19 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           </Button>
         }
       />
+      <IgnoredDates labels={ignoredDateParams(raw, { month: "Month" }, "month")} kind="month" />
       <nav aria-label="Months" className="mb-4 flex flex-wrap items-center gap-3 text-sm">
-        <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" href={`/events/calendar?month=${shiftMonth(month, -1)}`} rel="prev">
-          ← Previous month
-        </Link>
+        {previous && (
+          <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" href={`/events/calendar?month=${previous}`} rel="prev">
+            ← Previous month
+          </Link>
+        )}
         <h2 className="text-lg font-semibold text-slate-900">{monthName}</h2>
-        <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" href={`/events/calendar?month=${shiftMonth(month, 1)}`} rel="next">
-          Next month →
-        </Link>
+        {next && (
+          <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" href={`/events/calendar?month=${next}`} rel="next">
+            Next month →
+          </Link>
+        )}
         {month !== today.slice(0, 7) && (
           <Link className="text-blue-800 underline" href="/events/calendar">
             This month

@@ -14,7 +14,7 @@ import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { getOrganization, listOrganizationPeople } from "@/lib/organizations/queries";
 import { organizationKindLabels } from "@/lib/organizations/schema";
-import type { SearchParams } from "@/lib/url";
+import { isSafeHttpUrl, type SearchParams } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Organization" };
 
@@ -100,7 +100,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
               <dt className="text-slate-600">Website</dt>
               <dd>
                 {org.website ? (
-                  <a href={/^https?:\/\//i.test(org.website) ? org.website : undefined} target="_blank" rel="noreferrer" className="break-all text-blue-800 hover:underline">
+                  <a href={isSafeHttpUrl(org.website) ? org.website : undefined} target="_blank" rel="noreferrer" className="break-all text-blue-800 hover:underline">
                     {org.website}
                   </a>
                 ) : (
