@@ -1,3 +1,5 @@
+import { MAX_REQUEST_BODY_BYTES, PROXY_BODY_BUFFER_BYTES } from "./lib/uploads/limits.mjs";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly and extension bundles from its own package folder at run time;
@@ -8,9 +10,14 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // The dev server would otherwise print every server action's arguments, passwords included.
   logging: { serverFunctions: false },
-  // CSV, roster and report uploads go through server actions; files are capped at 10 MB by the
-  // importers themselves, the transport allows for base64's third more.
-  experimental: { serverActions: { bodySizeLimit: "14mb" } },
+  // CSV, roster and report uploads go through server actions. The limits are set in one place,
+  // lib/uploads/limits.mjs: a file of up to 10 MB, an action body of that as base64 plus an
+  // envelope; proxy.ts answers a larger body with 413, and Next.js buffers a little more than the
+  // limit for proxy.ts so that it can tell (left at its 10 MB default, it cut larger bodies short).
+  experimental: {
+    serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES },
+    proxyClientMaxBodySize: PROXY_BODY_BUFFER_BYTES,
+  },
   typedRoutes: false,
   // The Content-Security-Policy carries a per-request nonce, so it is set in proxy.ts.
   async headers() {

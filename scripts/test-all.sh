@@ -8,7 +8,8 @@ export NEXT_TELEMETRY_DISABLED=1
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
 
-# E2E_ONLY=1 skips straight to the browser journeys (for working on them).
+# E2E_ONLY=1 skips straight to the browser journeys (for working on them); E2E_SPECS="e2e/a.spec.ts
+# e2e/b.spec.ts" runs only those journeys and then stops, without the fault tests.
 if [ "${E2E_ONLY:-}" != "1" ]; then
   step "Types"
   npx tsc --noEmit
@@ -63,6 +64,11 @@ done
 [ -n "$oidc_ready" ] || { cat "$tmp_dir/oidc-provider.log"; echo "The OIDC test provider did not start." >&2; exit 1; }
 
 npx next build
+if [ -n "${E2E_SPECS:-}" ]; then
+  # shellcheck disable=SC2086 # a list of spec files
+  npx playwright test $E2E_SPECS
+  exit 0
+fi
 npx playwright test
 
 # PostgreSQL crashing under load and the app killed mid-import, on a private cluster of their own

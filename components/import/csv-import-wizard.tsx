@@ -10,13 +10,13 @@ import type { CsvCheck, CsvPreview } from "@/lib/import/csv-import";
 import type { ImportResult } from "@/lib/import/csv-import-write";
 import type { ColumnMapping } from "@/lib/import/csv-mapping";
 import type { ImportOptions } from "@/lib/import/schema";
+import { fileSizeError, maxUploadLabel } from "@/lib/uploads/file-size";
 import { CheckReport } from "./check-report";
 import { ImportOptionsForm } from "./import-options";
 import { ImportProgress } from "./import-progress";
 import { ImportSummary } from "./import-summary";
 import { MappingTable } from "./mapping-table";
 
-const maxBytes = 10 * 1024 * 1024;
 const encodingNames: Record<CsvPreview["encoding"], string> = {
   "utf-8": "UTF-8", "utf-8-bom": "UTF-8 (with BOM)", "windows-1251": "Windows-1251 (Cyrillic)", "windows-1252": "Windows-1252 (Western)",
 };
@@ -44,6 +44,7 @@ export function CsvImportWizard() {
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string>();
+  const [fileError, setFileError] = useState<string>();
   const [busy, setBusy] = useState<"preview" | "check" | null>(null);
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
@@ -57,12 +58,15 @@ export function CsvImportWizard() {
     setCheck(null);
     setResult(null);
     setError(undefined);
+    setFileError(undefined);
   }
 
   function choose(next: File | null) {
     reset(next);
-    if (next && next.size > maxBytes) {
-      setError(`The file is ${(next.size / (1024 * 1024)).toFixed(1)} MB; the limit is 10 MB. Split it into smaller files.`);
+    // Checked here, before anything is sent: an oversized file is never uploaded.
+    const problem = next ? fileSizeError(next.size) : undefined;
+    if (problem) {
+      setFileError(`${problem} Split it into smaller files.`);
       setFile(null);
     }
   }
@@ -112,7 +116,7 @@ export function CsvImportWizard() {
         <h2 id="file-heading" className="text-lg font-semibold text-slate-900">
           1. Choose the file
         </h2>
-        <Field id="csv-file" label="CSV file" hint="A .csv or .txt file up to 10 MB, with a header line: UTF-8, Windows-1251 or Windows-1252; comma, semicolon or tab separated.">
+        <Field id="csv-file" label="CSV file" error={fileError} hint={`A .csv or .txt file up to ${maxUploadLabel}, with a header line: UTF-8, Windows-1251 or Windows-1252; comma, semicolon or tab separated.`}>
           <input type="file" accept=".csv,.txt,text/csv,text/plain" className={fieldClass} disabled={job !== null} onChange={(e) => choose(e.target.files?.[0] ?? null)} />
         </Field>
         <Button onClick={upload} disabled={!file || busy !== null || job !== null}>

@@ -7,7 +7,8 @@ import { previewReportAction, previewReportFileAction } from "@/app/(app)/contac
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
-import { defaultReportName, REPORT_MAX_BYTES, reportSourceFormSchema, type ReportPreview, type ReportSourceFormInput } from "@/lib/import/report-schema";
+import { fileSizeError, maxUploadLabel } from "@/lib/uploads/file-size";
+import { defaultReportName, reportSourceFormSchema, type ReportPreview, type ReportSourceFormInput } from "@/lib/import/report-schema";
 
 type Props = { initial: ReportSourceFormInput; onPreview: (preview: ReportPreview, source: ReportSourceFormInput) => void };
 
@@ -23,9 +24,10 @@ export function SourceForm({ initial, onPreview }: Props) {
   const errors = formState.errors;
 
   function chooseFile(chosen: File | null) {
-    setFileError(undefined);
-    if (chosen && chosen.size > REPORT_MAX_BYTES) {
-      setFileError("The file is larger than 10 MB.");
+    // Checked here, before anything is sent: an oversized file is never uploaded.
+    const problem = chosen ? fileSizeError(chosen.size) : undefined;
+    setFileError(problem);
+    if (problem) {
       chosen = null;
       if (fileInput.current) fileInput.current.value = "";
     }
@@ -44,6 +46,12 @@ export function SourceForm({ initial, onPreview }: Props) {
     setEmpty(false);
     if (!file && !values.text.trim()) {
       setError("text", { message: "Paste the report text or choose a file." });
+      return;
+    }
+    // Characters are counted by the schema; what is sent is UTF-8, two bytes for Cyrillic.
+    const textProblem = file ? undefined : fileSizeError(new TextEncoder().encode(values.text).byteLength, undefined, "text");
+    if (textProblem) {
+      setError("text", { message: textProblem });
       return;
     }
     let result;
@@ -86,7 +94,7 @@ export function SourceForm({ initial, onPreview }: Props) {
       <Field id="text" label="Report text" hint="Paste the pages that list the addressees, or the whole report." error={errors.text?.message}>
         <Textarea rows={12} {...register("text")} readOnly={!!file} />
       </Field>
-      <Field id="file" label="Or upload a .txt or .pdf file (up to 10 MB)" hint={file ? `Chosen: ${file.name}. The pasted text is ignored.` : undefined} error={fileError}>
+      <Field id="file" label={`Or upload a .txt or .pdf file (up to ${maxUploadLabel})`} hint={file ? `Chosen: ${file.name}. The pasted text is ignored.` : undefined} error={fileError}>
         <input
           ref={fileInput}
           type="file"

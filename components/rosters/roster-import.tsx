@@ -8,9 +8,8 @@ import { Field, FormError, Notice } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import type { RosterSummary } from "@/lib/import/roster-apply";
 import { rosterBodyOptions, type RosterBody, type RosterUpload } from "@/lib/import/roster-groups";
+import { fileSizeError, maxUploadLabel } from "@/lib/uploads/file-size";
 import { RosterPreview } from "./roster-preview";
-
-const maxBytes = 10 * 1024 * 1024;
 
 // The bytes go as base64 so the server can detect a CSV's encoding (Windows-1251 and -1252 included).
 async function toBase64(file: File): Promise<string> {
@@ -43,8 +42,10 @@ export function RosterImport() {
     setDone(undefined);
     reset();
     const file = fileInput.current?.files?.[0];
-    setFileError(!file ? "Choose a file." : file.size > maxBytes ? "The file is larger than 10 MB." : undefined);
-    if (!file || file.size > maxBytes) return;
+    // Checked here, before anything is sent: an oversized file never leaves the browser.
+    const problem = !file ? "Choose a file." : fileSizeError(file.size);
+    setFileError(problem);
+    if (!file || problem) return;
     startTransition(async () => {
       const input = { body, fileName: file.name, content: await toBase64(file) };
       const result = await previewRosterAction(input);
@@ -79,8 +80,8 @@ export function RosterImport() {
             ))}
           </Select>
         </Field>
-        <Field id="roster-file" label="File" required hint={`${option.format.toUpperCase()} file, up to 10 MB.`} error={fileError}>
-          <Input ref={fileInput} type="file" accept={option.accept} onChange={() => (reset(), setFileError(undefined))} className="py-1.5" />
+        <Field id="roster-file" label="File" required hint={`${option.format.toUpperCase()} file, up to ${maxUploadLabel}.`} error={fileError}>
+          <Input ref={fileInput} type="file" accept={option.accept} onChange={(e) => (reset(), setFileError(fileSizeError(e.target.files?.[0]?.size ?? 0)))} className="py-1.5" />
         </Field>
         <Button type="submit" disabled={pending}>
           {pending && !preview ? "Reading the file…" : "Preview changes"}

@@ -2,12 +2,22 @@
 // spreadsheet would run as a formula neutralized — a contact named "=HYPERLINK(...)" must stay text.
 import Papa from "papaparse";
 
-const formulaStart = /^[=+\-@\t\r]/;
+// A spreadsheet runs a cell as a formula when it starts with = + - @, or their full-width forms
+// (＝ ＋ － ＠, which Excel and LibreOffice fold to ASCII with some East Asian input settings); a
+// leading tab or CR starts one in some importers too, and the starter may hide behind leading
+// whitespace, control or invisible formatting characters (NBSP, zero-width space, bidi marks)
+// that a spreadsheet strips before parsing.
+const formulaStart = /^(?:[\t\r]|[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
+
+/** True when a spreadsheet could read this text as a formula. */
+export function looksLikeFormula(text: string): boolean {
+  return formulaStart.test(text);
+}
 
 export function neutralizeCell(value: unknown): string {
   if (value === null || value === undefined) return "";
   const text = Array.isArray(value) ? value.join("; ") : value instanceof Date ? value.toISOString() : String(value);
-  return formulaStart.test(text) ? `'${text}` : text;
+  return looksLikeFormula(text) ? `'${text}` : text;
 }
 
 export const BOM = "\uFEFF";

@@ -4,8 +4,10 @@
 // encoding can be told from the bytes alone: every byte is valid in both, so we decode with both
 // and keep the reading whose words look like real words. Pure module: no I/O, no server-only.
 import iconv from "iconv-lite";
+import { MAX_UPLOAD_BYTES } from "@/lib/uploads/file-size";
 
-export const maxCsvBytes = 10 * 1024 * 1024;
+/** The upload limit of lib/uploads/limits.mjs, which the browser checks before sending. */
+export const maxCsvBytes = MAX_UPLOAD_BYTES;
 
 export type CsvEncoding = "utf-8" | "utf-8-bom" | "windows-1251" | "windows-1252";
 

@@ -5,6 +5,7 @@
 // Pure module: no I/O.
 import { z } from "zod";
 import { countryCodes } from "@/lib/contacts/countries";
+import { base64Length, MAX_UPLOAD_BYTES } from "@/lib/uploads/file-size";
 import { foldKey, normalizeCountry } from "./csv-countries";
 
 export type RosterBody = "european_parliament" | "pace" | "osce_pa";
@@ -105,11 +106,11 @@ export const rosterBodyOptions: ReadonlyArray<{ body: RosterBody; label: string;
 /**
  * The upload both the preview and the import take. The file travels as base64 of its bytes: CSV
  * files come in Windows-1251 and -1252 too, which only the server's decoder reads correctly.
- * 10 MB of file is about 13.4 MB of base64.
+ * 10 MB of file is about 13.3 MB of base64 (limits in lib/uploads/limits.mjs).
  */
 export const rosterUploadSchema = z.object({
   body: z.enum(["european_parliament", "pace", "osce_pa"], "Choose the parliamentary body."),
   fileName: z.string().trim().min(1, "Choose a file.").max(255),
-  content: z.string().min(1, "Choose a file.").max(14 * 1024 * 1024, "The file is larger than 10 MB."),
+  content: z.string().min(1, "Choose a file.").max(base64Length(MAX_UPLOAD_BYTES), "The file is larger than 10 MB."),
 });
 export type RosterUpload = z.infer<typeof rosterUploadSchema>;

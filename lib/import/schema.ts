@@ -1,5 +1,5 @@
 // The inputs of the CSV import actions. The browser sends the file itself as FormData (binary, so a
-// 10 MB file stays under the 11 MB action body limit; base64 would not); tests and the action
+// 10 MB file needs no base64 third more; the limits are in lib/uploads/limits.mjs); tests and the action
 // matrix send a plain object with the file as text or base64. readImportInput turns either into
 // one plain object, and the zod schemas below check it — the server never trusts a row set sent
 // by the client: every step decodes and validates the file again.

@@ -15,7 +15,7 @@ export async function previewReportAction(input: unknown) {
 
 /**
  * A .txt or .pdf report. The browser sends FormData (reportName, file), so a 10 MB file fits the
- * 11 MB action body limit; scripts and tests may send { reportName, fileName, fileBase64 }.
+ * action body limit (lib/uploads/limits.mjs) with room to spare; scripts and tests may send { reportName, fileName, fileBase64 }.
  */
 export async function previewReportFileAction(input: unknown) {
   if (input instanceof FormData) {
