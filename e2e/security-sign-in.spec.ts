@@ -16,10 +16,15 @@ const hostileCallbacks = [
   "%2F%09%2F%2Fevil.example",
 ];
 
-/** Where a navigation to `path` ends, once every redirect has run. */
+/**
+ * Where a signed-in user's visit to a sign-in page ends, once every redirect has run (a redirect
+ * may happen in the browser after the page started streaming: wait until it has arrived).
+ */
 async function landing(page: Page, path: string): Promise<URL> {
   await page.goto(path);
-  await page.waitForLoadState("domcontentloaded");
+  // "/" itself sends on to the home page.
+  await page.waitForURL((url) => !url.pathname.startsWith("/login") && url.pathname !== "/");
+  await page.waitForLoadState("networkidle");
   return new URL(page.url());
 }
 
@@ -68,7 +73,7 @@ test("an officer promoted to manager while signed in must set up the second fact
   await signIn(admin, demo.admin);
   await admin.goto(`/admin/users?q=${encodeURIComponent(extra.toPromote.email)}`);
   await admin.getByRole("link", { name: extra.toPromote.name }).click();
-  await admin.getByLabel("Role").selectOption("manager");
+  await admin.getByRole("form", { name: "Change role" }).getByLabel("Role").selectOption("manager");
   await admin.getByRole("button", { name: "Change role" }).click();
   await expect(admin.getByText(/Role changed to Manager/)).toBeVisible();
 
