@@ -10,6 +10,7 @@ import { createDatabase } from "./client";
 import { runMigrations } from "./migrate";
 import { seedDemoData } from "./seed";
 import { seedDemoUsers } from "./seed/users";
+import { scratchDatabase } from "../tests/scratch-database";
 import { BackupError, backupDatabase, listTables, qualified, restoreDatabase } from "./backup";
 
 type Queryable = { query: (sql: string) => Promise<{ rows: unknown[] }> };
@@ -48,20 +49,9 @@ const serverUrl = process.env.DATABASE_URL;
 
 describe.skipIf(!serverUrl)("backup and restore on PostgreSQL (pg_dump / pg_restore)", () => {
   async function freshDatabase(suffix: string): Promise<string> {
-    const name = `advocacy_backup_${process.pid}_${Date.now().toString(36)}_${suffix}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    cleanups.push(async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    });
-    const url = new URL(serverUrl!);
-    url.pathname = `/${name}`;
-    return url.toString();
+    const scratch = await scratchDatabase(`backup_${suffix}`);
+    cleanups.push(scratch.drop);
+    return scratch.url!;
   }
 
   async function fingerprintOf(url: string): Promise<Fingerprint> {

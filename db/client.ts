@@ -171,8 +171,8 @@ function createPglite(dir: string): Handle {
   return { db, close: () => client.close(), kind: "pglite" };
 }
 
-export function createDatabase(url = process.env.DATABASE_URL): Handle {
-  return url ? createPostgres(url) : createPglite(pgliteDir());
+export function createDatabase(url = process.env.DATABASE_URL, dir = pgliteDir()): Handle {
+  return url ? createPostgres(url) : createPglite(dir);
 }
 
 // One handle per process; kept on globalThis so Next's dev reloads do not open PGlite twice.

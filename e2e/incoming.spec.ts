@@ -5,7 +5,7 @@ import { demo } from "./fixtures/accounts";
 import { expectAccessible, signIn } from "./helpers";
 
 // The first paragraphs of a real appeal for help, pasted as an officer would.
-const fixture = readFileSync(path.resolve(process.cwd(), "../shared/fixtures/appeal-koshe-partiyasy-2020.txt"), "utf8");
+const fixture = readFileSync(path.resolve(process.cwd(), "tests/fixtures/appeal-koshe-partiyasy-2020.txt"), "utf8");
 const pasted = fixture.slice(0, 900);
 
 test("an officer logs a request for help, assigns it, reviews it and accepts it as a new case", async ({ page }) => {

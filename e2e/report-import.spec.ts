@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
 import { expectAccessible, signIn } from "./helpers";
 
-const fixture = readFileSync(path.resolve(process.cwd(), "../shared/fixtures/report-dck-ban-2018.txt"), "utf8");
+const fixture = readFileSync(path.resolve(process.cwd(), "tests/fixtures/report-dck-ban-2018.txt"), "utf8");
 
 // The seeded "Addressees — DCK ban report (2018)" already holds these 26 addressees with the same
 // e-mails, and other journeys run in parallel: the report name is unique, and the counts asserted

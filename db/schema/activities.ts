@@ -1,12 +1,13 @@
 // Anything else done with a contact (meeting, call, e-mail, note), shown on the contact's timeline.
 import { index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { activityKinds } from "../enums";
 import { campaigns } from "./campaigns";
 import { cases } from "./cases";
 import { editable, id } from "./columns";
 import { contacts } from "./contacts";
 import { users } from "./users";
 
-export const activityKindEnum = pgEnum("activity_kind", ["meeting", "call", "email", "note"]);
+export const activityKindEnum = pgEnum("activity_kind", activityKinds);
 
 export const activities = pgTable(
   "activities",

@@ -12,30 +12,18 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { appealReviewDecisions, appealStatuses, appealTypes, dispatchChannels } from "../enums";
 import { campaigns } from "./campaigns";
 import { cases } from "./cases";
 import { createdAt, editable, id } from "./columns";
 import { contacts } from "./contacts";
 import { users } from "./users";
 
-export const appealTypeEnum = pgEnum("appeal_type", [
-  "urgent_appeal",
-  "letter_of_concern",
-  "open_letter",
-  "statement",
-  "un_submission",
-]);
-export const appealStatusEnum = pgEnum("appeal_status", [
-  "draft",
-  "in_review",
-  "approved",
-  "sent",
-  "response_received",
-  "closed",
-]);
-export const appealReviewDecisionEnum = pgEnum("appeal_review_decision", ["approved", "returned"]);
+export const appealTypeEnum = pgEnum("appeal_type", appealTypes);
+export const appealStatusEnum = pgEnum("appeal_status", appealStatuses);
+export const appealReviewDecisionEnum = pgEnum("appeal_review_decision", appealReviewDecisions);
 /** How something went out: appeal dispatches and event invitations. */
-export const dispatchChannelEnum = pgEnum("dispatch_channel", ["email", "post", "fax", "web_form", "hand_delivery"]);
+export const dispatchChannelEnum = pgEnum("dispatch_channel", dispatchChannels);
 
 export const appeals = pgTable(
   "appeals",

@@ -2,7 +2,7 @@ import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle
 
 /**
  * Who changed what, when, before and after. Written in the same transaction as the change.
- * A trigger (see the migrations) refuses UPDATE and DELETE on this table, so there is
+ * A trigger (db/sql/audit.sql) refuses UPDATE and DELETE on this table, so there is
  * deliberately no foreign key to users: rows outlive anything they mention.
  */
 export const auditEntries = pgTable(

@@ -1,16 +1,11 @@
 import { sql } from "drizzle-orm";
 import { date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { campaignGoalMetrics, campaignStatuses } from "../enums";
 import { editable, id } from "./columns";
 import { users } from "./users";
 
-export const campaignStatusEnum = pgEnum("campaign_status", ["planned", "active", "paused", "completed", "archived"]);
-export const campaignGoalMetricEnum = pgEnum("campaign_goal_metric", [
-  "signatures",
-  "appeals_sent",
-  "events_held",
-  "cases_released",
-  "other",
-]);
+export const campaignStatusEnum = pgEnum("campaign_status", campaignStatuses);
+export const campaignGoalMetricEnum = pgEnum("campaign_goal_metric", campaignGoalMetrics);
 
 export const campaigns = pgTable(
   "campaigns",

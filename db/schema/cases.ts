@@ -1,19 +1,11 @@
 import { sql } from "drizzle-orm";
 import { boolean, date, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { caseStatuses } from "../enums";
 import { campaigns } from "./campaigns";
 import { createdAt, editable, id } from "./columns";
 import { users } from "./users";
 
-export const caseStatusEnum = pgEnum("case_status", [
-  "at_risk",
-  "detained",
-  "house_arrest",
-  "imprisoned",
-  "released",
-  "in_exile",
-  "extradition_risk",
-  "deceased",
-]);
+export const caseStatusEnum = pgEnum("case_status", caseStatuses);
 
 /** A person at risk. `restricted` cases are visible to managers, admins and assigned users only. */
 export const cases = pgTable(

@@ -10,28 +10,13 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { contactKinds, institutionTypes, parliamentaryBodies } from "../enums";
 import { createdAt, editable, id } from "./columns";
 import { users } from "./users";
 
-export const organizationKindEnum = pgEnum("organization_kind", [
-  "government",
-  "parliament",
-  "judiciary",
-  "law_enforcement",
-  "intergovernmental",
-  "un_mechanism",
-  "embassy",
-  "ngo",
-  "media",
-  "other",
-]);
-export const contactKindEnum = pgEnum("contact_kind", ["person", "organization"]);
-export const parliamentaryBodyEnum = pgEnum("parliamentary_body", [
-  "european_parliament",
-  "pace",
-  "osce_pa",
-  "national_parliament",
-]);
+export const organizationKindEnum = pgEnum("organization_kind", institutionTypes);
+export const contactKindEnum = pgEnum("contact_kind", contactKinds);
+export const parliamentaryBodyEnum = pgEnum("parliamentary_body", parliamentaryBodies);
 
 export const organizations = pgTable(
   "organizations",
@@ -97,7 +82,7 @@ export const contacts = pgTable(
     searchText: text().notNull().default(""),
     /**
      * The latest activity, appeal dispatch, invitation or letter ask/answer with this person; null if
-     * none. Kept by triggers (migration 0014) in the transaction that records the interaction, so
+     * none. Kept by triggers (db/sql/contacts.sql) in the transaction that records the interaction, so
      * "not contacted in N months" is one index range instead of four EXISTS per contact.
      */
     lastContactedAt: timestamp({ withTimezone: true }),

@@ -6,7 +6,7 @@ import { events } from "./events";
 
 /**
  * Counters that say when a derived figure must be recomputed. `engagement` is raised by deferred
- * triggers (migrations 0014, 0016) at the commit of any transaction that changes what "most
+ * triggers (db/sql/dashboard.sql) at the commit of any transaction that changes what "most
  * engaged contacts" counts: dispatches, signatures, attendance, and the columns of the appeals,
  * letters, events, cases and contacts it reads (campaign, dates, restriction, name, body, country).
  */
@@ -28,8 +28,8 @@ export const dashboardCache = pgTable("dashboard_cache", {
 
 /*
  * The summary tables below are kept by triggers in the transaction of every change they depend on
- * (migration 0015), so the dashboard reads them instead of aggregating millions of rows, and they
- * are never behind. lib/dashboard/rollups.test.ts rebuilds each from scratch and compares.
+ * (db/sql/appeals.sql, db/sql/dashboard.sql), so the dashboard reads them instead of aggregating
+ * millions of rows, and they are never behind. lib/dashboard/rollups.test.ts rebuilds each from scratch and compares.
  */
 
 /**

@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { attendances, eventForums, eventKinds, eventRoles, eventStatuses, eventTaskCategories, invitationAnswers } from "../enums";
 import { dispatchChannelEnum } from "./appeals";
 import { campaigns } from "./campaigns";
 import { cases } from "./cases";
@@ -20,48 +21,13 @@ import { editable, id } from "./columns";
 import { contacts, organizations } from "./contacts";
 import { users } from "./users";
 
-export const eventKindEnum = pgEnum("event_kind", [
-  "side_event",
-  "hearing",
-  "press_conference",
-  "conference",
-  "mission",
-  "webinar",
-  "meeting",
-]);
-export const eventForumEnum = pgEnum("event_forum", [
-  "pace_session",
-  "osce_hdim",
-  "osce_shdm",
-  "osce_pa_session",
-  "european_parliament",
-  "un_hrc",
-  "national_parliament",
-  "online",
-  "other",
-]);
-export const eventStatusEnum = pgEnum("event_status", [
-  "idea",
-  "planned",
-  "confirmed",
-  "invitations_sent",
-  "held",
-  "reported",
-  "cancelled",
-]);
-export const eventRoleEnum = pgEnum("event_role", ["co_host", "speaker", "moderator", "partner"]);
-export const eventTaskCategoryEnum = pgEnum("event_task_category", [
-  "room_booking",
-  "accreditation",
-  "interpretation",
-  "catering",
-  "av",
-  "travel",
-  "communication",
-  "other",
-]);
-export const invitationAnswerEnum = pgEnum("invitation_answer", ["pending", "accepted", "declined", "tentative"]);
-export const attendanceEnum = pgEnum("attendance", ["unknown", "attended", "no_show"]);
+export const eventKindEnum = pgEnum("event_kind", eventKinds);
+export const eventForumEnum = pgEnum("event_forum", eventForums);
+export const eventStatusEnum = pgEnum("event_status", eventStatuses);
+export const eventRoleEnum = pgEnum("event_role", eventRoles);
+export const eventTaskCategoryEnum = pgEnum("event_task_category", eventTaskCategories);
+export const invitationAnswerEnum = pgEnum("invitation_answer", invitationAnswers);
+export const attendanceEnum = pgEnum("attendance", attendances);
 
 export const events = pgTable(
   "events",

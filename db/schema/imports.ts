@@ -1,8 +1,9 @@
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { importJobStatuses } from "../enums";
 import { id } from "./columns";
 import { users } from "./users";
 
-export const importJobStatusEnum = pgEnum("import_job_status", ["running", "done", "failed"]);
+export const importJobStatusEnum = pgEnum("import_job_status", importJobStatuses);
 
 /**
  * One run of a CSV import, for its progress bar. The rows are imported in one transaction, whose

@@ -1,28 +1,14 @@
 // Incoming appeals: requests for help received from people at risk, triaged into cases.
 import { sql } from "drizzle-orm";
 import { date, index, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { incomingChannels, incomingStatuses } from "../enums";
 import { cases } from "./cases";
 import { editable, id } from "./columns";
 import { contacts } from "./contacts";
 import { users } from "./users";
 
-export const incomingChannelEnum = pgEnum("incoming_channel", [
-  "email",
-  "post",
-  "phone",
-  "messenger",
-  "social_media",
-  "in_person",
-  "web_form",
-  "other",
-]);
-export const incomingStatusEnum = pgEnum("incoming_status", [
-  "new",
-  "under_review",
-  "accepted",
-  "referred",
-  "declined",
-]);
+export const incomingChannelEnum = pgEnum("incoming_channel", incomingChannels);
+export const incomingStatusEnum = pgEnum("incoming_status", incomingStatuses);
 
 export const incomingAppeals = pgTable(
   "incoming_appeals",

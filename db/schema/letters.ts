@@ -1,35 +1,16 @@
 // Sign-on letters: joint letters, written declarations and questions parliamentarians sign or submit.
 import { sql } from "drizzle-orm";
 import { date, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { letterKinds, letterStatuses, signatoryStatuses } from "../enums";
 import { campaigns } from "./campaigns";
 import { cases } from "./cases";
 import { editable, id } from "./columns";
 import { contacts, parliamentaryBodyEnum } from "./contacts";
 import { users } from "./users";
 
-export const letterKindEnum = pgEnum("letter_kind", [
-  "joint_letter",
-  "written_declaration",
-  "written_question",
-  "statement",
-  "motion_for_resolution",
-]);
-export const letterStatusEnum = pgEnum("letter_status", [
-  "draft",
-  "collecting",
-  "closed",
-  "dispatched",
-  "reply_received",
-]);
-export const signatoryStatusEnum = pgEnum("signatory_status", [
-  "to_ask",
-  "asked",
-  "followed_up",
-  "agreed",
-  "signed",
-  "declined",
-  "no_reply",
-]);
+export const letterKindEnum = pgEnum("letter_kind", letterKinds);
+export const letterStatusEnum = pgEnum("letter_status", letterStatuses);
+export const signatoryStatusEnum = pgEnum("signatory_status", signatoryStatuses);
 
 export const letters = pgTable(
   "letters",

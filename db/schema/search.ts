@@ -2,8 +2,8 @@ import { sql } from "drizzle-orm";
 import { index, pgTable, text } from "drizzle-orm/pg-core";
 
 /**
- * Every distinct word of every `search_text` column, kept current by triggers (migration
- * 0006_search_terms). A search first finds the vocabulary words close to each typed word (typos,
+ * Every distinct word of every `search_text` column, kept current by triggers
+ * (db/sql/search.sql). A search first finds the vocabulary words close to each typed word (typos,
  * spellings, substrings) in this small table, then the rows holding one of them through the
  * tables' word indexes: at a million rows that is far cheaper than trigram-matching every row.
  * Words are never removed; a stale one only costs a lookup that finds no row.

@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { roles } from "../enums";
 import { editable, id } from "./columns";
 
-export const roleEnum = pgEnum("role", ["viewer", "officer", "coordinator", "manager", "admin"]);
+export const roleEnum = pgEnum("role", roles);
 
 export const users = pgTable(
   "users",

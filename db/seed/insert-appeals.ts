@@ -1,6 +1,6 @@
 // Outgoing appeals (versions, reviews, recipients with snapshots, dispatches, replies) and the
 // incoming appeals.
-import { normalizeForSearch } from "../../lib/search/normalize";
+import { searchText } from "../../lib/search/search-text";
 import {
   appealBodyVersions,
   appealCases,
@@ -69,7 +69,7 @@ export async function insertAppeals({ tx, users }: SeedContext): Promise<void> {
       approvedById: a.approvedOn ? users.manager : null,
       sentAt: a.sentOn ? office(a.sentOn, "11:00") : null,
       closedAt: a.closedOn ? office(a.closedOn, "17:00") : null,
-      searchText: normalizeForSearch(a.title, a.subject),
+      searchText: searchText.appeal({ title: a.title, subject: a.subject ?? "" }),
       createdById: users[a.owner],
       version: a.versions.length,
       // Drafted when its first version was written, so "draft → sent" spans are real history.
@@ -164,7 +164,7 @@ export async function insertIncoming({ tx, users }: SeedContext): Promise<void> 
       assignedToId: a.assignedTo ? users[a.assignedTo] : null,
       dueOn: a.dueOn,
       caseId: a.case ? ids.case(a.case) : null,
-      searchText: normalizeForSearch(a.senderName, a.requestSummary, a.originalText.slice(0, 600)),
+      searchText: searchText.incoming({ senderName: a.senderName, requestSummary: a.requestSummary ?? "", originalText: a.originalText }),
       createdById: users.officer,
     })),
   );

@@ -1,5 +1,5 @@
 // Campaigns (with goals and members) and cases (with names, status history, assignments).
-import { normalizeForSearch } from "../../lib/search/normalize";
+import { searchText } from "../../lib/search/search-text";
 import {
   campaignGoals,
   campaignMembers,
@@ -28,7 +28,7 @@ export async function insertCampaigns({ tx, users }: SeedContext): Promise<void>
       endsOn: c.endsOn,
       ownerId: users.manager,
       createdById: users.manager,
-      searchText: normalizeForSearch(c.name, c.summary),
+      searchText: searchText.campaign({ name: c.name, summary: c.summary ?? "" }),
     })),
   );
   await put(
@@ -68,7 +68,7 @@ export async function insertCases({ tx, users }: SeedContext): Promise<void> {
       charges: c.charges,
       summary: c.summary,
       tags: c.tags,
-      searchText: normalizeForSearch(c.primaryName, c.nameNative, ...c.variants.map((v) => v.name)),
+      searchText: searchText.case({ primaryName: c.primaryName, nameNative: c.nameNative ?? null }, c.variants.map((v) => v.name)),
       createdById: users.officer,
     })),
   );

@@ -1,5 +1,5 @@
 // Organizations, contacts with their e-mails and phones, and contact lists.
-import { normalizeForSearch } from "../../lib/search/normalize";
+import { searchText } from "../../lib/search/search-text";
 import { contactEmails, contactListMembers, contactLists, contactPhones, contacts, organizations } from "../schema";
 import { contactSeeds, ids, organizationsByKey, put, type SeedContext } from "./context";
 import { organizationSeeds } from "./data-organizations";
@@ -45,7 +45,7 @@ export async function insertDirectory({ tx, users }: SeedContext): Promise<void>
       website: o.website,
       postalAddress: o.postalAddress,
       source: o.source,
-      searchText: normalizeForSearch(o.name, o.nameNative, o.acronym),
+      searchText: searchText.organization({ name: o.name, nameNative: o.nameNative ?? null, acronym: o.acronym ?? null }),
     })),
   );
 
@@ -80,7 +80,11 @@ export async function insertDirectory({ tx, users }: SeedContext): Promise<void>
         source: c.source,
         sourceRef: c.sourceRef,
         externalId: c.externalId,
-        searchText: normalizeForSearch(c.fullName, c.nameNative, c.title, organization?.name, organization?.acronym),
+        searchText: searchText.contact(
+          { fullName: c.fullName, nameNative: c.nameNative ?? null, title: c.title ?? null, department: c.department ?? null },
+          organization ? { name: organization.name, acronym: organization.acronym ?? null } : null,
+          c.emails ?? [],
+        ),
         createdById: users.officer,
       };
     }),
@@ -121,7 +125,7 @@ export async function insertDirectory({ tx, users }: SeedContext): Promise<void>
       name: l.name,
       description: l.description,
       source: l.source,
-      searchText: normalizeForSearch(l.name),
+      searchText: searchText.list({ name: l.name, description: l.description ?? "" }),
       createdById: users.officer,
     })),
   );

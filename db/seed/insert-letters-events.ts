@@ -1,6 +1,6 @@
 // Sign-on letters with signatories, events with people, partners, tasks and invitations, and the
 // contacts' activities.
-import { normalizeForSearch } from "../../lib/search/normalize";
+import { searchText } from "../../lib/search/search-text";
 import {
   activities,
   eventCases,
@@ -42,7 +42,7 @@ export async function insertLetters({ tx, users }: SeedContext): Promise<void> {
       referenceNumber: l.referenceNumber,
       ownerId: users[l.owner],
       createdById: users[l.owner],
-      searchText: normalizeForSearch(l.title, l.addressee, l.referenceNumber),
+      searchText: searchText.letter({ title: l.title, addressee: l.addressee ?? "", referenceNumber: l.referenceNumber ?? null }),
     })),
   );
   await put(
@@ -107,7 +107,7 @@ export async function insertEvents({ tx, users }: SeedContext): Promise<void> {
       campaignId: e.campaign ? ids.campaign(e.campaign) : null,
       status: e.status,
       report: e.report,
-      searchText: normalizeForSearch(e.title, e.venue, e.city),
+      searchText: searchText.event({ title: e.title, venue: e.venue ?? null, city: e.city ?? null, description: e.description ?? "" }),
       createdById: users.coordinator,
     })),
   );

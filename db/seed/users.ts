@@ -1,8 +1,8 @@
 // One demo account per role. Never created when NODE_ENV=production.
 import { sql } from "drizzle-orm";
 import { hashPassword } from "../../lib/auth/password";
-import type { Role } from "../../lib/auth/policy";
 import type { Db } from "../client";
+import type { Role } from "../enums";
 import { users } from "../schema";
 
 export const demoAccounts: Array<{ role: Role; email: string; name: string }> = [
@@ -17,7 +17,7 @@ export function demoPassword(): string {
   return process.env.DEMO_PASSWORD || "advocacy-demo";
 }
 
-export type DemoUserIds = Record<"admin" | "manager" | "coordinator" | "officer" | "viewer", string>;
+export type DemoUserIds = Record<Role, string>;
 
 /** Creates the demo accounts that do not exist yet; returns their ids. */
 export async function seedDemoUsers(db: Db): Promise<DemoUserIds> {

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { appealDispatches, appealRecipients, appeals } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { appealVisibleTo } from "./visibility";
+import { bump } from "@/db/versioned";
+import { lockAppeal } from "./lock";
 
 type Channel = (typeof appealDispatches.$inferInsert)["channel"];
 
@@ -31,12 +32,7 @@ const DISPATCHABLE = new Set(["approved", "sent", "response_received"]);
  */
 export async function recordDispatch(tx: Tx, user: Acting, input: DispatchInput): Promise<{ id: string }> {
   authorize(user, "appeal.write");
-  const [appeal] = await tx
-    .select()
-    .from(appeals)
-    .where(and(eq(appeals.id, input.appealId), appealVisibleTo(user)))
-    .for("update");
-  if (!appeal) throw new NotFoundError();
+  const appeal = await lockAppeal(tx, user, input.appealId);
   if (!DISPATCHABLE.has(appeal.status)) throw new ValidationError("Only an approved appeal can be sent. Submit it for review first.");
   const [recipient] = await tx
     .select({ id: appealRecipients.id, name: appealRecipients.name })
@@ -58,7 +54,7 @@ export async function recordDispatch(tx: Tx, user: Acting, input: DispatchInput)
   if (!input.error && appeal.status === "approved") {
     await tx
       .update(appeals)
-      .set({ status: "sent", sentAt: input.sentOn, updatedAt: sql`now()`, version: sql`${appeals.version} + 1` })
+      .set({ status: "sent", sentAt: input.sentOn, ...bump(appeals) })
       .where(eq(appeals.id, appeal.id));
   }
   await writeAudit(tx, user, {

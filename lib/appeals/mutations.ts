@@ -7,10 +7,12 @@ import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { caseVisibleTo } from "@/lib/cases/visibility";
 import { ValidationError } from "@/lib/errors";
-import { appealSearchText, bump, lockAppeal } from "./lock";
+import { bump } from "@/db/versioned";
+import { lockAppeal } from "./lock";
 import type { AppealFormValues } from "./schema";
 import { recordBodyVersion } from "./versions";
 import { isEditable } from "./workflow";
+import { searchText } from "@/lib/search/search-text";
 
 /** Refuses a case the user may not see exactly like a missing one: the id reveals nothing. */
 async function checkCases(tx: Tx, user: Acting, caseIds: string[]) {
@@ -31,7 +33,7 @@ export const createAppeal = dataAccess(async function createAppeal(user: Acting,
     const linked = await checkCases(tx, user, caseIds);
     const [row] = await tx
       .insert(appeals)
-      .values({ ...fields, searchText: appealSearchText(fields), ownerId: user.id, createdById: user.id })
+      .values({ ...fields, searchText: searchText.appeal(fields), ownerId: user.id, createdById: user.id })
       .returning();
     if (linked.length) await tx.insert(appealCases).values(linked.map((caseId) => ({ appealId: row.id, caseId })));
     await recordBodyVersion(tx, user, row.id, fields);
@@ -52,7 +54,7 @@ export const updateAppeal = dataAccess(async function updateAppeal(user: Acting,
     const linked = await checkCases(tx, user, caseIds);
     const [after] = await tx
       .update(appeals)
-      .set({ ...fields, searchText: appealSearchText(fields), ...bump })
+      .set({ ...fields, searchText: searchText.appeal(fields), ...bump(appeals) })
       .where(eq(appeals.id, input.id))
       .returning();
     // Only the links the user can see are replaced (an appeal about a hidden case is itself

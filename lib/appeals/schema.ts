@@ -1,12 +1,13 @@
 // One zod schema per form of the outgoing appeals, used by the form's resolver and by the server action.
 import { z } from "zod";
+import { appealStatuses, appealTypes, dispatchChannels, type AppealStatus, type AppealType, type DispatchChannel } from "@/db/enums";
 import { optionalText, parliamentaryBodies } from "@/lib/contacts/schema";
 import { dateParam, formDate } from "@/lib/dates";
 import { unknownFields } from "@/lib/templates/merge-fields";
 import { APPEAL_FIELDS } from "./merge";
 
-export const appealTypes = ["urgent_appeal", "letter_of_concern", "open_letter", "statement", "un_submission"] as const;
-export type AppealType = (typeof appealTypes)[number];
+// The values are the database enums' (db/enums.ts); the labels are what users read.
+export { appealStatuses, appealTypes, dispatchChannels, type AppealStatus, type AppealType, type DispatchChannel };
 export const appealTypeLabels: Record<AppealType, string> = {
   urgent_appeal: "Urgent appeal",
   letter_of_concern: "Letter of concern",
@@ -15,8 +16,6 @@ export const appealTypeLabels: Record<AppealType, string> = {
   un_submission: "Submission to a UN mechanism",
 };
 
-export const appealStatuses = ["draft", "in_review", "approved", "sent", "response_received", "closed"] as const;
-export type AppealStatus = (typeof appealStatuses)[number];
 export const appealStatusLabels: Record<AppealStatus, string> = {
   draft: "Draft",
   in_review: "In review",
@@ -26,8 +25,6 @@ export const appealStatusLabels: Record<AppealStatus, string> = {
   closed: "Closed",
 };
 
-export const dispatchChannels = ["email", "post", "fax", "web_form", "hand_delivery"] as const;
-export type DispatchChannel = (typeof dispatchChannels)[number];
 export const dispatchChannelLabels: Record<DispatchChannel, string> = {
   email: "E-mail",
   post: "Post",

@@ -8,7 +8,8 @@ import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { ValidationError } from "@/lib/errors";
 import { recordDispatch } from "./dispatch";
-import { bump, lockAppeal } from "./lock";
+import { bump } from "@/db/versioned";
+import { lockAppeal } from "./lock";
 import { refreshSnapshots } from "./recipients";
 import type { DispatchChannel, ReplyFormValues } from "./schema";
 import { canTake, refusal, transitions, type Step } from "./workflow";
@@ -26,7 +27,7 @@ async function moveTo(tx: Tx, user: Acting, step: Step, before: Appeal, extra: P
   const to = transitions[step].to!;
   const [after] = await tx
     .update(appeals)
-    .set({ status: to, ...extra, ...bump })
+    .set({ status: to, ...extra, ...bump(appeals) })
     .where(eq(appeals.id, before.id))
     .returning();
   await writeAudit(tx, user, { action: step, entity: "appeal", entityId: after.id, summary: `${after.title}: ${before.status} → ${to}`, before, after });

@@ -1,8 +1,9 @@
 // The role table of DESIGN.md, once. Every authorization check in the app reads this object.
 // No "server-only" here: the UI reads it too, to hide controls (which protects nothing by itself).
+// The roles themselves are the database enum's values (db/enums.ts).
+import { roles, type Role } from "@/db/enums";
 
-export const roles = ["viewer", "officer", "coordinator", "manager", "admin"] as const;
-export type Role = (typeof roles)[number];
+export { roles, type Role };
 
 export const roleLabels: Record<Role, string> = {
   viewer: "Viewer",

@@ -5,6 +5,7 @@ import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import QRCode from "qrcode";
 import { db } from "@/db/client";
 import { securitySettings, twoFactorRecoveryCodes, userTwoFactor, users } from "@/db/schema";
+import { bump } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
@@ -49,7 +50,7 @@ export const updateSecuritySettings = dataAccess(async function updateSecuritySe
     const [saved] = before
       ? await tx
           .update(securitySettings)
-          .set({ twoFactorRoles: next, updatedAt: sql`now()`, updatedBy: actor.id, version: sql`${securitySettings.version} + 1` })
+          .set({ twoFactorRoles: next, updatedBy: actor.id, ...bump(securitySettings) })
           .where(eq(securitySettings.id, 1))
           .returning()
       : await tx.insert(securitySettings).values({ id: 1, twoFactorRoles: next, updatedBy: actor.id, version: 1 }).onConflictDoNothing().returning();

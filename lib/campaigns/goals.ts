@@ -1,7 +1,8 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { db, rowsOf, type Tx } from "@/db/client";
+import { db, rowsOf } from "@/db/client";
 import { campaignGoals } from "@/db/schema";
+import { bump, lockVersioned } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { appealVisibleTo } from "@/lib/appeals/visibility";
@@ -9,7 +10,6 @@ import { dataAccess } from "@/lib/auth/data-access";
 import { caseVisibleTo } from "@/lib/cases/visibility";
 import { eventVisibleTo } from "@/lib/events/visibility";
 import { letterVisibleTo } from "@/lib/letters/visibility";
-import { NotFoundError, StaleError } from "@/lib/errors";
 import type { GoalFormValues, GoalMetric } from "./work-schema";
 import { requireEditableCampaign } from "./editable";
 
@@ -70,22 +70,14 @@ export const createGoal = dataAccess(async function createGoal(user: Acting, inp
   });
 });
 
-/** Locks the goal and checks the version the user saw is still current. */
-async function lockGoal(tx: Tx, id: string, version: number) {
-  const [current] = await tx.select().from(campaignGoals).where(eq(campaignGoals.id, id)).for("update");
-  if (!current) throw new NotFoundError();
-  if (current.version !== version) throw new StaleError();
-  return current;
-}
-
 export const updateGoal = dataAccess(async function updateGoal(user: Acting, input: { id: string; version: number; values: GoalFormValues }) {
   authorize(user, "campaign.write");
   return db.transaction(async (tx) => {
-    const before = await lockGoal(tx, input.id, input.version);
+    const before = await lockVersioned(tx, campaignGoals, input.id, input.version);
     const campaign = await requireEditableCampaign(tx, before.campaignId);
     const [after] = await tx
       .update(campaignGoals)
-      .set({ ...input.values, updatedAt: sql`now()`, version: sql`${campaignGoals.version} + 1` })
+      .set({ ...input.values, ...bump(campaignGoals) })
       .where(eq(campaignGoals.id, input.id))
       .returning();
     await writeAudit(tx, user, { action: "update", entity: "campaign_goal", entityId: after.id, summary: `${campaign.name}: ${after.label}`, before, after });
@@ -96,7 +88,7 @@ export const updateGoal = dataAccess(async function updateGoal(user: Acting, inp
 export const deleteGoal = dataAccess(async function deleteGoal(user: Acting, input: { id: string; version: number }) {
   authorize(user, "campaign.write");
   return db.transaction(async (tx) => {
-    const before = await lockGoal(tx, input.id, input.version);
+    const before = await lockVersioned(tx, campaignGoals, input.id, input.version);
     const campaign = await requireEditableCampaign(tx, before.campaignId);
     await tx.delete(campaignGoals).where(eq(campaignGoals.id, input.id));
     await writeAudit(tx, user, { action: "delete", entity: "campaign_goal", entityId: before.id, summary: `${campaign.name}: ${before.label}`, before, after: null });

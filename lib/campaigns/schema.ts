@@ -1,10 +1,11 @@
 // One zod schema per form, used by the form's resolver and by the server action.
 import { z } from "zod";
+import { campaignStatuses, type CampaignStatus } from "@/db/enums";
 import { optionalFormDate } from "@/lib/dates";
 
-export const campaignStatuses = ["planned", "active", "paused", "completed", "archived"] as const;
-export const editableCampaignStatuses = ["planned", "active", "paused", "completed"] as const;
-export type CampaignStatus = (typeof campaignStatuses)[number];
+// The values are the database enum's (db/enums.ts); the labels are what users read.
+export { campaignStatuses, type CampaignStatus };
+export const editableCampaignStatuses = ["planned", "active", "paused", "completed"] as const satisfies readonly CampaignStatus[];
 
 export const campaignStatusLabels: Record<CampaignStatus, string> = {
   planned: "Planned",

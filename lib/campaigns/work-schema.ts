@@ -1,9 +1,11 @@
 // Zod schemas of a campaign's goals and team: shared by the forms (client) and the actions.
 import { z } from "zod";
+import { campaignGoalMetrics, type CampaignGoalMetric } from "@/db/enums";
 import { optionalFormDate } from "@/lib/dates";
 
-export const goalMetrics = ["signatures", "appeals_sent", "events_held", "cases_released", "other"] as const;
-export type GoalMetric = (typeof goalMetrics)[number];
+// The values are the database enum's (db/enums.ts); the labels are what users read.
+export const goalMetrics = campaignGoalMetrics;
+export type GoalMetric = CampaignGoalMetric;
 
 export const goalMetricLabels: Record<GoalMetric, string> = {
   signatures: "Signatures on the campaign's letters",

@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/audit/write";
 import type { Acting } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/policy";
 import { ValidationError } from "@/lib/errors";
-import { normalizeForSearch } from "@/lib/search/normalize";
+import { searchText } from "@/lib/search/search-text";
 
 type CaseStatus = (typeof cases.$inferInsert)["status"] & string;
 
@@ -23,11 +23,6 @@ export type NewCase = {
   /** the date the current status applies from (ISO date); today when absent */
   statusSince?: string;
 };
-
-/** What a case is found by: every spelling of the name, in every script. */
-export function caseSearchText(c: { primaryName: string; nameNative?: string | null }, variants: string[]): string {
-  return normalizeForSearch(c.primaryName, c.nameNative, ...variants);
-}
 
 export const RESTRICT_REFUSAL = "You may not change who can see this case.";
 
@@ -59,7 +54,7 @@ export async function insertCase(tx: Tx, user: Acting, input: NewCase): Promise<
       charges: input.charges ?? null,
       summary: input.summary ?? "",
       tags: input.tags ?? [],
-      searchText: caseSearchText(input, names.map((n) => n.name)),
+      searchText: searchText.case({ primaryName: input.primaryName, nameNative: input.nameNative ?? null }, names.map((n) => n.name)),
       createdById: user.id,
     })
     .returning();

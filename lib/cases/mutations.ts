@@ -1,14 +1,16 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { appealCases, campaigns, caseAssignments, caseCampaigns, caseNames, cases, caseStatusHistory, users } from "@/db/schema";
+import { bump, lockVersioned } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
-import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
-import { caseSearchText, checkRestrictChange, insertCase } from "./insert";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { checkRestrictChange, insertCase } from "./insert";
 import type { CaseFormValues } from "./schema";
 import { caseVisibleTo } from "./visibility";
+import { searchText } from "@/lib/search/search-text";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -39,14 +41,6 @@ export const createCase = dataAccess(async function createCase(user: Acting, val
   });
 });
 
-/** Locks a case the user may see and checks the version they saw is still current. */
-async function lockForEdit(tx: Tx, user: Acting, id: string, version: number) {
-  const [current] = await tx.select().from(cases).where(and(eq(cases.id, id), caseVisibleTo(user))).for("update");
-  if (!current) throw new NotFoundError();
-  if (current.version !== version) throw new StaleError();
-  return current;
-}
-
 async function namesAndCampaigns(tx: Tx, id: string) {
   const [names, linked] = await Promise.all([
     tx.select({ name: caseNames.name, script: caseNames.script, language: caseNames.language }).from(caseNames).where(eq(caseNames.caseId, id)).orderBy(caseNames.createdAt),
@@ -59,7 +53,7 @@ export const updateCase = dataAccess(async function updateCase(user: Acting, inp
   authorize(user, "case.write");
   const v = input.values;
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, user, input.id, input.version);
+    const before = await lockVersioned(tx, cases, input.id, input.version, { where: caseVisibleTo(user) });
     checkRestrictChange(user, before.restricted, v.restricted);
     await checkCampaigns(tx, v.campaignIds);
     const linksBefore = await namesAndCampaigns(tx, input.id);
@@ -75,9 +69,8 @@ export const updateCase = dataAccess(async function updateCase(user: Acting, inp
         summary: v.summary,
         tags: v.tags,
         // Every spelling the case is found by, recomputed from what the form now holds.
-        searchText: caseSearchText(v, v.names.map((n) => n.name)),
-        updatedAt: sql`now()`,
-        version: sql`${cases.version} + 1`,
+        searchText: searchText.case({ primaryName: v.primaryName, nameNative: v.nameNative ?? null }, v.names.map((n) => n.name)),
+        ...bump(cases),
       })
       .where(eq(cases.id, input.id))
       .returning();
@@ -104,7 +97,7 @@ export const updateCase = dataAccess(async function updateCase(user: Acting, inp
 export const deleteCase = dataAccess(async function deleteCase(user: Acting, input: { id: string; version: number }) {
   authorize(user, "delete");
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, user, input.id, input.version);
+    const before = await lockVersioned(tx, cases, input.id, input.version, { where: caseVisibleTo(user) });
     // appeal_cases refers to cases ON DELETE RESTRICT: the correspondence about a person is history.
     const [appeal] = await tx.select({ id: appealCases.appealId }).from(appealCases).where(eq(appealCases.caseId, input.id)).limit(1);
     if (appeal) throw new ValidationError("This case has appeals; it cannot be deleted.");

@@ -1,11 +1,12 @@
 // One zod schema per form, used by the form's resolver and by the server action.
 import { z } from "zod";
+import { caseStatuses, type CaseStatus } from "@/db/enums";
 import type { Role } from "@/lib/auth/policy";
 import { optionalCountry, optionalText } from "@/lib/contacts/schema";
 import { optionalFormDate } from "@/lib/dates";
 
-export const caseStatuses = ["at_risk", "detained", "house_arrest", "imprisoned", "released", "in_exile", "extradition_risk", "deceased"] as const;
-export type CaseStatus = (typeof caseStatuses)[number];
+// The values are the database enum's (db/enums.ts); the labels are what users read.
+export { caseStatuses, type CaseStatus };
 
 export const caseStatusLabels: Record<CaseStatus, string> = {
   at_risk: "At risk",

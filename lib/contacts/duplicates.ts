@@ -14,7 +14,7 @@ const TIME_LIMIT_MS = 10_000;
 
 /**
  * The names part of a contact's search text. search_text is normalizeForSearch(fullName,
- * nameNative, title, organization, ...) (lib/contacts/search-text.ts): the names are its first
+ * nameNative, title, organization, ...) (searchText.contact in lib/search/search-text.ts): the names are its first
  * words, as many as the names have once every character the normalizer turns into a space (anything
  * but Latin or Cyrillic letters, digits, "@", ".", "-") splits them. Reusing the stored column keeps
  * the transliteration in one place (JavaScript) instead of copying it into SQL.

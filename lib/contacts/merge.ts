@@ -2,19 +2,20 @@ import "server-only";
 import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { contactEmails, contactPhones, contacts, organizations } from "@/db/schema";
+import { bump } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { KEEP_BOTH, type MergeFieldKey, type MergeValues } from "./merge-schema";
-import { contactSearchText } from "./search-text";
+import { searchText } from "@/lib/search/search-text";
 
 type Contact = typeof contacts.$inferSelect;
 
 /** The audit keeps what a person recognizes; the search column is derived and never audited. */
 function audited(row: Contact): Omit<Contact, "searchText"> {
-  const { searchText, ...rest } = row;
-  void searchText;
+  const { searchText: derived, ...rest } = row;
+  void derived;
   return rest;
 }
 
@@ -188,8 +189,7 @@ export const mergeContacts = dataAccess(async function mergeContacts(user: Actin
       .set({
         mergedIntoId: survivor.id,
         externalId: columns.externalId === absorbed.externalId && absorbed.externalId ? null : absorbed.externalId,
-        updatedAt: sql`now()`,
-        version: sql`${contacts.version} + 1`,
+        ...bump(contacts),
       })
       .where(eq(contacts.id, absorbed.id));
     await moveReferences(tx, absorbed.id, survivor.id);
@@ -198,10 +198,10 @@ export const mergeContacts = dataAccess(async function mergeContacts(user: Actin
     const [organization] = columns.organizationId
       ? await tx.select({ name: organizations.name, acronym: organizations.acronym }).from(organizations).where(eq(organizations.id, columns.organizationId))
       : [];
-    const searchText = contactSearchText({ ...columns, emails: channels.emails.map((e) => e.value) }, organization ?? null);
+    const text = searchText.contact(columns, organization ?? null, channels.emails.map((e) => e.value));
     const [after] = await tx
       .update(contacts)
-      .set({ ...columns, searchText, updatedAt: sql`now()`, version: sql`${contacts.version} + 1` })
+      .set({ ...columns, searchText: text, ...bump(contacts) })
       .where(eq(contacts.id, survivor.id))
       .returning();
 

@@ -1,28 +1,28 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { contactEmails, contactPhones, contacts, eventParticipants, letterSignatories, organizations } from "@/db/schema";
+import { bump, lockVersioned } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
-import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
-import { normalizeForSearch } from "@/lib/search/normalize";
+import { ValidationError } from "@/lib/errors";
 import type { ContactFormValues } from "./schema";
-import { contactSearchText } from "./search-text";
+import { searchText } from "@/lib/search/search-text";
 
 type Channel = { value: string; label: string; primary: boolean };
 const channelAudit = (rows: Array<{ value: string; label: string | null; isPrimary: boolean }>) =>
   rows.map((r) => ({ value: r.value, label: r.label, primary: r.isPrimary }));
 
 const searchTextOf = (v: ContactFormValues, organization: { name: string; acronym: string | null } | null) =>
-  contactSearchText({ ...v, emails: v.emails.map((e) => e.value) }, organization);
+  searchText.contact(v, organization, v.emails.map((e) => e.value));
 
 /** The chosen organization, or a new one created in the same transaction from the typed name. */
 async function resolveOrganization(tx: Tx, user: Acting, v: ContactFormValues) {
   if (v.newOrganizationName) {
     const [org] = await tx
       .insert(organizations)
-      .values({ name: v.newOrganizationName, kind: v.institutionType ?? "other", country: v.country, searchText: normalizeForSearch(v.newOrganizationName) })
+      .values({ name: v.newOrganizationName, kind: v.institutionType ?? "other", country: v.country, searchText: searchText.organization({ name: v.newOrganizationName, nameNative: null, acronym: null }) })
       .returning();
     await writeAudit(tx, user, { action: "create", entity: "organization", entityId: org.id, summary: org.name, before: null, after: org });
     return { id: org.id, name: org.name, acronym: org.acronym };
@@ -83,13 +83,8 @@ export const createContact = dataAccess(async function createContact(user: Actin
   });
 });
 
-/** Locks the row and checks the version the user saw is still current. */
-async function lockForEdit(tx: Tx, id: string, version: number) {
-  const [current] = await tx.select().from(contacts).where(eq(contacts.id, id)).for("update");
-  if (!current || current.mergedIntoId) throw new NotFoundError();
-  if (current.version !== version) throw new StaleError();
-  return current;
-}
+/** Locks the row and checks the version the user saw is still current; a merged record answers like a missing one. */
+const lockForEdit = (tx: Tx, id: string, version: number) => lockVersioned(tx, contacts, id, version, { where: isNull(contacts.mergedIntoId) });
 
 export const updateContact = dataAccess(async function updateContact(user: Acting, input: { id: string; version: number; values: ContactFormValues }) {
   authorize(user, "contact.write");
@@ -102,8 +97,7 @@ export const updateContact = dataAccess(async function updateContact(user: Actin
       .set({
         ...contactColumns(input.values, organization?.id ?? null),
         searchText: searchTextOf(input.values, organization),
-        updatedAt: sql`now()`,
-        version: sql`${contacts.version} + 1`,
+        ...bump(contacts),
       })
       .where(eq(contacts.id, input.id))
       .returning();

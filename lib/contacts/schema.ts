@@ -1,14 +1,24 @@
 // One zod schema per form, used by the form's resolver and by the server action.
 import { z } from "zod";
+import {
+  activityKinds,
+  contactKinds,
+  institutionTypes,
+  parliamentaryBodies,
+  type ActivityKind,
+  type ContactKind,
+  type InstitutionType,
+  type ParliamentaryBody,
+} from "@/db/enums";
 import { dateParam, formDateTime } from "@/lib/dates";
 import { urlProblem, urlProblemMessages } from "@/lib/url";
 import { isCountryCode } from "./countries";
 
-export const contactKinds = ["person", "organization"] as const;
-export const contactKindLabels = { person: "Person", organization: "Organization" } as const;
+// The values are the database enums' (db/enums.ts); the labels are what users read.
+export { contactKinds, institutionTypes, parliamentaryBodies, type ContactKind, type InstitutionType, type ParliamentaryBody };
+export { activityKinds, type ActivityKind };
+export const contactKindLabels = { person: "Person", organization: "Organization" } as const satisfies Record<ContactKind, string>;
 
-export const parliamentaryBodies = ["european_parliament", "pace", "osce_pa", "national_parliament"] as const;
-export type ParliamentaryBody = (typeof parliamentaryBodies)[number];
 export const parliamentaryBodyLabels: Record<ParliamentaryBody, string> = {
   european_parliament: "European Parliament",
   pace: "PACE",
@@ -16,19 +26,6 @@ export const parliamentaryBodyLabels: Record<ParliamentaryBody, string> = {
   national_parliament: "National parliament",
 };
 
-export const institutionTypes = [
-  "government",
-  "parliament",
-  "judiciary",
-  "law_enforcement",
-  "intergovernmental",
-  "un_mechanism",
-  "embassy",
-  "ngo",
-  "media",
-  "other",
-] as const;
-export type InstitutionType = (typeof institutionTypes)[number];
 export const institutionTypeLabels: Record<InstitutionType, string> = {
   government: "Government",
   parliament: "Parliament",
@@ -176,8 +173,6 @@ export const contactListSchema = z.object({
 });
 export type ContactListParams = z.output<typeof contactListSchema>;
 
-export const activityKinds = ["meeting", "call", "email", "note"] as const;
-export type ActivityKind = (typeof activityKinds)[number];
 export const activityKindLabels: Record<ActivityKind, string> = { meeting: "Meeting", call: "Call", email: "E-mail", note: "Note" };
 
 const validTimeZone = (tz: string) => {

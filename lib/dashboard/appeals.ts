@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { db, rowsOf } from "@/db/client";
+import { appealStatuses, type AppealStatus } from "@/db/enums";
 import type { Acting } from "@/lib/auth/authorize";
 import { appealVisibleTo } from "@/lib/appeals/visibility";
 import { dataAccess } from "@/lib/auth/data-access";
@@ -70,14 +71,14 @@ export const awaitingApproval = dataAccess(async function awaitingApproval(user:
   return row;
 });
 
-export type AppealMonth = { month: string; draft: number; in_review: number; approved: number; sent: number; response_received: number; closed: number };
+export type AppealMonth = { month: string } & Record<AppealStatus, number>;
 
 /** Appeals created in each month of the range by their status today; empty months included. */
 export const appealsPerMonth = dataAccess(async function appealsPerMonth(user: Acting, f: Scope): Promise<AppealMonth[]> {
   const { start, end } = bounds(f);
   const n = (status: string) => sql`coalesce(c.${sql.identifier(status)}, 0)::int AS ${sql.identifier(status)}`;
   const byStatus = (status: string) => sql`count(*) FILTER (WHERE af.status = ${status}) AS ${sql.identifier(status)}`;
-  const statuses = ["draft", "in_review", "approved", "sent", "response_received", "closed"];
+  const statuses = appealStatuses;
   return rowsOf<AppealMonth>(
     await db.execute(sql`
       WITH c AS (

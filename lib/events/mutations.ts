@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db, rowsOf, type Tx } from "@/db/client";
 import { contacts, eventCases, eventParticipants, eventPartners, events, organizations, users } from "@/db/schema";
+import { bump } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
@@ -9,10 +10,11 @@ import { policy } from "@/lib/auth/policy";
 import { caseVisibleTo } from "@/lib/cases/visibility";
 import { zonedTimeToInstant } from "@/lib/contacts/activities";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { bump, eventSearchText, lockEvent } from "./lock";
-import type { EventFormValues, EventStatus } from "./schema";
+import { lockEvent } from "./lock";
+import type { EventFormValues, EventStatus, ParticipantRole } from "./schema";
 import { transitionRefusal } from "./transitions";
 import { addDays } from "./zoned";
+import { searchText } from "@/lib/search/search-text";
 
 /**
  * The instants of the wall-clock times typed for the venue. All-day events run from midnight of
@@ -67,7 +69,7 @@ function columnsOf(v: EventFormValues) {
     coordinatorId: v.coordinatorId,
     campaignId: v.campaignId,
     ...eventInstants(v),
-    searchText: eventSearchText(v),
+    searchText: searchText.event(v),
   };
 }
 
@@ -93,7 +95,7 @@ export const updateEvent = dataAccess(async function updateEvent(user: Acting, i
     const before = await lockEvent(tx, user, input.id, input.version);
     const linked = await checkCases(tx, user, input.values.caseIds);
     await checkCoordinator(tx, input.values.coordinatorId);
-    const [after] = await tx.update(events).set({ ...columnsOf(input.values), ...bump }).where(eq(events.id, input.id)).returning();
+    const [after] = await tx.update(events).set({ ...columnsOf(input.values), ...bump(events) }).where(eq(events.id, input.id)).returning();
     // Only the links the user can see are replaced: a hidden case linked by a manager stays.
     // The user sees every case of an event they may edit; links are still replaced only where the
     // case is visible to them, so a hidden link could never be dropped unseen.
@@ -110,7 +112,7 @@ export const changeEventStatus = dataAccess(async function changeEventStatus(use
     const before = await lockEvent(tx, user, input.id, input.version);
     const refusal = transitionRefusal(before, input.to);
     if (refusal) throw new ValidationError(refusal);
-    const [after] = await tx.update(events).set({ status: input.to, ...bump }).where(eq(events.id, input.id)).returning();
+    const [after] = await tx.update(events).set({ status: input.to, ...bump(events) }).where(eq(events.id, input.id)).returning();
     await writeAudit(tx, user, { action: "status", entity: "event", entityId: after.id, summary: `${after.title}: ${before.status} → ${after.status}`, before, after });
     return { id: after.id, version: after.version, status: after.status };
   });
@@ -137,13 +139,13 @@ async function liveContact(tx: Tx, contactId: string) {
 }
 
 /** Adds a co-host or speaker; "moderator" sets the event's one moderator. */
-export const addParticipant = dataAccess(async function addParticipant(user: Acting, input: { eventId: string; contactId: string; role: "co_host" | "speaker" | "moderator" }) {
+export const addParticipant = dataAccess(async function addParticipant(user: Acting, input: { eventId: string; contactId: string; role: ParticipantRole }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, user, input.eventId);
     const contact = await liveContact(tx, input.contactId);
     if (input.role === "moderator") {
-      await tx.update(events).set({ moderatorContactId: contact.id, ...bump }).where(eq(events.id, event.id));
+      await tx.update(events).set({ moderatorContactId: contact.id, ...bump(events) }).where(eq(events.id, event.id));
     } else {
       await tx.insert(eventParticipants).values({ eventId: event.id, contactId: contact.id, role: input.role }).onConflictDoNothing();
     }
@@ -152,13 +154,13 @@ export const addParticipant = dataAccess(async function addParticipant(user: Act
   });
 });
 
-export const removeParticipant = dataAccess(async function removeParticipant(user: Acting, input: { eventId: string; contactId: string; role: "co_host" | "speaker" | "moderator" }) {
+export const removeParticipant = dataAccess(async function removeParticipant(user: Acting, input: { eventId: string; contactId: string; role: ParticipantRole }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, user, input.eventId);
     if (input.role === "moderator") {
       if (event.moderatorContactId !== input.contactId) throw new NotFoundError("That contact is not the moderator.");
-      await tx.update(events).set({ moderatorContactId: null, ...bump }).where(eq(events.id, event.id));
+      await tx.update(events).set({ moderatorContactId: null, ...bump(events) }).where(eq(events.id, event.id));
     } else {
       const removed = await tx
         .delete(eventParticipants)

@@ -1,11 +1,22 @@
 // One zod schema per form of the events section, used by the form's resolver and by the server action.
 import { z } from "zod";
+import {
+  eventForums,
+  eventKinds,
+  eventStatuses,
+  eventTaskCategories,
+  type EventForum,
+  type EventKind,
+  type EventRole,
+  type EventStatus,
+  type EventTaskCategory,
+} from "@/db/enums";
 import { optionalCountry, optionalText, optionalUrl } from "@/lib/contacts/schema";
 import { dateParam, monthParam, optionalFormDate } from "@/lib/dates";
 import { isValidTimeZone, zoneAliases } from "./zoned";
 
-export const eventKinds = ["side_event", "hearing", "press_conference", "conference", "mission", "webinar", "meeting"] as const;
-export type EventKind = (typeof eventKinds)[number];
+// The values are the database enums' (db/enums.ts); the labels are what users read.
+export { eventForums, eventKinds, eventStatuses, type EventForum, type EventKind, type EventStatus };
 export const eventKindLabels: Record<EventKind, string> = {
   side_event: "Side-event",
   hearing: "Hearing",
@@ -16,10 +27,6 @@ export const eventKindLabels: Record<EventKind, string> = {
   meeting: "Meeting",
 };
 
-export const eventForums = [
-  "pace_session", "osce_hdim", "osce_shdm", "osce_pa_session", "european_parliament", "un_hrc", "national_parliament", "online", "other",
-] as const;
-export type EventForum = (typeof eventForums)[number];
 export const eventForumLabels: Record<EventForum, string> = {
   pace_session: "PACE session",
   osce_hdim: "OSCE HDIM",
@@ -32,8 +39,6 @@ export const eventForumLabels: Record<EventForum, string> = {
   other: "Other",
 };
 
-export const eventStatuses = ["idea", "planned", "confirmed", "invitations_sent", "held", "reported", "cancelled"] as const;
-export type EventStatus = (typeof eventStatuses)[number];
 export const eventStatusLabels: Record<EventStatus, string> = {
   idea: "Idea",
   planned: "Planned",
@@ -45,8 +50,8 @@ export const eventStatusLabels: Record<EventStatus, string> = {
 };
 
 /** Contacts' roles at an event; the moderator is the event's own field (one per event). */
-export const participantRoles = ["co_host", "speaker"] as const;
-export type ParticipantRole = "co_host" | "speaker" | "moderator" | "partner";
+export const participantRoles = ["co_host", "speaker"] as const satisfies readonly EventRole[];
+export type ParticipantRole = EventRole;
 export const participantRoleLabels: Record<ParticipantRole, string> = {
   co_host: "Co-host",
   speaker: "Speaker",
@@ -54,8 +59,8 @@ export const participantRoleLabels: Record<ParticipantRole, string> = {
   partner: "Partner",
 };
 
-export const taskCategories = ["room_booking", "accreditation", "interpretation", "catering", "av", "travel", "communication", "other"] as const;
-export type TaskCategory = (typeof taskCategories)[number];
+export const taskCategories = eventTaskCategories;
+export type TaskCategory = EventTaskCategory;
 export const taskCategoryLabels: Record<TaskCategory, string> = {
   room_booking: "Room booking",
   accreditation: "Accreditation and badges",

@@ -1,18 +1,17 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { eventTasks, users } from "@/db/schema";
+import { bump, lockVersioned } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
-import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/errors";
 import { lockEvent } from "./lock";
 import type { EventKind, TaskFormValues } from "./schema";
 import { usualTasksFor } from "./task-templates";
 import { eventIdVisibleTo } from "./visibility";
 import { wallClock } from "./zoned";
-
-const bumpTask = { updatedAt: sql`now()`, version: sql`${eventTasks.version} + 1` };
 
 async function checkOwner(tx: Tx, ownerId: string | null) {
   if (!ownerId) return;
@@ -21,15 +20,8 @@ async function checkOwner(tx: Tx, ownerId: string | null) {
 }
 
 /** Locks a task of an event the user may see: a hidden event's tasks answer like missing ones. */
-async function lockTask(tx: Tx, user: Acting, id: string, version: number) {
-  const [current] = await tx
-    .select()
-    .from(eventTasks)
-    .where(and(eq(eventTasks.id, id), eventIdVisibleTo(user, sql`"event_tasks"."event_id"`)))
-    .for("update");
-  if (!current) throw new NotFoundError();
-  if (current.version !== version) throw new StaleError();
-  return current;
+function lockTask(tx: Tx, user: Acting, id: string, version: number) {
+  return lockVersioned(tx, eventTasks, id, version, { where: eventIdVisibleTo(user, sql`"event_tasks"."event_id"`) });
 }
 
 export const createTask = dataAccess(async function createTask(user: Acting, input: { eventId: string; values: TaskFormValues }): Promise<{ id: string; eventId: string }> {
@@ -48,7 +40,7 @@ export const updateTask = dataAccess(async function updateTask(user: Acting, inp
   return db.transaction(async (tx) => {
     const before = await lockTask(tx, user, input.id, input.version);
     await checkOwner(tx, input.values.ownerId);
-    const [after] = await tx.update(eventTasks).set({ ...input.values, ...bumpTask }).where(eq(eventTasks.id, input.id)).returning();
+    const [after] = await tx.update(eventTasks).set({ ...input.values, ...bump(eventTasks) }).where(eq(eventTasks.id, input.id)).returning();
     await writeAudit(tx, user, { action: "update", entity: "event_task", entityId: after.id, summary: after.title, before, after });
     return { id: after.id, eventId: after.eventId, version: after.version };
   });
@@ -62,7 +54,7 @@ export const setTaskDone = dataAccess(async function setTaskDone(user: Acting, i
     if (!!before.doneAt === input.done) throw new ValidationError(input.done ? "This task is already done." : "This task is not done.");
     const [after] = await tx
       .update(eventTasks)
-      .set({ doneAt: input.done ? sql`now()` : null, ...bumpTask })
+      .set({ doneAt: input.done ? sql`now()` : null, ...bump(eventTasks) })
       .where(eq(eventTasks.id, input.id))
       .returning();
     await writeAudit(tx, user, { action: input.done ? "done" : "undone", entity: "event_task", entityId: after.id, summary: after.title, before, after });

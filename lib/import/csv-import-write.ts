@@ -3,13 +3,13 @@ import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { rowsOf, type Tx } from "@/db/client";
 import { contactEmails, contactListMembers, contactLists, contactPhones, contacts, organizations } from "@/db/schema";
+import { bump, lockVersioned } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import type { Acting } from "@/lib/auth/authorize";
 import { ValidationError } from "@/lib/errors";
-import { contactSearchText } from "@/lib/contacts/search-text";
-import { normalizeForSearch } from "@/lib/search/normalize";
 import type { ContactImportRow } from "./csv-validate";
 import type { ImportOptions } from "./schema";
+import { searchText } from "@/lib/search/search-text";
 
 // The writing half of the CSV import, run inside its one transaction: organizations found by name
 // (missing ones created), new contacts inserted 500 rows per multi-row INSERT, existing ones
@@ -48,7 +48,7 @@ async function resolveOrganizations(tx: Tx, rows: ContactImportRow[]): Promise<{
   for (let i = 0; i < missing.length; i += importBatch) {
     const inserted = await tx
       .insert(organizations)
-      .values(missing.slice(i, i + importBatch).map(([, name]) => ({ name, kind: "other" as const, searchText: normalizeForSearch(name), source: importSource })))
+      .values(missing.slice(i, i + importBatch).map(([, name]) => ({ name, kind: "other" as const, searchText: searchText.organization({ name, nameNative: null, acronym: null }), source: importSource })))
       .returning({ id: organizations.id, name: organizations.name, acronym: organizations.acronym });
     for (const o of inserted) byName.set(o.name.toLowerCase(), o);
   }
@@ -71,7 +71,7 @@ async function insertNew(tx: Tx, user: Acting, rows: ContactImportRow[], orgs: M
   await tx.insert(contacts).values(
     rows.map((r, i) => ({
       id: ids[i], ...columnsOf(r, orgOf(r)), committees: r.committees, tags: r.tags, notes: r.notes, source: importSource, sourceRef: fileName,
-      createdById: user.id, searchText: contactSearchText({ ...r, nameNative: null }, orgOf(r)),
+      createdById: user.id, searchText: searchText.contact({ ...r, nameNative: null }, orgOf(r), r.emails),
     })),
   );
   const emails = rows.flatMap((r, i) => r.emails.map((email, k) => ({ contactId: ids[i], email, isPrimary: k === 0 })));
@@ -85,8 +85,9 @@ async function insertNew(tx: Tx, user: Acting, rows: ContactImportRow[], orgs: M
 async function updateExisting(tx: Tx, contactId: string, r: ContactImportRow, orgs: Map<string, Org>) {
   const org = r.organization ? (orgs.get(r.organization.toLowerCase()) ?? null) : null;
   const set = Object.fromEntries(Object.entries(columnsOf(r, org)).filter(([, v]) => v !== null));
-  const [before] = await tx.select().from(contacts).where(eq(contacts.id, contactId)).for("update");
-  if (!before) throw new ValidationError("A contact this file updates was deleted meanwhile. Nothing was imported; check the file again.");
+  const before = await lockVersioned(tx, contacts, contactId, undefined, {
+    notFound: () => new ValidationError("A contact this file updates was deleted meanwhile. Nothing was imported; check the file again."),
+  });
   const [emails, phones] = await Promise.all([
     tx.select({ email: contactEmails.email }).from(contactEmails).where(eq(contactEmails.contactId, contactId)),
     tx.select({ phone: contactPhones.phone }).from(contactPhones).where(eq(contactPhones.contactId, contactId)),
@@ -109,9 +110,8 @@ async function updateExisting(tx: Tx, contactId: string, r: ContactImportRow, or
       committees: r.committees.length ? r.committees : before.committees,
       tags: [...new Set([...before.tags, ...r.tags])],
       notes: r.notes && !before.notes.includes(r.notes) ? [before.notes, r.notes].filter(Boolean).join("\n\n") : before.notes,
-      searchText: contactSearchText({ ...merged, emails: [...emails.map((e) => e.email), ...newEmails] }, organization ?? null),
-      updatedAt: sql`now()`,
-      version: sql`${contacts.version} + 1`,
+      searchText: searchText.contact(merged, organization ?? null, [...emails.map((e) => e.email), ...newEmails]),
+      ...bump(contacts),
     })
     .where(eq(contacts.id, contactId));
 }
@@ -119,7 +119,7 @@ async function updateExisting(tx: Tx, contactId: string, r: ContactImportRow, or
 async function createListWith(tx: Tx, user: Acting, name: string, fileName: string, contactIds: string[]) {
   const [list] = await tx
     .insert(contactLists)
-    .values({ name, description: `Imported from ${fileName}`, source: importSource, searchText: normalizeForSearch(name), createdById: user.id })
+    .values({ name, description: `Imported from ${fileName}`, source: importSource, searchText: searchText.list({ name, description: `Imported from ${fileName}` }), createdById: user.id })
     .returning();
   await writeAudit(tx, user, { action: "create", entity: "contact_list", entityId: list.id, summary: `${list.name} (${contactIds.length} members, CSV import)`, before: null, after: list });
   const ids = [...new Set(contactIds)];

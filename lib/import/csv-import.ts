@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { databaseKind, db, rowsOf, type Tx } from "@/db/client";
+import type { ImportJobStatus } from "@/db/enums";
 import { importJobs } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
@@ -150,7 +151,7 @@ export const importCsv = dataAccess(async function importCsv(
 /** Progress is written every batch; a running job silent this long was cut off. */
 const STALLED_MINUTES = 10;
 
-export type ImportProgress = { status: "running" | "done" | "failed"; total: number; processed: number; error: string | null };
+export type ImportProgress = { status: ImportJobStatus; total: number; processed: number; error: string | null };
 
 /** How far the user's own import has got; another user's job is not found. */
 export const importProgress = dataAccess(async function importProgress(user: Acting | null, jobId: string): Promise<ImportProgress | null> {

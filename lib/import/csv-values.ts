@@ -2,10 +2,10 @@
 // write them, e-mail and phone lists in one cell, web-form URLs. Kept apart from the schema so
 // the duplicate-e-mail check reads addresses exactly as the schema does.
 import { z } from "zod";
+import { parliamentaryBodies, type ParliamentaryBody } from "@/db/enums";
 import { foldKey } from "./csv-countries";
 
-export const parliamentaryBodies = ["european_parliament", "pace", "osce_pa", "national_parliament"] as const;
-export type ParliamentaryBody = (typeof parliamentaryBodies)[number];
+export { parliamentaryBodies, type ParliamentaryBody };
 
 const bodyNames: Record<ParliamentaryBody, string[]> = {
   european_parliament: ["european parliament", "ep", "mep", "parlement europeen", "pe", "европейский парламент", "европарламент"],

@@ -182,8 +182,8 @@ describe("extractContacts edge cases", () => {
 });
 
 describe("the fixture report", () => {
-  const fixture = path.resolve(__dirname, "../../../shared/fixtures/report-dck-ban-2018.txt");
-  const truth = path.resolve(__dirname, "../../../shared/fixtures/truth/report-dck-ban-2018.contacts.json");
+  const fixture = path.resolve(__dirname, "../../tests/fixtures/report-dck-ban-2018.txt");
+  const truth = path.resolve(__dirname, "../../tests/fixtures/truth/report-dck-ban-2018.contacts.json");
 
   it("finds all 26 addressees with their e-mails, phones and URLs", () => {
     const got = extractContacts(readFileSync(fixture, "utf8"));

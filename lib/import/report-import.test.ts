@@ -22,7 +22,7 @@ const actions = () => import("@/app/(app)/contacts/from-report/actions");
 // Other test files share the database and may hold the report's addresses too: the one e-mail
 // this file relies on is made unique.
 const knbEmail = `press-${randomUUID().slice(0, 8)}@knb.kz`;
-const fixture = readFileSync(path.resolve(process.cwd(), "../shared/fixtures/report-dck-ban-2018.txt"), "utf8").replace("press@knb.kz", knbEmail);
+const fixture = readFileSync(path.resolve(__dirname, "../../tests/fixtures/report-dck-ban-2018.txt"), "utf8").replace("press@knb.kz", knbEmail);
 let officer: TestUser;
 let viewer: TestUser;
 let existingMasimov: string;

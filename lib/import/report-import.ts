@@ -8,7 +8,6 @@ import { contactEmails, contactListMembers, contactLists, contactPhones, contact
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
-import { contactSearchText } from "@/lib/contacts/search-text";
 import { ValidationError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import { normalizeForSearch } from "@/lib/search/normalize";
@@ -16,6 +15,7 @@ import { extractContacts } from "./extract-contacts";
 import { mergeIntoContact, type OrgRef } from "./report-merge";
 import { REPORT_MAX_ROWS, reportSlug, type ImportRow, type ReportFileInput, type ReportImportValues, type ReportPreview, type ReportPreviewInput, type ReviewRow } from "./report-schema";
 import { reportTextFromFile } from "./report-text";
+import { searchText } from "@/lib/search/search-text";
 
 /** word_similarity above which a name counts as a probable duplicate (pg_trgm's own default for <%). */
 const NAME_SIMILARITY = 0.6;
@@ -101,7 +101,7 @@ async function organizationByName(tx: Tx, user: Acting, name: string, cache: Map
     .limit(50);
   let org: OrgRef & { created: boolean } = { ...(candidates.find((c) => normalizeForSearch(c.name) === key) ?? { id: "", name, acronym: null }), created: false };
   if (!org.id) {
-    const [row] = await tx.insert(organizations).values({ name, searchText: key, source: "report" }).returning();
+    const [row] = await tx.insert(organizations).values({ name, searchText: searchText.organization({ name, nameNative: null, acronym: null }), source: "report" }).returning();
     await writeAudit(tx, user, { action: "create", entity: "organization", entityId: row.id, summary: row.name, before: null, after: row });
     org = { id: row.id, name: row.name, acronym: row.acronym, created: true };
   }
@@ -115,7 +115,7 @@ async function createFromRow(tx: Tx, user: Acting, row: ImportRow, org: OrgRef |
     .values({
       kind: row.kind, fullName: row.fullName, title: row.title, organizationId: org?.id ?? null, postalAddress: row.address,
       webFormUrl: row.urls[0] ?? null, source, sourceRef, createdById: user.id,
-      searchText: contactSearchText({ fullName: row.fullName, nameNative: null, title: row.title, department: null, emails: row.emails }, org),
+      searchText: searchText.contact({ fullName: row.fullName, nameNative: null, title: row.title, department: null }, org, row.emails),
     })
     .returning();
   if (row.emails.length) await tx.insert(contactEmails).values(row.emails.map((email, i) => ({ contactId: created.id, email, isPrimary: i === 0 })));
@@ -159,7 +159,7 @@ export const importReport = dataAccess(async function importReport(user: Acting,
     const description = `Addressees of the report “${values.reportName}”: ${created} imported as new contacts, ${merged} merged into existing ones.`;
     const [list] = await tx
       .insert(contactLists)
-      .values({ name: listName, description, source, searchText: normalizeForSearch(listName, description), createdById: user.id })
+      .values({ name: listName, description, source, searchText: searchText.list({ name: listName, description }), createdById: user.id })
       .returning();
     await tx.insert(contactListMembers).values(members.map((contactId) => ({ listId: list.id, contactId, addedById: user.id })));
     await writeAudit(tx, user, { action: "create", entity: "contact_list", entityId: list.id, summary: `${list.name} (${members.length} members)`, before: null, after: { ...list, members: members.length } });

@@ -2,14 +2,15 @@ import "server-only";
 // Merging a report's row into the contact it duplicates: only what the contact lacks is taken
 // (empty title, address, web form, organization), plus the e-mails and phones it does not have
 // yet. Nothing the team typed is ever overwritten by what a report says.
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { contactEmails, contactPhones, contacts, organizations } from "@/db/schema";
+import { bump, lockVersioned } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import type { Acting } from "@/lib/auth/authorize";
-import { contactSearchText } from "@/lib/contacts/search-text";
 import { ValidationError } from "@/lib/errors";
 import type { ImportRow } from "./report-schema";
+import { searchText } from "@/lib/search/search-text";
 
 export type OrgRef = { id: string; name: string; acronym: string | null };
 
@@ -18,14 +19,14 @@ const blank = (v: string | null) => !v || !v.trim();
 
 /** The live contact to merge into, locked; follows a contact that was itself merged meanwhile. */
 async function lockTarget(tx: Tx, row: ImportRow) {
+  const gone = () => new ValidationError(`Row ${row.index + 1}: the contact to merge into no longer exists. Choose “Create new”.`, `rows.${row.index}.action`);
   let id = row.mergeIntoId;
   for (let hop = 0; id && hop < 5; hop++) {
-    const [current] = await tx.select().from(contacts).where(eq(contacts.id, id)).for("update");
-    if (!current) break;
+    const current = await lockVersioned(tx, contacts, id, undefined, { notFound: gone });
     if (!current.mergedIntoId) return current;
     id = current.mergedIntoId;
   }
-  throw new ValidationError(`Row ${row.index + 1}: the contact to merge into no longer exists. Choose “Create new”.`, `rows.${row.index}.action`);
+  throw gone();
 }
 
 async function channelsOf(tx: Tx, contactId: string) {
@@ -70,9 +71,8 @@ export async function mergeIntoContact(tx: Tx, user: Acting, row: ImportRow, org
     .update(contacts)
     .set({
       ...fills,
-      searchText: contactSearchText({ ...before, ...fills, title: fills.title ?? before.title, emails }, contactOrg ?? null),
-      updatedAt: sql`now()`,
-      version: sql`${contacts.version} + 1`,
+      searchText: searchText.contact({ ...before, ...fills, title: fills.title ?? before.title }, contactOrg ?? null, emails),
+      ...bump(contacts),
     })
     .where(eq(contacts.id, before.id))
     .returning();

@@ -2,6 +2,7 @@
 // server actions. The review rows travel as the raw strings the user edits; the server parses them
 // again and never trusts what the browser checked. Only ticked rows are validated.
 import { z } from "zod";
+import { contactKinds } from "@/db/enums";
 import { optionalText } from "@/lib/contacts/schema";
 import { MAX_UPLOAD_BYTES } from "@/lib/uploads/file-size";
 import { isSafeHttpUrl, urlProblem, urlProblemMessages } from "@/lib/url";
@@ -73,7 +74,7 @@ export function reportSlug(name: string): string {
 /** One row of the review table, as the user edits it. Lenient: unticked rows are never checked. */
 export const reviewRowSchema = z.object({
   include: z.boolean(),
-  kind: z.enum(["person", "organization"]),
+  kind: z.enum(contactKinds),
   name: z.string().max(1_000),
   title: z.string().max(2_000),
   organization: z.string().max(2_000),
@@ -98,7 +99,7 @@ const PHONE_RE = /^\+?\s*[\d(][\d\s().\-/]*$/;
 /** A ticked row, checked field by field; messages name the bad value so the user finds it. */
 const includedRowSchema = z
   .object({
-    kind: z.enum(["person", "organization"]),
+    kind: z.enum(contactKinds),
     name: z.string().trim().min(1, "Give a name.").max(300, "At most 300 characters."),
     title: optionalText(300),
     organization: optionalText(300),

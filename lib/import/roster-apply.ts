@@ -8,15 +8,16 @@ import "server-only";
 import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { db, rowsOf, type Db, type Tx } from "@/db/client";
 import { contactEmails, contacts, organizations } from "@/db/schema";
+import { bump } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
-import { contactSearchText } from "@/lib/contacts/search-text";
 import { ValidationError } from "@/lib/errors";
 import { CsvImportError, decodeCsv, maxCsvBytes } from "./csv-decode";
 import { parseCsvRoster } from "./roster-csv";
 import { parseEpRoster, RosterFileError, type ParsedRoster, type RosterIssue, type RosterMember } from "./roster-ep";
 import { type RosterBody, type RosterUpload } from "./roster-groups";
+import { searchText } from "@/lib/search/search-text";
 
 /** The tag every imported member carries, so lists and filters can pick a body's members. */
 export const bodyTags: Record<RosterBody, string> = { european_parliament: "MEP", pace: "PACE", osce_pa: "OSCE PA" };
@@ -259,9 +260,10 @@ async function searchTexts(tx: Tx, updates: PlannedUpdate[]) {
   ]);
   const orgById = new Map(orgs.map((o) => [o.id, o]));
   return (u: PlannedUpdate) =>
-    contactSearchText(
-      { ...u.existing, fullName: u.fields.fullName, emails: emails.filter((e) => e.contactId === u.existing.id).map((e) => e.email) },
+    searchText.contact(
+      { ...u.existing, fullName: u.fields.fullName },
       u.existing.organizationId ? (orgById.get(u.existing.organizationId) ?? null) : null,
+      emails.filter((e) => e.contactId === u.existing.id).map((e) => e.email),
     );
 }
 
@@ -281,7 +283,7 @@ function newContact(body: RosterBody, m: RosterMember, fileName: string, org: { 
     source: sources[body],
     sourceRef: fileName,
     createdById: userId,
-    searchText: contactSearchText({ fullName: m.fullName, nameNative: null, title, department: null, emails: [] }, org),
+    searchText: searchText.contact({ fullName: m.fullName, nameNative: null, title, department: null }, org, []),
   };
 }
 
@@ -308,12 +310,12 @@ export const applyRoster = dataAccess(async function applyRoster(user: Acting, i
     for (const u of plan.updates) {
       await tx
         .update(contacts)
-        .set({ ...u.fields, externalId: u.member.externalId, searchText: searchTextOf(u), updatedAt: sql`now()`, version: sql`${contacts.version} + 1` })
+        .set({ ...u.fields, externalId: u.member.externalId, searchText: searchTextOf(u), ...bump(contacts) })
         .where(eq(contacts.id, u.existing.id));
     }
     const left = await tx
       .update(contacts)
-      .set({ tags: sql`array_append(${contacts.tags}, ${leftTag(body)})`, updatedAt: sql`now()`, version: sql`${contacts.version} + 1` })
+      .set({ tags: sql`array_append(${contacts.tags}, ${leftTag(body)})`, ...bump(contacts) })
       .where(noLongerListed(body, parsed.members.map((m) => m.externalId)))
       .returning({ id: contacts.id });
     const summary = summarize(body, input.fileName, parsed, { ...plan, leftCount: left.length });

@@ -2,25 +2,19 @@ import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { contactEmails, contacts, incomingAppeals, users } from "@/db/schema";
+import { bump, lockVersioned } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { policy } from "@/lib/auth/policy";
 import { checkRestrictChange, insertCase } from "@/lib/cases/insert";
 import { requireVisibleCase } from "@/lib/cases/visibility";
-import { contactSearchText } from "@/lib/contacts/search-text";
-import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
-import { normalizeForSearch } from "@/lib/search/normalize";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { INCOMING_CAPABILITY } from "./queries";
 import type { DecisionFormValues, IncomingAssignmentValues, IncomingFormValues, IncomingStatus } from "./schema";
 import { canMove, isDecided, refusal } from "./transitions";
 import { incomingVisibleTo } from "./visibility";
-
-/** How much of the original text is searchable: its start says who writes and about what. */
-const ORIGINAL_TEXT_SEARCHED = 600;
-
-const searchTextOf = (v: { senderName: string; requestSummary: string; originalText: string }) =>
-  normalizeForSearch(v.senderName, v.requestSummary, v.originalText.slice(0, ORIGINAL_TEXT_SEARCHED));
+import { searchText } from "@/lib/search/search-text";
 
 const audit = (tx: Tx, user: Acting, action: string, before: typeof incomingAppeals.$inferSelect | null, after: typeof incomingAppeals.$inferSelect) =>
   writeAudit(tx, user, { action, entity: "incoming_appeal", entityId: after.id, summary: after.senderName, before, after });
@@ -54,7 +48,7 @@ async function resolveSender(tx: Tx, user: Acting, v: IncomingFormValues): Promi
       fullName: v.senderName,
       language: v.language,
       source: "incoming",
-      searchText: contactSearchText({ fullName: v.senderName, nameNative: null, title: null, department: null, emails }, null),
+      searchText: searchText.contact({ fullName: v.senderName, nameNative: null, title: null, department: null }, null, emails),
       createdById: user.id,
     })
     .returning();
@@ -87,7 +81,7 @@ export const logIncoming = dataAccess(async function logIncoming(user: Acting, v
         requestSummary: v.requestSummary,
         assignedToId: v.assignedToId,
         dueOn: v.dueOn,
-        searchText: searchTextOf({ senderName: sender.name, requestSummary: v.requestSummary, originalText: v.originalText }),
+        searchText: searchText.incoming({ senderName: sender.name, requestSummary: v.requestSummary, originalText: v.originalText }),
         createdById: user.id,
       })
       .returning();
@@ -96,31 +90,19 @@ export const logIncoming = dataAccess(async function logIncoming(user: Acting, v
   });
 });
 
-/**
- * Locks an appeal the user may see and checks the version they saw is still current. One about a
- * case hidden from the user answers like a missing one.
- */
-async function lockForEdit(tx: Tx, user: Acting, id: string, version: number) {
-  const [current] = await tx.select().from(incomingAppeals).where(and(eq(incomingAppeals.id, id), incomingVisibleTo(user))).for("update");
-  if (!current) throw new NotFoundError();
-  if (current.version !== version) throw new StaleError();
-  return current;
-}
-
-const bump = { updatedAt: sql`now()`, version: sql`${incomingAppeals.version} + 1` };
 
 /** Assignment, due date and what is asked; the original text is never edited. */
 export const updateIncoming = dataAccess(async function updateIncoming(user: Acting, input: { id: string; version: number; values: IncomingAssignmentValues }) {
   authorize(user, INCOMING_CAPABILITY);
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, user, input.id, input.version);
+    const before = await lockVersioned(tx, incomingAppeals, input.id, input.version, { where: incomingVisibleTo(user) });
     await checkAssignee(tx, input.values.assignedToId);
     if (input.values.dueOn && input.values.dueOn < before.receivedOn) {
       throw new ValidationError("The due date cannot be before the date received.", "dueOn");
     }
     const [after] = await tx
       .update(incomingAppeals)
-      .set({ ...input.values, searchText: searchTextOf({ ...before, requestSummary: input.values.requestSummary }), ...bump })
+      .set({ ...input.values, searchText: searchText.incoming({ ...before, requestSummary: input.values.requestSummary }), ...bump(incomingAppeals) })
       .where(eq(incomingAppeals.id, input.id))
       .returning();
     await audit(tx, user, "update", before, after);
@@ -136,9 +118,9 @@ function checkMove(from: IncomingStatus, to: IncomingStatus) {
 export const startReview = dataAccess(async function startReview(user: Acting, input: { id: string; version: number }) {
   authorize(user, INCOMING_CAPABILITY);
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, user, input.id, input.version);
+    const before = await lockVersioned(tx, incomingAppeals, input.id, input.version, { where: incomingVisibleTo(user) });
     checkMove(before.status, "under_review");
-    const [after] = await tx.update(incomingAppeals).set({ status: "under_review", ...bump }).where(eq(incomingAppeals.id, input.id)).returning();
+    const [after] = await tx.update(incomingAppeals).set({ status: "under_review", ...bump(incomingAppeals) }).where(eq(incomingAppeals.id, input.id)).returning();
     await audit(tx, user, "start_review", before, after);
     return { id: after.id, version: after.version };
   });
@@ -151,7 +133,7 @@ export const startReview = dataAccess(async function startReview(user: Acting, i
 export const reopenIncoming = dataAccess(async function reopenIncoming(user: Acting, input: { id: string; version: number }) {
   authorize(user, "appeal.approve");
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, user, input.id, input.version);
+    const before = await lockVersioned(tx, incomingAppeals, input.id, input.version, { where: incomingVisibleTo(user) });
     if (!isDecided(before.status)) throw new ValidationError("Only a decided appeal can be reopened.");
     const [after] = await tx
       .update(incomingAppeals)
@@ -162,7 +144,7 @@ export const reopenIncoming = dataAccess(async function reopenIncoming(user: Act
         caseId: sql`CASE WHEN EXISTS (SELECT 1 FROM cases WHERE cases.id = ${incomingAppeals.caseId} AND cases.restricted) THEN ${incomingAppeals.caseId} END`,
         referredTo: null,
         declineReason: null,
-        ...bump,
+        ...bump(incomingAppeals),
       })
       .where(eq(incomingAppeals.id, input.id))
       .returning();
@@ -198,7 +180,7 @@ export const decideIncoming = dataAccess(async function decideIncoming(user: Act
   authorize(user, INCOMING_CAPABILITY);
   const v = input.values;
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, user, input.id, input.version);
+    const before = await lockVersioned(tx, incomingAppeals, input.id, input.version, { where: incomingVisibleTo(user) });
     checkMove(before.status, v.decision);
     // The form's schema asks for these too; the data-access layer does not rely on it.
     if (v.decision === "referred" && !v.referredTo?.trim()) throw new ValidationError("Say to whom it was referred.", "referredTo");
@@ -211,7 +193,7 @@ export const decideIncoming = dataAccess(async function decideIncoming(user: Act
           : { caseId: null, referredTo: null, declineReason: v.declineReason };
     const [after] = await tx
       .update(incomingAppeals)
-      .set({ status: v.decision, ...decision, ...bump })
+      .set({ status: v.decision, ...decision, ...bump(incomingAppeals) })
       .where(eq(incomingAppeals.id, input.id))
       .returning();
     await audit(tx, user, v.decision === "accepted" ? "accept" : v.decision === "referred" ? "refer" : "decline", before, after);

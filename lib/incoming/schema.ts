@@ -1,11 +1,13 @@
 // One zod schema per form of the incoming-appeals section, used by the form's resolver and by the
 // server action.
 import { z } from "zod";
+import { caseStatuses, incomingChannels, incomingStatuses, type IncomingChannel, type IncomingStatus } from "@/db/enums";
+import { caseStatusLabels } from "@/lib/cases/schema";
 import { optionalCountry, optionalText } from "@/lib/contacts/schema";
 import { formDate, optionalFormDate } from "@/lib/dates";
 
-export const incomingChannels = ["email", "post", "phone", "messenger", "social_media", "in_person", "web_form", "other"] as const;
-export type IncomingChannel = (typeof incomingChannels)[number];
+// The values are the database enums' (db/enums.ts); the labels are what users read.
+export { incomingChannels, incomingStatuses, type IncomingChannel, type IncomingStatus };
 export const incomingChannelLabels: Record<IncomingChannel, string> = {
   email: "E-mail",
   post: "Post",
@@ -17,8 +19,6 @@ export const incomingChannelLabels: Record<IncomingChannel, string> = {
   other: "Other",
 };
 
-export const incomingStatuses = ["new", "under_review", "accepted", "referred", "declined"] as const;
-export type IncomingStatus = (typeof incomingStatuses)[number];
 export const incomingStatusLabels: Record<IncomingStatus, string> = {
   new: "New",
   under_review: "Under review",
@@ -29,18 +29,9 @@ export const incomingStatusLabels: Record<IncomingStatus, string> = {
 /** Still waiting for a decision: these count as overdue once the due date has passed. */
 export const openIncomingStatuses = ["new", "under_review"] as const satisfies readonly IncomingStatus[];
 
-/** The statuses a case opened from an appeal may start in (db/schema/cases.ts case_status). */
-export const caseStartStatuses = ["at_risk", "detained", "house_arrest", "imprisoned", "released", "in_exile", "extradition_risk", "deceased"] as const;
-export const caseStartStatusLabels: Record<(typeof caseStartStatuses)[number], string> = {
-  at_risk: "At risk",
-  detained: "Detained",
-  house_arrest: "House arrest",
-  imprisoned: "Imprisoned",
-  released: "Released",
-  in_exile: "In exile",
-  extradition_risk: "Extradition risk",
-  deceased: "Deceased",
-};
+/** The statuses a case opened from an appeal may start in: any case status (db/enums.ts). */
+export const caseStartStatuses = caseStatuses;
+export const caseStartStatusLabels = caseStatusLabels;
 
 const requiredDate = formDate;
 const optionalDate = optionalFormDate();

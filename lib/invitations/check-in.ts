@@ -2,13 +2,14 @@ import "server-only";
 import { and, asc, count, eq, ne, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { contactEmails, contacts, invitations, organizations } from "@/db/schema";
+import { bump } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
-import { contactSearchText } from "@/lib/contacts/search-text";
 import { textMatch } from "@/lib/search/match";
 import { lockEvent, readEvent, refuseCancelled } from "./event";
 import { lockInvitation } from "./mutations";
+import { searchText } from "@/lib/search/search-text";
 
 // On the day: find a guest by name, tick them in (or undo), add someone who came uninvited.
 
@@ -66,8 +67,8 @@ export const setAttendance = dataAccess(async function setAttendance(user: Actin
       .update(invitations)
       .set(
         input.attended
-          ? { attendance: "attended", checkedInAt: before.checkedInAt ?? sql`now()`, updatedAt: sql`now()`, version: sql`${invitations.version} + 1` }
-          : { attendance: "unknown", checkedInAt: null, updatedAt: sql`now()`, version: sql`${invitations.version} + 1` },
+          ? { attendance: "attended", checkedInAt: before.checkedInAt ?? sql`now()`, ...bump(invitations) }
+          : { attendance: "unknown", checkedInAt: null, ...bump(invitations) },
       )
       .where(eq(invitations.id, before.id))
       .returning();
@@ -103,7 +104,7 @@ export const addWalkIn = dataAccess(async function addWalkIn(
         fullName,
         title,
         source: `walk-in: ${event.title}`.slice(0, 300),
-        searchText: contactSearchText({ fullName, nameNative: null, title, department: null, emails: email ? [email] : [] }, null),
+        searchText: searchText.contact({ fullName, nameNative: null, title, department: null }, null, email ? [email] : []),
         createdById: user.id,
       })
       .returning();

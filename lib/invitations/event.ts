@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { events } from "@/db/schema";
+import { bump, lockVersioned } from "@/db/versioned";
 import { writeAudit, type Actor } from "@/lib/audit/write";
 import type { Acting } from "@/lib/auth/authorize";
 import { eventVisibleTo } from "@/lib/events/visibility";
@@ -42,15 +43,13 @@ export async function readEvent(user: Acting, id: string, executor: Pick<Tx, "se
   return row;
 }
 
-/** Locks the event: invitations of one event are added, sent and counted one request at a time. */
-export async function lockEvent(tx: Tx, user: Acting, id: string) {
-  const [row] = await tx
-    .select(columns)
-    .from(events)
-    .where(and(eq(events.id, id), eventVisibleTo(user)))
-    .for("update", { of: events });
-  if (!row) throw new NotFoundError();
-  return row;
+/**
+ * Locks the event: invitations of one event are added, sent and counted one request at a time.
+ * When given, checks the version the user saw is still current.
+ */
+export async function lockEvent(tx: Tx, user: Acting, id: string, version?: number) {
+  await lockVersioned(tx, events, id, version, { where: eventVisibleTo(user) });
+  return readEvent(user, id, tx);
 }
 
 export function refuseCancelled(event: { status: string }) {
@@ -69,7 +68,7 @@ export function rsvpOpen(event: { status: string; startsAt: Date | null }, now =
 export async function markInvitationsSent(tx: Tx, actor: Actor, eventId: string): Promise<void> {
   const [after] = await tx
     .update(events)
-    .set({ status: "invitations_sent", updatedAt: sql`now()`, version: sql`${events.version} + 1` })
+    .set({ status: "invitations_sent", ...bump(events) })
     .where(sql`${events.id} = ${eventId} AND ${events.status} IN ('planned', 'confirmed')`)
     .returning({ id: events.id, title: events.title, status: events.status });
   if (after) {

@@ -2,15 +2,17 @@ import "server-only";
 import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { db, rowsOf, type Tx } from "@/db/client";
 import { contacts, events, invitations } from "@/db/schema";
+import { bump, lockVersioned } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { eventIdVisibleTo } from "@/lib/events/visibility";
-import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { lockEvent, markInvitationsSent, refuseCancelled } from "./event";
 import { defaultTemplate, guestText } from "./merge";
 import { INVITE_LIMIT } from "./schema";
 import { issueToken } from "./token";
+import type { DispatchChannel } from "@/db/enums";
 
 export type InviteResult = { added: number; alreadyInvited: number; doNotContact: number; merged: number };
 
@@ -90,15 +92,14 @@ export const inviteList = dataAccess(async function inviteList(user: Acting | nu
   return inviteMatching(user, input.eventId, where, `from list “${list.name}”`);
 });
 
-/** Locks one invitation of this event, when the user may see the event (else: like a missing one). */
-export async function lockInvitation(tx: Tx, user: Acting, eventId: string, invitationId: string) {
-  const [row] = await tx
-    .select()
-    .from(invitations)
-    .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId), eventIdVisibleTo(user, sql`"invitations"."event_id"`)))
-    .for("update");
-  if (!row) throw new NotFoundError();
-  return row;
+/**
+ * Locks one invitation of this event, when the user may see the event (else: like a missing one),
+ * and, when given, checks the version the user saw is still current.
+ */
+export function lockInvitation(tx: Tx, user: Acting, eventId: string, invitationId: string, version?: number) {
+  return lockVersioned(tx, invitations, invitationId, version, {
+    where: and(eq(invitations.eventId, eventId), eventIdVisibleTo(user, sql`"invitations"."event_id"`)),
+  });
 }
 
 const nameOf = async (tx: Tx, contactId: string) =>
@@ -120,11 +121,10 @@ export const removeInvitation = dataAccess(async function removeInvitation(user:
 export const updateTemplate = dataAccess(async function updateTemplate(user: Acting | null | undefined, input: { eventId: string; version: number; values: { template: string } }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const before = await lockEvent(tx, user, input.eventId);
-    if (before.version !== input.version) throw new StaleError();
+    const before = await lockEvent(tx, user, input.eventId, input.version);
     const [after] = await tx
       .update(events)
-      .set({ invitationTemplate: input.values.template, updatedAt: sql`now()`, version: sql`${events.version} + 1` })
+      .set({ invitationTemplate: input.values.template, ...bump(events) })
       .where(eq(events.id, input.eventId))
       .returning({ id: events.id, version: events.version, invitationTemplate: events.invitationTemplate });
     await writeAudit(tx, user, {
@@ -179,11 +179,10 @@ export const updateMessage = dataAccess(async function updateMessage(
 ) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const before = await lockInvitation(tx, user, input.eventId, input.invitationId);
-    if (before.version !== input.version) throw new StaleError();
+    const before = await lockInvitation(tx, user, input.eventId, input.invitationId, input.version);
     const [after] = await tx
       .update(invitations)
-      .set({ messageText: input.values.messageText, updatedAt: sql`now()`, version: sql`${invitations.version} + 1` })
+      .set({ messageText: input.values.messageText, ...bump(invitations) })
       .where(eq(invitations.id, before.id))
       .returning();
     await writeAudit(tx, user, { action: "update_text", entity: "invitation", entityId: after.id, summary: await nameOf(tx, after.contactId), before, after });
@@ -200,7 +199,7 @@ function sentInstant(sentOn: string): Date {
 /** Records that these invitations went out, by hand, on a day and through a channel. */
 export const markSent = dataAccess(async function markSent(
   user: Acting | null | undefined,
-  input: { eventId: string; invitationIds: string[]; sentOn: string; channel: "email" | "post" | "fax" | "web_form" | "hand_delivery" },
+  input: { eventId: string; invitationIds: string[]; sentOn: string; channel: DispatchChannel },
 ): Promise<{ marked: number }> {
   authorize(user, "event.write");
   if (input.sentOn > new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)) throw new ValidationError("The date cannot be in the future.", "sentOn");
@@ -210,7 +209,7 @@ export const markSent = dataAccess(async function markSent(
     const ids = [...new Set(input.invitationIds)];
     const marked = await tx
       .update(invitations)
-      .set({ sentAt: sentInstant(input.sentOn), channel: input.channel, updatedAt: sql`now()`, version: sql`${invitations.version} + 1` })
+      .set({ sentAt: sentInstant(input.sentOn), channel: input.channel, ...bump(invitations) })
       .where(and(eq(invitations.eventId, input.eventId), inArray(invitations.id, ids), eq(invitations.walkIn, false)))
       .returning({ id: invitations.id, hasToken: sql<boolean>`${invitations.rsvpTokenHash} IS NOT NULL` });
     if (!marked.length) throw new NotFoundError();

@@ -2,23 +2,23 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db, rowsOf } from "@/db/client";
 import { contactLists, events, invitations } from "@/db/schema";
+import { bump } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
-import { StaleError, ValidationError } from "@/lib/errors";
-import { normalizeForSearch } from "@/lib/search/normalize";
+import { ValidationError } from "@/lib/errors";
 import { lockEvent, readEvent } from "./event";
+import { searchText } from "@/lib/search/search-text";
 
 // After the event: the short report, the no-shows, and the follow-up list.
 
 export const saveReport = dataAccess(async function saveReport(user: Acting | null | undefined, input: { eventId: string; version: number; values: { report: string } }) {
   authorize(user, "event.write");
   return db.transaction(async (tx) => {
-    const before = await lockEvent(tx, user, input.eventId);
-    if (before.version !== input.version) throw new StaleError();
+    const before = await lockEvent(tx, user, input.eventId, input.version);
     const [after] = await tx
       .update(events)
-      .set({ report: input.values.report || null, updatedAt: sql`now()`, version: sql`${events.version} + 1` })
+      .set({ report: input.values.report || null, ...bump(events) })
       .where(eq(events.id, input.eventId))
       .returning({ id: events.id, version: events.version, report: events.report });
     await writeAudit(tx, user, { action: "update_report", entity: "event", entityId: after.id, summary: before.title, before: { report: before.report }, after: { report: after.report } });
@@ -45,7 +45,7 @@ export const markNoShows = dataAccess(async function markNoShows(user: Acting | 
     if (!event.startsAt || event.startsAt.getTime() > Date.now()) throw new ValidationError("No-shows can be marked once the event has begun.");
     const marked = await tx
       .update(invitations)
-      .set({ attendance: "no_show", updatedAt: sql`now()`, version: sql`${invitations.version} + 1` })
+      .set({ attendance: "no_show", ...bump(invitations) })
       .where(and(eq(invitations.eventId, event.id), eq(invitations.answer, "accepted"), eq(invitations.attendance, "unknown")))
       .returning({ id: invitations.id });
     await writeAudit(tx, user, {
@@ -72,7 +72,7 @@ export const createFollowUpList = dataAccess(async function createFollowUpList(u
     const description = "Guests who attended, and those who accepted but did not come.";
     const [list] = await tx
       .insert(contactLists)
-      .values({ name, description, source: `event:${event.id}`, searchText: normalizeForSearch(name, description), createdById: user.id })
+      .values({ name, description, source: `event:${event.id}`, searchText: searchText.list({ name, description }), createdById: user.id })
       .returning();
     const [{ members }] = rowsOf<{ members: number }>(
       await tx.execute(sql`

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { runAs } from "@/db/actor";
 import { db, type Tx } from "@/db/client";
 import { contacts, events, invitations } from "@/db/schema";
+import { bump } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import { NotFoundError } from "@/lib/errors";
 import { rsvpOpen } from "./event";
@@ -93,7 +94,7 @@ export async function answerRsvp(input: { token: string; answer: Exclude<Answer,
     if (!row) throw new NotFoundError(INVALID_LINK);
     const [after] = await tx
       .update(invitations)
-      .set({ answer: input.answer, answerNote: input.note, answeredAt: sql`now()`, updatedAt: sql`now()`, version: sql`${invitations.version} + 1` })
+      .set({ answer: input.answer, answerNote: input.note, answeredAt: sql`now()`, ...bump(invitations) })
       .where(eq(invitations.id, row.id))
       .returning({ answer: invitations.answer, answerNote: invitations.answerNote });
     await writeAudit(tx, null, {

@@ -1,17 +1,18 @@
 // One zod schema per form or request of the invitation, check-in, report and RSVP screens,
 // shared by the forms and the server actions.
 import { z } from "zod";
+import { attendances, invitationAnswers, type Attendance, type InvitationAnswer } from "@/db/enums";
 import { formDate } from "@/lib/dates";
 import { dispatchChannels } from "@/lib/appeals/schema";
 import { unknownFields } from "@/lib/templates/merge-fields";
 import { INVITATION_FIELDS } from "./merge";
 
-export const answers = ["pending", "accepted", "declined", "tentative"] as const;
-export type Answer = (typeof answers)[number];
+// The values are the database enums' (db/enums.ts); the labels are what users read.
+export const answers = invitationAnswers;
+export type Answer = InvitationAnswer;
 export const answerLabels: Record<Answer, string> = { pending: "No answer yet", accepted: "Accepted", declined: "Declined", tentative: "Tentative" };
 
-export const attendances = ["unknown", "attended", "no_show"] as const;
-export type Attendance = (typeof attendances)[number];
+export { attendances, type Attendance };
 export const attendanceLabels: Record<Attendance, string> = { unknown: "Not recorded", attended: "Attended", no_show: "No-show" };
 
 /** More than this many at once is almost certainly the wrong list. */

@@ -4,6 +4,7 @@ import nodemailer from "nodemailer";
 import SMTPTransport from "nodemailer/lib/smtp-transport";
 import { db } from "@/db/client";
 import { contacts, invitations } from "@/db/schema";
+import { bump } from "@/db/versioned";
 import { smtpFrom } from "@/lib/appeals/eml";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
@@ -94,7 +95,7 @@ export const sendInvitationsByEmail = dataAccess(async function sendInvitationsB
         }
         await tx
           .update(invitations)
-          .set({ sentAt: sql`now()`, channel: "email", updatedAt: sql`now()`, version: sql`${invitations.version} + 1` })
+          .set({ sentAt: sql`now()`, channel: "email", ...bump(invitations) })
           .where(eq(invitations.id, guest.id));
         await writeAudit(tx, user, { action: "email_sent", entity: "invitation", entityId: guest.id, summary: `${guest.name} <${guest.email}> → ${event.title}` });
         await markInvitationsSent(tx, user, event.id);

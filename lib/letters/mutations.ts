@@ -1,18 +1,16 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db, rowsOf, type Tx } from "@/db/client";
 import { letterCases, letters, letterSignatories } from "@/db/schema";
+import { bump, lockVersioned } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { caseVisibleTo } from "@/lib/cases/visibility";
-import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
-import { normalizeForSearch } from "@/lib/search/normalize";
+import { ValidationError } from "@/lib/errors";
 import type { LetterFormValues, LetterOutcomeValues, LetterStatus } from "./schema";
 import { letterVisibleTo } from "./visibility";
-
-const searchTextOf = (v: { title: string; addressee: string; referenceNumber?: string | null }) =>
-  normalizeForSearch(v.title, v.addressee, v.referenceNumber);
+import { searchText } from "@/lib/search/search-text";
 
 /** Refuses a case the user may not see exactly like a missing one: the id reveals nothing. */
 async function checkCases(tx: Tx, user: Acting, caseIds: string[]) {
@@ -33,7 +31,7 @@ export const createLetter = dataAccess(async function createLetter(user: Acting,
     const cases = await checkCases(tx, user, caseIds);
     const [row] = await tx
       .insert(letters)
-      .values({ ...fields, searchText: searchTextOf(fields), ownerId: user.id, createdById: user.id })
+      .values({ ...fields, searchText: searchText.letter({ ...fields, referenceNumber: null }), ownerId: user.id, createdById: user.id })
       .returning();
     if (cases.length) await tx.insert(letterCases).values(cases.map((caseId) => ({ letterId: row.id, caseId })));
     await writeAudit(tx, user, { action: "create", entity: "letter", entityId: row.id, summary: row.title, before: null, after: { ...row, caseIds: cases } });
@@ -41,25 +39,10 @@ export const createLetter = dataAccess(async function createLetter(user: Acting,
   });
 });
 
-/**
- * Locks a letter the user may see (one about a case hidden from them answers like a missing one)
- * and checks the version the user saw is still current.
- */
-async function lockForEdit(tx: Tx, user: Acting, id: string, version: number) {
-  const [current] = await tx
-    .select()
-    .from(letters)
-    .where(and(eq(letters.id, id), letterVisibleTo(user)))
-    .for("update");
-  if (!current) throw new NotFoundError();
-  if (current.version !== version) throw new StaleError();
-  return current;
-}
-
 export const updateLetter = dataAccess(async function updateLetter(user: Acting, input: { id: string; version: number; values: LetterFormValues }) {
   authorize(user, "appeal.write");
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, user, input.id, input.version);
+    const before = await lockVersioned(tx, letters, input.id, input.version, { where: letterVisibleTo(user) });
     const { caseIds, status, ...fields } = input.values;
     const cases = await checkCases(tx, user, caseIds);
     // Sent letters keep the status their outcome gave them; the form only offers the early ones.
@@ -69,9 +52,8 @@ export const updateLetter = dataAccess(async function updateLetter(user: Acting,
       .set({
         ...fields,
         status: nextStatus,
-        searchText: searchTextOf({ ...fields, referenceNumber: before.referenceNumber }),
-        updatedAt: sql`now()`,
-        version: sql`${letters.version} + 1`,
+        searchText: searchText.letter({ ...fields, referenceNumber: before.referenceNumber }),
+        ...bump(letters),
       })
       .where(eq(letters.id, input.id))
       .returning();
@@ -89,7 +71,7 @@ export const updateLetter = dataAccess(async function updateLetter(user: Acting,
 export const setLetterOutcome = dataAccess(async function setLetterOutcome(user: Acting, input: { id: string; version: number; values: LetterOutcomeValues }) {
   authorize(user, "appeal.write");
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, user, input.id, input.version);
+    const before = await lockVersioned(tx, letters, input.id, input.version, { where: letterVisibleTo(user) });
     const v = input.values;
     // Dates move the status forward; clearing a date that was set steps it back (to "sent" or to
     // "closed"). Without dates, the status stays: older letters are known to be sent on no known day.
@@ -105,9 +87,8 @@ export const setLetterOutcome = dataAccess(async function setLetterOutcome(user:
       .set({
         ...v,
         status,
-        searchText: searchTextOf({ title: before.title, addressee: before.addressee, referenceNumber: v.referenceNumber }),
-        updatedAt: sql`now()`,
-        version: sql`${letters.version} + 1`,
+        searchText: searchText.letter({ title: before.title, addressee: before.addressee, referenceNumber: v.referenceNumber ?? null }),
+        ...bump(letters),
       })
       .where(eq(letters.id, input.id))
       .returning();
@@ -120,7 +101,7 @@ export const setLetterOutcome = dataAccess(async function setLetterOutcome(user:
 export const deleteLetter = dataAccess(async function deleteLetter(user: Acting, input: { id: string; version: number }) {
   authorize(user, "delete");
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, user, input.id, input.version);
+    const before = await lockVersioned(tx, letters, input.id, input.version, { where: letterVisibleTo(user) });
     const [{ pool }] = await tx
       .select({ pool: sql<number>`count(*)::int` })
       .from(letterSignatories)

@@ -2,12 +2,13 @@ import "server-only";
 import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { db, rowsOf, type Tx } from "@/db/client";
 import { contacts, letters, letterSignatories } from "@/db/schema";
+import { bump, lockVersioned } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { contactFilters } from "@/lib/contacts/queries";
 import { contactListSchema } from "@/lib/contacts/schema";
-import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { signatoryStatusLabels, type SignatoryStatus } from "./schema";
 import { letterVisibleTo } from "./visibility";
 
@@ -21,14 +22,8 @@ export type PoolAddResult = { added: number; skipped: number };
  * bump the letter's `version`: they must not make an open edit form stale. A letter about a case
  * the user may not see answers like a missing one, so its pool cannot be changed either.
  */
-async function lockLetter(tx: Tx, user: Acting, letterId: string) {
-  const [letter] = await tx
-    .select({ id: letters.id, title: letters.title })
-    .from(letters)
-    .where(and(eq(letters.id, letterId), letterVisibleTo(user)))
-    .for("update");
-  if (!letter) throw new NotFoundError("This letter no longer exists.");
-  return letter;
+function lockLetter(tx: Tx, user: Acting, letterId: string) {
+  return lockVersioned(tx, letters, letterId, undefined, { where: letterVisibleTo(user), notFound: "This letter no longer exists." });
 }
 
 /**
@@ -115,17 +110,12 @@ export const removeFromPool = dataAccess(async function removeFromPool(user: Act
   authorize(user, "appeal.write");
   return db.transaction(async (tx) => {
     const letter = await lockLetter(tx, user, input.letterId);
-    const [row] = await tx
-      .select({ s: letterSignatories, name: contacts.fullName })
-      .from(letterSignatories)
-      .innerJoin(contacts, eq(contacts.id, letterSignatories.contactId))
-      .where(and(eq(letterSignatories.id, input.signatoryId), eq(letterSignatories.letterId, input.letterId)))
-      .for("update", { of: letterSignatories });
-    if (!row) throw new NotFoundError();
-    if (row.s.version !== input.version) throw new StaleError();
-    if (row.s.status !== "to_ask") throw new ValidationError("Only parliamentarians not yet asked can be removed; set another status instead.");
+    const before = await lockVersioned(tx, letterSignatories, input.signatoryId, input.version, { where: eq(letterSignatories.letterId, input.letterId) });
+    // contact_id is ON DELETE RESTRICT: the contact is always there.
+    const [{ name }] = await tx.select({ name: contacts.fullName }).from(contacts).where(eq(contacts.id, before.contactId));
+    if (before.status !== "to_ask") throw new ValidationError("Only parliamentarians not yet asked can be removed; set another status instead.");
     await tx.delete(letterSignatories).where(eq(letterSignatories.id, input.signatoryId));
-    await writeAudit(tx, user, { action: "pool_remove", entity: "letter", entityId: input.letterId, summary: `${letter.title}: ${row.name}`, before: row.s, after: null });
+    await writeAudit(tx, user, { action: "pool_remove", entity: "letter", entityId: input.letterId, summary: `${letter.title}: ${name}`, before, after: null });
     return { id: input.signatoryId };
   });
 });
@@ -162,16 +152,10 @@ export const setSignatoryStatus = dataAccess(async function setSignatoryStatus(
   authorize(user, "appeal.write");
   return db.transaction(async (tx) => {
     const letter = await lockLetter(tx, user, input.letterId);
-    const [before] = await tx
-      .select()
-      .from(letterSignatories)
-      .where(and(eq(letterSignatories.id, input.signatoryId), eq(letterSignatories.letterId, input.letterId)))
-      .for("update");
-    if (!before) throw new NotFoundError();
-    if (before.version !== input.version) throw new StaleError();
+    const before = await lockVersioned(tx, letterSignatories, input.signatoryId, input.version, { where: eq(letterSignatories.letterId, input.letterId) });
     const [after] = await tx
       .update(letterSignatories)
-      .set({ status: input.status, ...stampsFor(input.status, input.on), note: input.note, updatedAt: sql`now()`, version: sql`${letterSignatories.version} + 1` })
+      .set({ status: input.status, ...stampsFor(input.status, input.on), note: input.note, ...bump(letterSignatories) })
       .where(eq(letterSignatories.id, input.signatoryId))
       .returning();
     await writeAudit(tx, user, {
@@ -194,7 +178,7 @@ export const bulkSetStatus = dataAccess(async function bulkSetStatus(user: Actin
     const letter = await lockLetter(tx, user, input.letterId);
     const changed = await tx
       .update(letterSignatories)
-      .set({ status: input.status, ...stampsFor(input.status, input.on), updatedAt: sql`now()`, version: sql`${letterSignatories.version} + 1` })
+      .set({ status: input.status, ...stampsFor(input.status, input.on), ...bump(letterSignatories) })
       // Scoped to the letter: ids of another letter's pool change nothing.
       .where(and(eq(letterSignatories.letterId, input.letterId), inArray(letterSignatories.id, ids)))
       .returning({ id: letterSignatories.id });

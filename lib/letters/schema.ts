@@ -1,12 +1,13 @@
 // One zod schema per form, used by the form's resolver and by the server action.
 import { z } from "zod";
+import { letterKinds, letterStatuses, signatoryStatuses, type LetterKind, type LetterStatus, type SignatoryStatus } from "@/db/enums";
 import { optionalEnum, optionalText, parliamentaryBodies } from "@/lib/contacts/schema";
 import { formDate, optionalFormDate } from "@/lib/dates";
 import { unknownFields } from "@/lib/templates/merge-fields";
 import { outreachFields } from "./outreach";
 
-export const letterKinds = ["joint_letter", "written_declaration", "written_question", "statement", "motion_for_resolution"] as const;
-export type LetterKind = (typeof letterKinds)[number];
+// The values are the database enums' (db/enums.ts); the labels are what users read.
+export { letterKinds, letterStatuses, signatoryStatuses, type LetterKind, type LetterStatus, type SignatoryStatus };
 export const letterKindLabels: Record<LetterKind, string> = {
   joint_letter: "Joint letter",
   written_declaration: "Written declaration",
@@ -15,8 +16,6 @@ export const letterKindLabels: Record<LetterKind, string> = {
   motion_for_resolution: "Motion for a resolution",
 };
 
-export const letterStatuses = ["draft", "collecting", "closed", "dispatched", "reply_received"] as const;
-export type LetterStatus = (typeof letterStatuses)[number];
 /** Set in the letter's form; the last two follow from the outcome (date sent, reply received). */
 export const editableLetterStatuses = ["draft", "collecting", "closed"] as const;
 export const letterStatusLabels: Record<LetterStatus, string> = {
@@ -27,8 +26,6 @@ export const letterStatusLabels: Record<LetterStatus, string> = {
   reply_received: "Reply received",
 };
 
-export const signatoryStatuses = ["to_ask", "asked", "followed_up", "agreed", "signed", "declined", "no_reply"] as const;
-export type SignatoryStatus = (typeof signatoryStatuses)[number];
 export const signatoryStatusLabels: Record<SignatoryStatus, string> = {
   to_ask: "To ask",
   asked: "Asked",

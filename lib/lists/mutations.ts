@@ -2,45 +2,36 @@ import "server-only";
 import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { db, rowsOf, type Tx } from "@/db/client";
 import { contactListMembers, contactLists, contacts } from "@/db/schema";
+import { bump, lockVersioned } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
-import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
-import { normalizeForSearch } from "@/lib/search/normalize";
 import { ADD_ALL_LIMIT, ADD_IDS_LIMIT, addContactsSchema, type AddResult, type ListFormValues } from "./schema";
+import { searchText } from "@/lib/search/search-text";
 
 // Officers, coordinators, managers and admins create, rename and delete lists ("contact.write"):
 // a list is a working set, and deleting it never deletes a contact.
-const searchTextOf = (v: ListFormValues) => normalizeForSearch(v.name, v.description);
-
 export const createList = dataAccess(async function createList(user: Acting, values: ListFormValues): Promise<{ id: string }> {
   authorize(user, "contact.write");
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(contactLists)
-      .values({ ...values, searchText: searchTextOf(values), createdById: user.id })
+      .values({ ...values, searchText: searchText.list(values), createdById: user.id })
       .returning();
     await writeAudit(tx, user, { action: "create", entity: "contact_list", entityId: row.id, summary: row.name, before: null, after: row });
     return { id: row.id };
   });
 });
 
-/** Locks the row and checks the version the user saw is still current. */
-async function lockForEdit(tx: Tx, id: string, version: number) {
-  const [current] = await tx.select().from(contactLists).where(eq(contactLists.id, id)).for("update");
-  if (!current) throw new NotFoundError();
-  if (current.version !== version) throw new StaleError();
-  return current;
-}
-
 export const updateList = dataAccess(async function updateList(user: Acting, input: { id: string; version: number; values: ListFormValues }) {
   authorize(user, "contact.write");
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, input.id, input.version);
+    const before = await lockVersioned(tx, contactLists, input.id, input.version);
     const [after] = await tx
       .update(contactLists)
-      .set({ ...input.values, searchText: searchTextOf(input.values), updatedAt: sql`now()`, version: sql`${contactLists.version} + 1` })
+      .set({ ...input.values, searchText: searchText.list(input.values), ...bump(contactLists) })
       .where(eq(contactLists.id, input.id))
       .returning();
     await writeAudit(tx, user, { action: "update", entity: "contact_list", entityId: after.id, summary: after.name, before, after });
@@ -52,7 +43,7 @@ export const updateList = dataAccess(async function updateList(user: Acting, inp
 export const deleteList = dataAccess(async function deleteList(user: Acting, input: { id: string; version: number }) {
   authorize(user, "contact.write");
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, input.id, input.version);
+    const before = await lockVersioned(tx, contactLists, input.id, input.version);
     const [{ members }] = await tx
       .select({ members: sql<number>`count(*)::int` })
       .from(contactListMembers)

@@ -2,20 +2,17 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { contacts, organizations } from "@/db/schema";
+import { bump, lockVersioned } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
-import { contactSearchText } from "@/lib/contacts/search-text";
-import { NotFoundError, StaleError } from "@/lib/errors";
-import { normalizeForSearch } from "@/lib/search/normalize";
 import type { OrganizationFormValues } from "./schema";
-
-const searchTextOf = (v: OrganizationFormValues) => normalizeForSearch(v.name, v.nameNative, v.acronym);
+import { searchText } from "@/lib/search/search-text";
 
 export const createOrganization = dataAccess(async function createOrganization(user: Acting, values: OrganizationFormValues): Promise<{ id: string }> {
   authorize(user, "contact.write");
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(organizations).values({ ...values, searchText: searchTextOf(values) }).returning();
+    const [row] = await tx.insert(organizations).values({ ...values, searchText: searchText.organization(values) }).returning();
     await writeAudit(tx, user, { action: "create", entity: "organization", entityId: row.id, summary: row.name, before: null, after: row });
     return { id: row.id };
   });
@@ -44,7 +41,7 @@ async function refreshPeopleSearchText(tx: Tx, org: { id: string; name: string; 
       .offset(offset);
     if (people.length === 0) return;
     // One statement per batch: the new texts travel as one JSON parameter.
-    const rows = JSON.stringify(people.map((p) => ({ id: p.id, search_text: contactSearchText(p, org) })));
+    const rows = JSON.stringify(people.map((p) => ({ id: p.id, search_text: searchText.contact(p, org, p.emails) })));
     await tx.execute(sql`
       UPDATE contacts AS c SET search_text = v.search_text
         FROM jsonb_to_recordset(${rows}::jsonb) AS v(id uuid, search_text text)
@@ -56,12 +53,10 @@ async function refreshPeopleSearchText(tx: Tx, org: { id: string; name: string; 
 export const updateOrganization = dataAccess(async function updateOrganization(user: Acting, input: { id: string; version: number; values: OrganizationFormValues }) {
   authorize(user, "contact.write");
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(organizations).where(eq(organizations.id, input.id)).for("update");
-    if (!before) throw new NotFoundError();
-    if (before.version !== input.version) throw new StaleError();
+    const before = await lockVersioned(tx, organizations, input.id, input.version);
     const [after] = await tx
       .update(organizations)
-      .set({ ...input.values, searchText: searchTextOf(input.values), updatedAt: sql`now()`, version: sql`${organizations.version} + 1` })
+      .set({ ...input.values, searchText: searchText.organization(input.values), ...bump(organizations) })
       .where(eq(organizations.id, input.id))
       .returning();
     if (after.name !== before.name || after.acronym !== before.acronym) await refreshPeopleSearchText(tx, after);

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { users } from "@/db/schema";
+import { bump, lockVersioned } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
@@ -35,14 +36,6 @@ function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
-/** Locks the row and checks the version the admin saw is still current. */
-async function lockForEdit(tx: Tx, id: string, version: number): Promise<UserRow> {
-  const [current] = await tx.select().from(users).where(eq(users.id, id)).for("update");
-  if (!current) throw new NotFoundError();
-  if (current.version !== version) throw new StaleError();
-  return current;
-}
-
 /** Refuses a change that would leave no active admin besides `userId`. Call under ADMIN_GUARD_LOCK. */
 async function assertAnotherActiveAdmin(tx: Tx, userId: string, message: string): Promise<void> {
   const [other] = await tx
@@ -52,8 +45,6 @@ async function assertAnotherActiveAdmin(tx: Tx, userId: string, message: string)
     .limit(1);
   if (!other) throw new ValidationError(message);
 }
-
-const bump = () => ({ updatedAt: sql`now()`, version: sql`${users.version} + 1` });
 
 export const createUser = dataAccess(async function createUser(user: Acting, values: CreateUserValues): Promise<{ id: string }> {
   authorize(user, "user.manage");
@@ -82,13 +73,13 @@ export const changeRole = dataAccess(async function changeRole(user: Acting, inp
   if (input.id === user.id) throw new ValidationError("You cannot change your own role. Ask another admin to do it.", "role");
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${ADMIN_GUARD_LOCK})`);
-    const before = await lockForEdit(tx, input.id, input.version);
+    const before = await lockVersioned(tx, users, input.id, input.version);
     if (before.role === input.values.role) throw new ValidationError("This user already has that role.", "role");
     if (before.role === "admin" && before.active) {
       await assertAnotherActiveAdmin(tx, before.id, "This is the last active admin. Make someone else an admin first.");
     }
     // Nothing to revoke: the role is read from the database on every request.
-    const [after] = await tx.update(users).set({ role: input.values.role, ...bump() }).where(eq(users.id, input.id)).returning();
+    const [after] = await tx.update(users).set({ role: input.values.role, ...bump(users) }).where(eq(users.id, input.id)).returning();
     await writeAudit(tx, user, { action: "change_role", entity: "user", entityId: after.id, summary: `${after.email}: ${before.role} → ${after.role}`, before: auditable(before), after: auditable(after) });
     return { id: after.id, version: after.version };
   });
@@ -99,12 +90,12 @@ export const deactivateUser = dataAccess(async function deactivateUser(user: Act
   if (input.id === user.id) throw new ValidationError("You cannot deactivate your own account.");
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${ADMIN_GUARD_LOCK})`);
-    const before = await lockForEdit(tx, input.id, input.version);
+    const before = await lockVersioned(tx, users, input.id, input.version);
     if (!before.active) throw new ValidationError("This user is already deactivated.");
     if (before.role === "admin") {
       await assertAnotherActiveAdmin(tx, before.id, "This is the last active admin and cannot be deactivated. Make someone else an admin first.");
     }
-    const [after] = await tx.update(users).set({ active: false, ...bump() }).where(eq(users.id, input.id)).returning();
+    const [after] = await tx.update(users).set({ active: false, ...bump(users) }).where(eq(users.id, input.id)).returning();
     // Signed out everywhere in the same transaction: no window where a deactivated user still works.
     await revokeUserSessions(tx, after.id);
     await writeAudit(tx, user, { action: "deactivate", entity: "user", entityId: after.id, summary: after.email, before: auditable(before), after: auditable(after) });
@@ -115,9 +106,9 @@ export const deactivateUser = dataAccess(async function deactivateUser(user: Act
 export const reactivateUser = dataAccess(async function reactivateUser(user: Acting, input: { id: string; version: number }) {
   authorize(user, "user.manage");
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, input.id, input.version);
+    const before = await lockVersioned(tx, users, input.id, input.version);
     if (before.active) throw new ValidationError("This user is already active.");
-    const [after] = await tx.update(users).set({ active: true, ...bump() }).where(eq(users.id, input.id)).returning();
+    const [after] = await tx.update(users).set({ active: true, ...bump(users) }).where(eq(users.id, input.id)).returning();
     await writeAudit(tx, user, { action: "reactivate", entity: "user", entityId: after.id, summary: after.email, before: auditable(before), after: auditable(after) });
     return { id: after.id, version: after.version };
   });
@@ -129,10 +120,10 @@ export const resetPassword = dataAccess(async function resetPassword(user: Actin
   if (input.id === user.id) throw new ValidationError("To change your own password, use “Change password” in your account menu.");
   const passwordHash = await hashPassword(input.values.password);
   return db.transaction(async (tx) => {
-    const before = await lockForEdit(tx, input.id, input.version);
+    const before = await lockVersioned(tx, users, input.id, input.version);
     const [after] = await tx
       .update(users)
-      .set({ passwordHash, mustChangePassword: true, passwordChangedAt: sql`now()`, ...bump() })
+      .set({ passwordHash, mustChangePassword: true, passwordChangedAt: sql`now()`, ...bump(users) })
       .where(eq(users.id, input.id))
       .returning();
     // Whoever knew the old password is signed out too.
@@ -172,7 +163,7 @@ export const changeOwnPassword = dataAccess(async function changeOwnPassword(
     if (!before || before.passwordHash !== current.passwordHash) throw new StaleError("Your password was changed in the meantime. Nothing was saved; reload and try again.");
     const [after] = await tx
       .update(users)
-      .set({ passwordHash, mustChangePassword: false, passwordChangedAt: sql`now()`, ...bump() })
+      .set({ passwordHash, mustChangePassword: false, passwordChangedAt: sql`now()`, ...bump(users) })
       .where(eq(users.id, user.id))
       .returning();
     await revokeUserSessions(tx, user.id, currentSid);
