@@ -1,7 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/action";
+import { defineAction, type RevalidateTarget } from "@/lib/action";
 import { createAppeal, deleteAppeal, updateAppeal } from "@/lib/appeals/mutations";
 import { addRecipientsFromContacts, addRecipientsFromList, removeRecipient } from "@/lib/appeals/recipients";
 import {
@@ -17,58 +16,79 @@ import {
 } from "@/lib/appeals/schema";
 import { approveAppeal, closeAppeal, logReply, markSent, returnAppeal, submitAppeal } from "@/lib/appeals/transitions";
 
-// Public endpoints: each parses its input, gets the session user, and the data-access function
-// authorizes against the policy (lib/auth/policy.ts) and the workflow (lib/appeals/workflow.ts).
+// The data-access functions also check the workflow (lib/appeals/workflow.ts).
 
-function done<R extends { ok: boolean }>(result: R): R {
-  if (result.ok) revalidatePath("/appeals", "layout");
-  return result;
-}
+// Every page under /appeals shows the appeal's status and recipients.
+const appealPages: RevalidateTarget[] = [{ path: "/appeals", type: "layout" }];
 
-export async function createAppealAction(input: unknown) {
-  return done(await runAction(appealFormSchema, input, (values, user) => createAppeal(user, values)));
-}
+export const createAppealAction = defineAction({
+  schema: appealFormSchema,
+  run: (values, user) => createAppeal(user, values),
+  revalidate: appealPages,
+});
 
-export async function updateAppealAction(input: unknown) {
-  return done(await runAction(appealUpdateSchema, input, (data, user) => updateAppeal(user, data)));
-}
+export const updateAppealAction = defineAction({
+  schema: appealUpdateSchema,
+  run: (data, user) => updateAppeal(user, data),
+  revalidate: appealPages,
+});
 
-export async function deleteAppealAction(input: unknown) {
-  return done(await runAction(appealStepSchema, input, (data, user) => deleteAppeal(user, data)));
-}
+export const deleteAppealAction = defineAction({
+  schema: appealStepSchema,
+  run: (data, user) => deleteAppeal(user, data),
+  revalidate: appealPages,
+});
 
-export async function submitAppealAction(input: unknown) {
-  return done(await runAction(appealStepSchema, input, (data, user) => submitAppeal(user, data)));
-}
+export const submitAppealAction = defineAction({
+  schema: appealStepSchema,
+  run: (data, user) => submitAppeal(user, data),
+  revalidate: appealPages,
+});
 
-export async function approveAppealAction(input: unknown) {
-  return done(await runAction(appealStepSchema, input, (data, user) => approveAppeal(user, data)));
-}
+export const approveAppealAction = defineAction({
+  schema: appealStepSchema,
+  run: (data, user) => approveAppeal(user, data),
+  revalidate: appealPages,
+});
 
-export async function returnAppealAction(input: unknown) {
-  return done(await runAction(appealReturnSchema, input, (data, user) => returnAppeal(user, data)));
-}
+export const returnAppealAction = defineAction({
+  schema: appealReturnSchema,
+  run: (data, user) => returnAppeal(user, data),
+  revalidate: appealPages,
+});
 
-export async function closeAppealAction(input: unknown) {
-  return done(await runAction(appealStepSchema, input, (data, user) => closeAppeal(user, data)));
-}
+export const closeAppealAction = defineAction({
+  schema: appealStepSchema,
+  run: (data, user) => closeAppeal(user, data),
+  revalidate: appealPages,
+});
 
-export async function addRecipientsAction(input: unknown) {
-  return done(await runAction(addRecipientsSchema, input, (data, user) => addRecipientsFromContacts(user, data)));
-}
+export const addRecipientsAction = defineAction({
+  schema: addRecipientsSchema,
+  run: (data, user) => addRecipientsFromContacts(user, data),
+  revalidate: appealPages,
+});
 
-export async function addListRecipientsAction(input: unknown) {
-  return done(await runAction(addListRecipientsSchema, input, (data, user) => addRecipientsFromList(user, data)));
-}
+export const addListRecipientsAction = defineAction({
+  schema: addListRecipientsSchema,
+  run: (data, user) => addRecipientsFromList(user, data),
+  revalidate: appealPages,
+});
 
-export async function removeRecipientAction(input: unknown) {
-  return done(await runAction(removeRecipientSchema, input, (data, user) => removeRecipient(user, data)));
-}
+export const removeRecipientAction = defineAction({
+  schema: removeRecipientSchema,
+  run: (data, user) => removeRecipient(user, data),
+  revalidate: appealPages,
+});
 
-export async function markSentAction(input: unknown) {
-  return done(await runAction(dispatchSchema, input, (data, user) => markSent(user, data)));
-}
+export const markSentAction = defineAction({
+  schema: dispatchSchema,
+  run: (data, user) => markSent(user, data),
+  revalidate: appealPages,
+});
 
-export async function logReplyAction(input: unknown) {
-  return done(await runAction(replySchema, input, (data, user) => logReply(user, data)));
-}
+export const logReplyAction = defineAction({
+  schema: replySchema,
+  run: (data, user) => logReply(user, data),
+  revalidate: appealPages,
+});

@@ -1,33 +1,29 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/action";
+import { defineAction } from "@/lib/action";
 import { archiveCampaign, createCampaign, restoreCampaign, updateCampaign } from "@/lib/campaigns/mutations";
 import { campaignArchiveSchema, campaignFormSchema, campaignUpdateSchema } from "@/lib/campaigns/schema";
 
-// Public endpoints: each parses its input, gets the session user, and the data-access function
-// authorizes against the policy (lib/auth/policy.ts).
+export const createCampaignAction = defineAction({
+  schema: campaignFormSchema,
+  run: (values, user) => createCampaign(user, values),
+  revalidate: ["/campaigns"],
+});
 
-export async function createCampaignAction(input: unknown) {
-  const result = await runAction(campaignFormSchema, input, (values, user) => createCampaign(user, values));
-  if (result.ok) revalidatePath("/campaigns");
-  return result;
-}
+export const updateCampaignAction = defineAction({
+  schema: campaignUpdateSchema,
+  run: (data, user) => updateCampaign(user, data),
+  revalidate: [{ path: "/campaigns", type: "layout" }],
+});
 
-export async function updateCampaignAction(input: unknown) {
-  const result = await runAction(campaignUpdateSchema, input, (data, user) => updateCampaign(user, data));
-  if (result.ok) revalidatePath("/campaigns", "layout");
-  return result;
-}
+export const archiveCampaignAction = defineAction({
+  schema: campaignArchiveSchema,
+  run: (data, user) => archiveCampaign(user, data),
+  revalidate: [{ path: "/campaigns", type: "layout" }],
+});
 
-export async function archiveCampaignAction(input: unknown) {
-  const result = await runAction(campaignArchiveSchema, input, (data, user) => archiveCampaign(user, data));
-  if (result.ok) revalidatePath("/campaigns", "layout");
-  return result;
-}
-
-export async function restoreCampaignAction(input: unknown) {
-  const result = await runAction(campaignArchiveSchema, input, (data, user) => restoreCampaign(user, data));
-  if (result.ok) revalidatePath("/campaigns", "layout");
-  return result;
-}
+export const restoreCampaignAction = defineAction({
+  schema: campaignArchiveSchema,
+  run: (data, user) => restoreCampaign(user, data),
+  revalidate: [{ path: "/campaigns", type: "layout" }],
+});

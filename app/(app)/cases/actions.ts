@@ -1,39 +1,37 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/action";
+import { defineAction } from "@/lib/action";
 import { assignUser, createCase, deleteCase, unassignUser, updateCase } from "@/lib/cases/mutations";
 import { caseAssignmentSchema, caseDeleteSchema, caseFormSchema, caseUpdateSchema } from "@/lib/cases/schema";
 
-// Public endpoints: each parses its input, gets the session user, and the data-access function
-// authorizes against the policy (lib/auth/policy.ts) and the restricted-case rule.
+// The data-access functions also apply the restricted-case rule.
 
-export async function createCaseAction(input: unknown) {
-  const result = await runAction(caseFormSchema, input, (values, user) => createCase(user, values));
-  if (result.ok) revalidatePath("/cases");
-  return result;
-}
+export const createCaseAction = defineAction({
+  schema: caseFormSchema,
+  run: (values, user) => createCase(user, values),
+  revalidate: ["/cases"],
+});
 
-export async function updateCaseAction(input: unknown) {
-  const result = await runAction(caseUpdateSchema, input, (data, user) => updateCase(user, data));
-  if (result.ok) revalidatePath("/cases", "layout");
-  return result;
-}
+export const updateCaseAction = defineAction({
+  schema: caseUpdateSchema,
+  run: (data, user) => updateCase(user, data),
+  revalidate: [{ path: "/cases", type: "layout" }],
+});
 
-export async function deleteCaseAction(input: unknown) {
-  const result = await runAction(caseDeleteSchema, input, (data, user) => deleteCase(user, data));
-  if (result.ok) revalidatePath("/cases", "layout");
-  return result;
-}
+export const deleteCaseAction = defineAction({
+  schema: caseDeleteSchema,
+  run: (data, user) => deleteCase(user, data),
+  revalidate: [{ path: "/cases", type: "layout" }],
+});
 
-export async function assignCaseUserAction(input: unknown) {
-  const result = await runAction(caseAssignmentSchema, input, (data, user) => assignUser(user, data));
-  if (result.ok) revalidatePath(`/cases/${result.data.caseId}`);
-  return result;
-}
+export const assignCaseUserAction = defineAction({
+  schema: caseAssignmentSchema,
+  run: (data, user) => assignUser(user, data),
+  revalidate: (_data, result) => [`/cases/${result.caseId}`],
+});
 
-export async function unassignCaseUserAction(input: unknown) {
-  const result = await runAction(caseAssignmentSchema, input, (data, user) => unassignUser(user, data));
-  if (result.ok) revalidatePath(`/cases/${result.data.caseId}`);
-  return result;
-}
+export const unassignCaseUserAction = defineAction({
+  schema: caseAssignmentSchema,
+  run: (data, user) => unassignUser(user, data),
+  revalidate: (_data, result) => [`/cases/${result.caseId}`],
+});

@@ -1,7 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/action";
+import { defineAction } from "@/lib/action";
 import { addParticipant, addPartner, changeEventStatus, createEvent, deleteEvent, removeParticipant, removePartner, updateEvent } from "@/lib/events/mutations";
 import {
   eventDeleteSchema,
@@ -18,91 +17,83 @@ import {
 } from "@/lib/events/schema";
 import { addUsualTasks, createTask, deleteTask, setTaskDone, updateTask } from "@/lib/events/tasks";
 
-// Public endpoints: each parses its input, gets the session user, and the data-access function
-// authorizes against the policy (lib/auth/policy.ts).
+// The events list, and the page of the event the change belongs to.
+const eventPages = (_data: unknown, result: { eventId?: string | null }) => ["/events", result.eventId && `/events/${result.eventId}`];
 
-const refresh = (eventId?: string) => {
-  revalidatePath("/events");
-  if (eventId) revalidatePath(`/events/${eventId}`);
-};
+export const createEventAction = defineAction({
+  schema: eventFormSchema,
+  run: (values, user) => createEvent(user, values),
+  revalidate: ["/events"],
+});
 
-export async function createEventAction(input: unknown) {
-  const result = await runAction(eventFormSchema, input, (values, user) => createEvent(user, values));
-  if (result.ok) refresh();
-  return result;
-}
+export const updateEventAction = defineAction({
+  schema: eventUpdateSchema,
+  run: (data, user) => updateEvent(user, data),
+  revalidate: [{ path: "/events", type: "layout" }],
+});
 
-export async function updateEventAction(input: unknown) {
-  const result = await runAction(eventUpdateSchema, input, (data, user) => updateEvent(user, data));
-  if (result.ok) revalidatePath("/events", "layout");
-  return result;
-}
+export const changeEventStatusAction = defineAction({
+  schema: eventStatusChangeSchema,
+  run: (data, user) => changeEventStatus(user, data),
+  revalidate: [{ path: "/events", type: "layout" }],
+});
 
-export async function changeEventStatusAction(input: unknown) {
-  const result = await runAction(eventStatusChangeSchema, input, (data, user) => changeEventStatus(user, data));
-  if (result.ok) revalidatePath("/events", "layout");
-  return result;
-}
+export const deleteEventAction = defineAction({
+  schema: eventDeleteSchema,
+  run: (data, user) => deleteEvent(user, data),
+  revalidate: ["/events"],
+});
 
-export async function deleteEventAction(input: unknown) {
-  const result = await runAction(eventDeleteSchema, input, (data, user) => deleteEvent(user, data));
-  if (result.ok) refresh();
-  return result;
-}
+export const addParticipantAction = defineAction({
+  schema: participantSchema,
+  run: (data, user) => addParticipant(user, data),
+  revalidate: eventPages,
+});
 
-export async function addParticipantAction(input: unknown) {
-  const result = await runAction(participantSchema, input, (data, user) => addParticipant(user, data));
-  if (result.ok) refresh(result.data.eventId);
-  return result;
-}
+export const removeParticipantAction = defineAction({
+  schema: participantSchema,
+  run: (data, user) => removeParticipant(user, data),
+  revalidate: eventPages,
+});
 
-export async function removeParticipantAction(input: unknown) {
-  const result = await runAction(participantSchema, input, (data, user) => removeParticipant(user, data));
-  if (result.ok) refresh(result.data.eventId);
-  return result;
-}
+export const addPartnerAction = defineAction({
+  schema: partnerSchema,
+  run: (data, user) => addPartner(user, data),
+  revalidate: eventPages,
+});
 
-export async function addPartnerAction(input: unknown) {
-  const result = await runAction(partnerSchema, input, (data, user) => addPartner(user, data));
-  if (result.ok) refresh(result.data.eventId);
-  return result;
-}
+export const removePartnerAction = defineAction({
+  schema: partnerSchema,
+  run: (data, user) => removePartner(user, data),
+  revalidate: eventPages,
+});
 
-export async function removePartnerAction(input: unknown) {
-  const result = await runAction(partnerSchema, input, (data, user) => removePartner(user, data));
-  if (result.ok) refresh(result.data.eventId);
-  return result;
-}
+export const createTaskAction = defineAction({
+  schema: taskCreateSchema,
+  run: (data, user) => createTask(user, data),
+  revalidate: eventPages,
+});
 
-export async function createTaskAction(input: unknown) {
-  const result = await runAction(taskCreateSchema, input, (data, user) => createTask(user, data));
-  if (result.ok) refresh(result.data.eventId);
-  return result;
-}
+export const updateTaskAction = defineAction({
+  schema: taskUpdateSchema,
+  run: (data, user) => updateTask(user, data),
+  revalidate: eventPages,
+});
 
-export async function updateTaskAction(input: unknown) {
-  const result = await runAction(taskUpdateSchema, input, (data, user) => updateTask(user, data));
-  if (result.ok) refresh(result.data.eventId);
-  return result;
-}
+export const setTaskDoneAction = defineAction({
+  schema: taskDoneSchema,
+  run: (data, user) => setTaskDone(user, data),
+  revalidate: (data, result) => [...eventPages(data, result), "/events/tasks"],
+});
 
-export async function setTaskDoneAction(input: unknown) {
-  const result = await runAction(taskDoneSchema, input, (data, user) => setTaskDone(user, data));
-  if (result.ok) {
-    refresh(result.data.eventId);
-    revalidatePath("/events/tasks");
-  }
-  return result;
-}
+export const deleteTaskAction = defineAction({
+  schema: taskDeleteSchema,
+  run: (data, user) => deleteTask(user, data),
+  revalidate: eventPages,
+});
 
-export async function deleteTaskAction(input: unknown) {
-  const result = await runAction(taskDeleteSchema, input, (data, user) => deleteTask(user, data));
-  if (result.ok) refresh(result.data.eventId);
-  return result;
-}
-
-export async function addUsualTasksAction(input: unknown) {
-  const result = await runAction(usualTasksSchema, input, (data, user) => addUsualTasks(user, data));
-  if (result.ok) refresh(result.data.eventId);
-  return result;
-}
+export const addUsualTasksAction = defineAction({
+  schema: usualTasksSchema,
+  run: (data, user) => addUsualTasks(user, data),
+  revalidate: eventPages,
+});

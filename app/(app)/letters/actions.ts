@@ -1,7 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/action";
+import { defineAction, type RevalidateTarget } from "@/lib/action";
 import { createLetter, deleteLetter, setLetterOutcome, updateLetter } from "@/lib/letters/mutations";
 import { addPoolContact, addPoolFromFilters, addPoolFromList, bulkSetStatus, removeFromPool, setSignatoryStatus } from "@/lib/letters/pool";
 import {
@@ -17,65 +16,64 @@ import {
   signatoryChangeSchema,
 } from "@/lib/letters/schema";
 
-// Public endpoints: each parses its input, gets the session user, and the data-access function
-// authorizes against the policy (lib/auth/policy.ts).
+const letterPages: RevalidateTarget[] = [{ path: "/letters", type: "layout" }];
 
-export async function createLetterAction(input: unknown) {
-  const result = await runAction(letterFormSchema, input, (values, user) => createLetter(user, values));
-  if (result.ok) revalidatePath("/letters");
-  return result;
-}
+export const createLetterAction = defineAction({
+  schema: letterFormSchema,
+  run: (values, user) => createLetter(user, values),
+  revalidate: ["/letters"],
+});
 
-export async function updateLetterAction(input: unknown) {
-  const result = await runAction(letterUpdateSchema, input, (data, user) => updateLetter(user, data));
-  if (result.ok) revalidatePath("/letters", "layout");
-  return result;
-}
+export const updateLetterAction = defineAction({
+  schema: letterUpdateSchema,
+  run: (data, user) => updateLetter(user, data),
+  revalidate: letterPages,
+});
 
-export async function setLetterOutcomeAction(input: unknown) {
-  const result = await runAction(letterOutcomeUpdateSchema, input, (data, user) => setLetterOutcome(user, data));
-  if (result.ok) revalidatePath("/letters", "layout");
-  return result;
-}
+export const setLetterOutcomeAction = defineAction({
+  schema: letterOutcomeUpdateSchema,
+  run: (data, user) => setLetterOutcome(user, data),
+  revalidate: letterPages,
+});
 
-export async function deleteLetterAction(input: unknown) {
-  const result = await runAction(letterDeleteSchema, input, (data, user) => deleteLetter(user, data));
-  if (result.ok) revalidatePath("/letters", "layout");
-  return result;
-}
+export const deleteLetterAction = defineAction({
+  schema: letterDeleteSchema,
+  run: (data, user) => deleteLetter(user, data),
+  revalidate: letterPages,
+});
 
-export async function addPoolFromFiltersAction(input: unknown) {
-  const result = await runAction(poolFilterSchema, input, (data, user) => addPoolFromFilters(user, data));
-  if (result.ok) revalidatePath("/letters", "layout");
-  return result;
-}
+export const addPoolFromFiltersAction = defineAction({
+  schema: poolFilterSchema,
+  run: (data, user) => addPoolFromFilters(user, data),
+  revalidate: letterPages,
+});
 
-export async function addPoolFromListAction(input: unknown) {
-  const result = await runAction(poolFromListSchema, input, (data, user) => addPoolFromList(user, data));
-  if (result.ok) revalidatePath("/letters", "layout");
-  return result;
-}
+export const addPoolFromListAction = defineAction({
+  schema: poolFromListSchema,
+  run: (data, user) => addPoolFromList(user, data),
+  revalidate: letterPages,
+});
 
-export async function addPoolContactAction(input: unknown) {
-  const result = await runAction(poolContactSchema, input, (data, user) => addPoolContact(user, data));
-  if (result.ok) revalidatePath("/letters", "layout");
-  return result;
-}
+export const addPoolContactAction = defineAction({
+  schema: poolContactSchema,
+  run: (data, user) => addPoolContact(user, data),
+  revalidate: letterPages,
+});
 
-export async function removeFromPoolAction(input: unknown) {
-  const result = await runAction(poolRemoveSchema, input, (data, user) => removeFromPool(user, data));
-  if (result.ok) revalidatePath("/letters", "layout");
-  return result;
-}
+export const removeFromPoolAction = defineAction({
+  schema: poolRemoveSchema,
+  run: (data, user) => removeFromPool(user, data),
+  revalidate: letterPages,
+});
 
-export async function setSignatoryStatusAction(input: unknown) {
-  const result = await runAction(signatoryChangeSchema, input, (data, user) => setSignatoryStatus(user, data));
-  if (result.ok) revalidatePath("/letters", "layout");
-  return result;
-}
+export const setSignatoryStatusAction = defineAction({
+  schema: signatoryChangeSchema,
+  run: (data, user) => setSignatoryStatus(user, data),
+  revalidate: letterPages,
+});
 
-export async function bulkSetStatusAction(input: unknown) {
-  const result = await runAction(bulkStatusSchema, input, (data, user) => bulkSetStatus(user, data));
-  if (result.ok) revalidatePath("/letters", "layout");
-  return result;
-}
+export const bulkSetStatusAction = defineAction({
+  schema: bulkStatusSchema,
+  run: (data, user) => bulkSetStatus(user, data),
+  revalidate: letterPages,
+});

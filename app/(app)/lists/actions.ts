@@ -1,46 +1,46 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/action";
+import { defineAction, type RevalidateTarget } from "@/lib/action";
 import { addContactsToList, addSearchMatchesToList, createList, deleteList, removeMember, updateList } from "@/lib/lists/mutations";
 import { addContactsSchema, addMatchesSchema, listDeleteSchema, listFormSchema, listUpdateSchema, removeMemberSchema } from "@/lib/lists/schema";
 
-// Public endpoints: each parses its input, gets the session user, and the data-access function
-// authorizes against the policy (lib/auth/policy.ts: lists need "contact.write").
+// Lists need "contact.write" (lib/auth/policy.ts).
 
-export async function createListAction(input: unknown) {
-  const result = await runAction(listFormSchema, input, (values, user) => createList(user, values));
-  if (result.ok) revalidatePath("/lists");
-  return result;
-}
+const listPages: RevalidateTarget[] = [{ path: "/lists", type: "layout" }];
 
-export async function updateListAction(input: unknown) {
-  const result = await runAction(listUpdateSchema, input, (data, user) => updateList(user, data));
-  if (result.ok) revalidatePath("/lists", "layout");
-  return result;
-}
+export const createListAction = defineAction({
+  schema: listFormSchema,
+  run: (values, user) => createList(user, values),
+  revalidate: ["/lists"],
+});
 
-export async function deleteListAction(input: unknown) {
-  const result = await runAction(listDeleteSchema, input, (data, user) => deleteList(user, data));
-  if (result.ok) revalidatePath("/lists", "layout");
-  return result;
-}
+export const updateListAction = defineAction({
+  schema: listUpdateSchema,
+  run: (data, user) => updateList(user, data),
+  revalidate: listPages,
+});
+
+export const deleteListAction = defineAction({
+  schema: listDeleteSchema,
+  run: (data, user) => deleteList(user, data),
+  revalidate: listPages,
+});
 
 /** "Add selected" on a list page, and "Add to list" on other screens. */
-export async function addContactsToListAction(input: unknown) {
-  const result = await runAction(addContactsSchema, input, (data, user) => addContactsToList(user, data.listId, data.contactIds));
-  if (result.ok) revalidatePath("/lists", "layout");
-  return result;
-}
+export const addContactsToListAction = defineAction({
+  schema: addContactsSchema,
+  run: (data, user) => addContactsToList(user, data.listId, data.contactIds),
+  revalidate: listPages,
+});
 
-export async function addSearchMatchesAction(input: unknown) {
-  const result = await runAction(addMatchesSchema, input, (data, user) => addSearchMatchesToList(user, data));
-  if (result.ok) revalidatePath("/lists", "layout");
-  return result;
-}
+export const addSearchMatchesAction = defineAction({
+  schema: addMatchesSchema,
+  run: (data, user) => addSearchMatchesToList(user, data),
+  revalidate: listPages,
+});
 
-export async function removeMemberAction(input: unknown) {
-  const result = await runAction(removeMemberSchema, input, (data, user) => removeMember(user, data));
-  if (result.ok) revalidatePath("/lists", "layout");
-  return result;
-}
+export const removeMemberAction = defineAction({
+  schema: removeMemberSchema,
+  run: (data, user) => removeMember(user, data),
+  revalidate: listPages,
+});

@@ -1,7 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/action";
+import { defineAction } from "@/lib/action";
 import { auth } from "@/lib/auth/auth";
 import { confirmEnrolment, disableOwnTwoFactor, regenerateRecoveryCodes } from "@/lib/auth/two-factor";
 import { codeSchema } from "@/lib/auth/two-factor-schema";
@@ -9,20 +8,22 @@ import { codeSchema } from "@/lib/auth/two-factor-schema";
 // A signed-in user's own second factor. Each one needs a current code from the app (the data
 // layer checks it, throttled), so a borrowed session alone cannot weaken the account.
 
-export async function confirmAccountEnrolmentAction(input: unknown) {
-  return runAction(codeSchema, input, async (data, user) => {
+export const confirmAccountEnrolmentAction = defineAction({
+  schema: codeSchema,
+  run: async (data, user) => {
     // This session gave the first code: it stays signed in once the second factor exists.
     const session = await auth();
     return { recoveryCodes: await confirmEnrolment(user, session?.sid, data.code) };
-  });
-}
+  },
+});
 
-export async function regenerateRecoveryCodesAction(input: unknown) {
-  return runAction(codeSchema, input, async (data, user) => ({ recoveryCodes: await regenerateRecoveryCodes(user, data.code) }));
-}
+export const regenerateRecoveryCodesAction = defineAction({
+  schema: codeSchema,
+  run: async (data, user) => ({ recoveryCodes: await regenerateRecoveryCodes(user, data.code) }),
+});
 
-export async function disableTwoFactorAction(input: unknown) {
-  const result = await runAction(codeSchema, input, (data, user) => disableOwnTwoFactor(user, data.code));
-  if (result.ok) revalidatePath("/account");
-  return result;
-}
+export const disableTwoFactorAction = defineAction({
+  schema: codeSchema,
+  run: (data, user) => disableOwnTwoFactor(user, data.code),
+  revalidate: ["/account"],
+});

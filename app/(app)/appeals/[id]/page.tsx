@@ -27,10 +27,10 @@ import { appealDetailSchema, appealTypeLabels, dispatchChannelLabels } from "@/l
 import { canTake, hasOutput, isEditable } from "@/lib/appeals/workflow";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { isUuid } from "@/lib/ids";
 import { getLocale } from "@/lib/locale";
+import { orNotFound } from "@/lib/pages";
 import type { SearchParams } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Appeal" };
@@ -41,7 +41,7 @@ export default async function AppealPage({ params, searchParams }: { params: Pro
   if (!isUuid(id)) notFound();
   const raw = await searchParams;
   const detail = appealDetailSchema.parse(raw);
-  const appeal = await getAppeal(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const appeal = await orNotFound(getAppeal(user, id));
   const mayWrite = can(user.role, "appeal.write");
   const draft = isEditable(appeal.status);
   const mayAddRecipients = mayWrite && draft;

@@ -16,10 +16,10 @@ import { campaignRecords, campaignTimeline } from "@/lib/campaigns/overview";
 import { getCampaign } from "@/lib/campaigns/queries";
 import { listTeam, teamCandidates } from "@/lib/campaigns/team";
 import { campaignPageSchema } from "@/lib/campaigns/work-schema";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getLocale } from "@/lib/locale";
 import { isUuid } from "@/lib/ids";
+import { orNotFound } from "@/lib/pages";
 import type { SearchParams } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Campaign" };
@@ -30,7 +30,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
   if (!isUuid(id)) notFound();
   const raw = await searchParams;
   const { page } = campaignPageSchema.parse(raw);
-  const campaign = await getCampaign(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const campaign = await orNotFound(getCampaign(user, id));
   const archived = campaign.status === "archived";
   const mayEdit = can(user.role, "campaign.write");
   // An archived campaign is read-only: its goals and team too.

@@ -17,10 +17,10 @@ import { caseScriptLabels, caseStatusLabels, type caseScripts } from "@/lib/case
 import { getCaseTimeline } from "@/lib/cases/timeline";
 import { countryName } from "@/lib/contacts/countries";
 import { pageParamSchema } from "@/lib/contacts/schema";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { isUuid } from "@/lib/ids";
 import { getLocale } from "@/lib/locale";
+import { orNotFound } from "@/lib/pages";
 import type { SearchParams } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Case" };
@@ -34,7 +34,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const raw = await searchParams;
   const { page } = pageParamSchema.parse(raw);
   // A restricted case the user may not see answers exactly like one that does not exist.
-  const c = await getCase(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const c = await orNotFound(getCase(user, id));
   const mayAssign = can(user.role, "case.readRestricted");
   // Opening a restricted case is audited (once it was found, beside the page's other queries).
   const [timeline, candidates, locale] = await Promise.all([

@@ -14,10 +14,10 @@ import { mergedInto } from "@/lib/contacts/duplicates";
 import { getContact, listsOfContact } from "@/lib/contacts/queries";
 import { pageParamSchema } from "@/lib/contacts/schema";
 import { getContactTimeline } from "@/lib/contacts/timeline";
-import { NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { isUuid } from "@/lib/ids";
 import { getLocale } from "@/lib/locale";
+import { orNull } from "@/lib/pages";
 import type { SearchParams } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Contact" };
@@ -30,7 +30,7 @@ export default async function ContactPage({ params, searchParams }: Props) {
   if (!isUuid(id)) notFound();
   const raw = await searchParams;
   const { page } = pageParamSchema.parse(raw);
-  const contact = await getContact(user, id).catch((e) => (e instanceof NotFoundError ? null : Promise.reject(e)));
+  const contact = await orNull(getContact(user, id));
   if (!contact) {
     // A merged record's old address points to the record it was merged into.
     const survivor = await mergedInto(user, id);

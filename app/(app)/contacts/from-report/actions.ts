@@ -1,17 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/action";
+import { defineAction, runAction } from "@/lib/action";
 import { importReport, previewReport, previewReportFile } from "@/lib/import/report-import";
 import { firstRowError, issuesByPath, REPORT_MAX_BYTES, reportFileSchema, reportImportSchema, reportPreviewSchema } from "@/lib/import/report-schema";
 
-// Public endpoints: each parses its input, gets the session user, and the data-access functions
-// authorize against the policy ("contact.write"). The review rows are parsed again here: the
-// browser's checks are a convenience, never trusted.
+// The data-access functions authorize against "contact.write". The review rows are parsed again
+// here: the browser's checks are a convenience, never trusted. The upload and the import keep
+// runAction: one turns FormData into the schema's input first, the other reports row errors its own way.
 
-export async function previewReportAction(input: unknown) {
-  return runAction(reportPreviewSchema, input, (data, user) => previewReport(user, data));
-}
+export const previewReportAction = defineAction({
+  schema: reportPreviewSchema,
+  run: (data, user) => previewReport(user, data),
+});
 
 /**
  * A .txt or .pdf report. The browser sends FormData (reportName, file), so a 10 MB file fits the

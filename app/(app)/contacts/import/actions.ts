@@ -5,10 +5,11 @@ import { runAction } from "@/lib/action";
 import { checkCsv, importCsv, previewCsv } from "@/lib/import/csv-import";
 import { csvCheckSchema, csvImportSchema, csvPreviewSchema, readImportInput } from "@/lib/import/schema";
 
-// Public endpoints. Each takes FormData {file, mapping (JSON), options (JSON)} from the page, or a
-// plain object {fileName, fileBase64 | text, mapping, options}; both read the uploaded file again
-// on every call, so no row set from the browser is ever trusted. The data-access functions
-// authorize ("contact.write").
+// Each takes FormData {file, mapping (JSON), options (JSON)} from the page, or a plain object
+// {fileName, fileBase64 | text, mapping, options}; both read the uploaded file again on every call,
+// so no row set from the browser is ever trusted. The data-access functions authorize
+// ("contact.write"). runAction rather than defineAction: readImportInput turns the upload into the
+// schema's input first.
 
 export async function previewCsvAction(input: unknown) {
   return runAction(csvPreviewSchema, await readImportInput(input), (data, user) => previewCsv(user, data.file));

@@ -11,9 +11,9 @@ import { relatedCounts } from "@/lib/contacts/duplicates";
 import { mergeFieldKeys, mergeFieldLabels, mergePairSchema, type MergeFieldKey } from "@/lib/contacts/merge-schema";
 import { getContact, listsOfContact } from "@/lib/contacts/queries";
 import { contactKindLabels, institutionTypeLabels, parliamentaryBodyLabels } from "@/lib/contacts/schema";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { getLocale } from "@/lib/locale";
+import { orNotFound } from "@/lib/pages";
 import type { SearchParams } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Merge contacts" };
@@ -38,8 +38,6 @@ function fieldText(c: Contact, key: MergeFieldKey): string {
     default: return (c[key] ?? "").trim();
   }
 }
-
-const orNotFound = <T,>(p: Promise<T>) => p.catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
 
 export default async function MergePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePageUser();

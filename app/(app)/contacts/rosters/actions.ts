@@ -1,20 +1,19 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/action";
+import { defineAction } from "@/lib/action";
 import { applyRoster, previewRoster } from "@/lib/import/roster-apply";
 import { rosterUploadSchema } from "@/lib/import/roster-groups";
 
-// Public endpoints: each parses its input, gets the session user, and the data-access function
-// authorizes against the policy ("contact.write"). Both take { body, fileName, content } with the
-// file's bytes in base64; the preview writes nothing, the import recomputes the plan itself.
+// Both take { body, fileName, content } with the file's bytes in base64 and authorize against
+// "contact.write"; the preview writes nothing, the import recomputes the plan itself.
 
-export async function previewRosterAction(input: unknown) {
-  return runAction(rosterUploadSchema, input, (data, user) => previewRoster(user, data));
-}
+export const previewRosterAction = defineAction({
+  schema: rosterUploadSchema,
+  run: (data, user) => previewRoster(user, data),
+});
 
-export async function applyRosterAction(input: unknown) {
-  const result = await runAction(rosterUploadSchema, input, (data, user) => applyRoster(user, data));
-  if (result.ok) revalidatePath("/contacts", "layout");
-  return result;
-}
+export const applyRosterAction = defineAction({
+  schema: rosterUploadSchema,
+  run: (data, user) => applyRoster(user, data),
+  revalidate: [{ path: "/contacts", type: "layout" }],
+});

@@ -15,12 +15,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { countryName } from "@/lib/contacts/countries";
-import { NotFoundError } from "@/lib/errors";
 import { findContactsForEvent, findOrganizationsForEvent, getEvent, listEventTasks, taskOwnerOptions } from "@/lib/events/queries";
 import { eventDetailSchema, eventForumLabels, eventKindLabels, participantRoleLabels } from "@/lib/events/schema";
 import { todayIn } from "@/lib/events/zoned";
 import { isUuid } from "@/lib/ids";
 import { getLocale } from "@/lib/locale";
+import { orNotFound } from "@/lib/pages";
 import { isSafeHttpUrl, type SearchParams } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Event" };
@@ -30,7 +30,7 @@ export default async function EventPage({ params, searchParams }: { params: Prom
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const detail = eventDetailSchema.parse(await searchParams);
-  const event = await getEvent(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const event = await orNotFound(getEvent(user, id));
   const mayWrite = can(user.role, "event.write");
   const [tasks, owners, foundContacts, foundOrgs, locale] = await Promise.all([
     listEventTasks(user, id),

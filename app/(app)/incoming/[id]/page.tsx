@@ -9,12 +9,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { auditRead } from "@/lib/audit/read";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { isUuid } from "@/lib/ids";
 import { assignableUsers, getIncoming, INCOMING_CAPABILITY } from "@/lib/incoming/queries";
 import { incomingChannelLabels } from "@/lib/incoming/schema";
 import { getLocale } from "@/lib/locale";
+import { orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Incoming appeal" };
 
@@ -33,7 +33,7 @@ export default async function IncomingAppealPage({ params }: { params: Promise<{
   if (!can(user.role, INCOMING_CAPABILITY)) notFound();
   const { id } = await params;
   if (!isUuid(id)) notFound();
-  const appeal = await getIncoming(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const appeal = await orNotFound(getIncoming(user, id));
   // Opening a request for help is audited (once it was found, beside the page's other queries).
   const [officers, locale] = await Promise.all([
     assignableUsers(user),

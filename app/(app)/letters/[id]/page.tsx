@@ -19,13 +19,13 @@ import { Pagination } from "@/components/ui/pagination";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { countryName } from "@/lib/contacts/countries";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { isUuid } from "@/lib/ids";
 import { findContactsForPool, getLetter, listOptions, listPool } from "@/lib/letters/queries";
 import { letterKindLabels, poolListSchema } from "@/lib/letters/schema";
 import { letterTally } from "@/lib/letters/tally";
 import { getLocale } from "@/lib/locale";
+import { orNotFound } from "@/lib/pages";
 import type { SearchParams } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Letter" };
@@ -36,7 +36,7 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
   if (!isUuid(id)) notFound();
   const raw = await searchParams;
   const poolParams = poolListSchema.parse(raw);
-  const letter = await getLetter(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const letter = await orNotFound(getLetter(user, id));
   const mayEdit = can(user.role, "appeal.write");
   const [tally, pool, lists, found, locale] = await Promise.all([
     letterTally(user, id),

@@ -12,12 +12,12 @@ import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { isUuid } from "@/lib/ids";
 import { getContactName, getList, listMembers, searchContactsToAdd } from "@/lib/lists/queries";
 import { listMembersSchema } from "@/lib/lists/schema";
 import { getLocale } from "@/lib/locale";
+import { orNotFound } from "@/lib/pages";
 import { hrefWith, type SearchParams } from "@/lib/url";
 
 export const metadata: Metadata = { title: "List" };
@@ -34,7 +34,7 @@ export default async function ListPage({ params, searchParams }: Props) {
   const removed = typeof removedParam === "string" && isUuid(removedParam) ? removedParam : null;
   const mayWrite = can(user.role, "contact.write");
 
-  const list = await getList(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const list = await orNotFound(getList(user, id));
   const [members, toAdd, removedName, locale] = await Promise.all([
     listMembers(user, id, query),
     mayWrite && query.add ? searchContactsToAdd(user, id, query.add) : null,

@@ -10,10 +10,10 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { countryName } from "@/lib/contacts/countries";
 import { pageParamSchema } from "@/lib/contacts/schema";
-import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { getOrganization, listOrganizationPeople } from "@/lib/organizations/queries";
 import { organizationKindLabels } from "@/lib/organizations/schema";
+import { orNotFound } from "@/lib/pages";
 import { isSafeHttpUrl, type SearchParams } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Organization" };
@@ -26,7 +26,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   if (!isUuid(id)) notFound();
   const raw = await searchParams;
   const { page } = pageParamSchema.parse(raw);
-  const org = await getOrganization(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const org = await orNotFound(getOrganization(user, id));
   const people = await listOrganizationPeople(user, id, page);
 
   return (

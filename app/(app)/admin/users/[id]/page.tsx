@@ -10,10 +10,10 @@ import { UserStatusButton } from "@/components/users/user-status-button";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { twoFactorOf } from "@/lib/auth/two-factor";
-import { NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { isUuid } from "@/lib/ids";
 import { getLocale } from "@/lib/locale";
+import { orNotFound } from "@/lib/pages";
 import { getUser } from "@/lib/users/queries";
 
 export const metadata: Metadata = { title: "User" };
@@ -22,7 +22,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const user = await requirePageUser();
   const { id } = await params;
   if (!isUuid(id) || !can(user.role, "user.manage")) notFound();
-  const target = await getUser(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const target = await orNotFound(getUser(user, id));
   const [locale, twoFactor] = await Promise.all([getLocale(), twoFactorOf(user, target.id)]);
   const self = target.id === user.id;
 

@@ -7,8 +7,8 @@ import { appealFormOptions, getAppeal, recipientChoices } from "@/lib/appeals/qu
 import { isEditable } from "@/lib/appeals/workflow";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Edit appeal" };
 
@@ -16,7 +16,7 @@ export default async function EditAppealPage({ params }: { params: Promise<{ id:
   const user = await requirePageUser();
   const { id } = await params;
   if (!isUuid(id) || !can(user.role, "appeal.write")) notFound();
-  const a = await getAppeal(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const a = await orNotFound(getAppeal(user, id));
   if (!isEditable(a.status)) {
     return (
       <>

@@ -6,10 +6,10 @@ import { VersionDiff } from "@/components/appeals/version-diff";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { listVersions } from "@/lib/appeals/versions";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { isUuid } from "@/lib/ids";
 import { getLocale } from "@/lib/locale";
+import { orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Text versions" };
 
@@ -18,7 +18,7 @@ export default async function AppealVersionsPage({ params }: { params: Promise<{
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const [{ appeal, versions }, locale] = await Promise.all([
-    listVersions(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e))),
+    orNotFound(listVersions(user, id)),
     getLocale(),
   ]);
   return (

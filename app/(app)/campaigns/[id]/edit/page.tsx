@@ -5,8 +5,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { getCampaign } from "@/lib/campaigns/queries";
-import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Edit campaign" };
 
@@ -14,7 +14,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
   const user = await requirePageUser();
   const { id } = await params;
   if (!isUuid(id) || !can(user.role, "campaign.write")) notFound();
-  const c = await getCampaign(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const c = await orNotFound(getCampaign(user, id));
   if (c.status === "archived") notFound();
   return (
     <>

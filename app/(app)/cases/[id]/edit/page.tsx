@@ -5,8 +5,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { campaignOptions, getCaseForEdit } from "@/lib/cases/queries";
-import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Edit case" };
 
@@ -14,7 +14,7 @@ export default async function EditCasePage({ params }: { params: Promise<{ id: s
   const user = await requirePageUser();
   const { id } = await params;
   if (!isUuid(id) || !can(user.role, "case.write")) notFound();
-  const c = await getCaseForEdit(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const c = await orNotFound(getCaseForEdit(user, id));
   const campaigns = await campaignOptions(user);
   return (
     <>

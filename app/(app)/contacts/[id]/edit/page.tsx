@@ -6,9 +6,9 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { getContact } from "@/lib/contacts/queries";
 import type { ContactFormInput } from "@/lib/contacts/schema";
-import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { organizationOptions } from "@/lib/organizations/queries";
+import { orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Edit contact" };
 
@@ -17,7 +17,7 @@ export default async function EditContactPage({ params }: { params: Promise<{ id
   const { id } = await params;
   if (!isUuid(id) || !can(user.role, "contact.write")) notFound();
   const [c, organizations] = await Promise.all([
-    getContact(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e))),
+    orNotFound(getContact(user, id)),
     organizationOptions(user),
   ]);
   const values: ContactFormInput = {

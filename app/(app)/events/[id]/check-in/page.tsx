@@ -10,11 +10,11 @@ import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { listCheckIn } from "@/lib/invitations/check-in";
 import { getInvitationEvent } from "@/lib/invitations/queries";
 import { checkInListSchema } from "@/lib/invitations/schema";
+import { orNotFound } from "@/lib/pages";
 import type { SearchParams } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Check-in" };
@@ -26,7 +26,7 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
   if (!isUuid(id)) notFound();
   const raw = await searchParams;
   const filters = checkInListSchema.parse(raw);
-  const event = await getInvitationEvent(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const event = await orNotFound(getInvitationEvent(user, id));
   const list = await listCheckIn(user, id, filters);
   const mayWrite = can(user.role, "event.write") && event.status !== "cancelled";
   const { expected, attended, walkIns } = list.counts;

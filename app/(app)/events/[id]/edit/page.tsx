@@ -4,9 +4,9 @@ import { EventForm } from "@/components/events/event-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
 import { eventFormOptions, getEventForEdit } from "@/lib/events/queries";
 import { isUuid } from "@/lib/ids";
+import { orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Edit event" };
 
@@ -14,7 +14,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   const user = await requirePageUser();
   const { id } = await params;
   if (!isUuid(id) || !can(user.role, "event.write")) notFound();
-  const event = await getEventForEdit(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const event = await orNotFound(getEventForEdit(user, id));
   const options = await eventFormOptions(user, event.values.campaignId || null);
   return (
     <>

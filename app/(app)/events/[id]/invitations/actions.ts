@@ -1,7 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/action";
+import { defineAction, type RevalidateTarget } from "@/lib/action";
 import { guestToken, resetGuestLink } from "@/lib/invitations/links";
 import { generateTexts, inviteContacts, inviteList, markSent, removeInvitation, updateMessage, updateTemplate } from "@/lib/invitations/mutations";
 import {
@@ -17,75 +16,75 @@ import {
 import { invitationEmailPlan, sendInvitationsByEmail } from "@/lib/invitations/smtp";
 import { appOrigin, rsvpUrl } from "@/lib/invitations/token";
 
-// Public endpoints: each parses its input, gets the session user, and the data-access function
-// authorizes against the policy ("event.write").
-
 // Every page of the event shows the invitations (its detail page the funnel).
-const refresh = () => revalidatePath("/events", "layout");
+const eventPages: RevalidateTarget[] = [{ path: "/events", type: "layout" }];
 
-export async function inviteContactsAction(input: unknown) {
-  const result = await runAction(inviteContactsSchema, input, (data, user) => inviteContacts(user, data));
-  if (result.ok) refresh();
-  return result;
-}
+export const inviteContactsAction = defineAction({
+  schema: inviteContactsSchema,
+  run: (data, user) => inviteContacts(user, data),
+  revalidate: eventPages,
+});
 
-export async function inviteListAction(input: unknown) {
-  const result = await runAction(inviteListSchema, input, (data, user) => inviteList(user, data));
-  if (result.ok) refresh();
-  return result;
-}
+export const inviteListAction = defineAction({
+  schema: inviteListSchema,
+  run: (data, user) => inviteList(user, data),
+  revalidate: eventPages,
+});
 
-export async function removeInvitationAction(input: unknown) {
-  const result = await runAction(invitationRefSchema, input, (data, user) => removeInvitation(user, data));
-  if (result.ok) refresh();
-  return result;
-}
+export const removeInvitationAction = defineAction({
+  schema: invitationRefSchema,
+  run: (data, user) => removeInvitation(user, data),
+  revalidate: eventPages,
+});
 
-export async function updateTemplateAction(input: unknown) {
-  const result = await runAction(templateUpdateSchema, input, (data, user) => updateTemplate(user, data));
-  if (result.ok) refresh();
-  return result;
-}
+export const updateTemplateAction = defineAction({
+  schema: templateUpdateSchema,
+  run: (data, user) => updateTemplate(user, data),
+  revalidate: eventPages,
+});
 
-export async function generateTextsAction(input: unknown) {
-  const result = await runAction(generateTextsSchema, input, (data, user) => generateTexts(user, data));
-  if (result.ok) refresh();
-  return result;
-}
+export const generateTextsAction = defineAction({
+  schema: generateTextsSchema,
+  run: (data, user) => generateTexts(user, data),
+  revalidate: eventPages,
+});
 
-export async function updateMessageAction(input: unknown) {
-  const result = await runAction(messageUpdateSchema, input, (data, user) => updateMessage(user, data));
-  if (result.ok) refresh();
-  return result;
-}
+export const updateMessageAction = defineAction({
+  schema: messageUpdateSchema,
+  run: (data, user) => updateMessage(user, data),
+  revalidate: eventPages,
+});
 
-export async function markSentAction(input: unknown) {
-  const result = await runAction(markSentSchema, input, (data, user) => markSent(user, data));
-  if (result.ok) refresh();
-  return result;
-}
+export const markSentAction = defineAction({
+  schema: markSentSchema,
+  run: (data, user) => markSent(user, data),
+  revalidate: eventPages,
+});
 
 /** The guest's RSVP link, recomputed; never stored in clear. */
-export async function guestLinkAction(input: unknown) {
-  return runAction(invitationRefSchema, input, async (data, user) => {
+export const guestLinkAction = defineAction({
+  schema: invitationRefSchema,
+  run: async (data, user) => {
     const { token } = await guestToken(user, data);
     return { url: rsvpUrl(await appOrigin(), token) };
-  });
-}
+  },
+});
 
-export async function resetLinkAction(input: unknown) {
-  return runAction(invitationRefSchema, input, async (data, user) => {
+export const resetLinkAction = defineAction({
+  schema: invitationRefSchema,
+  run: async (data, user) => {
     const { token } = await resetGuestLink(user, data);
     return { url: rsvpUrl(await appOrigin(), token) };
-  });
-}
+  },
+});
 
-export async function emailPlanAction(input: unknown) {
-  return runAction(eventRefSchema, input, (data, user) => invitationEmailPlan(user, data.eventId));
-}
+export const emailPlanAction = defineAction({
+  schema: eventRefSchema,
+  run: (data, user) => invitationEmailPlan(user, data.eventId),
+});
 
-export async function sendInvitationsByEmailAction(input: unknown) {
-  const result = await runAction(eventRefSchema, input, async (data, user) => sendInvitationsByEmail(user, data, appOrigin));
-  if (result.ok) refresh();
-  return result;
-}
+export const sendInvitationsByEmailAction = defineAction({
+  schema: eventRefSchema,
+  run: async (data, user) => sendInvitationsByEmail(user, data, appOrigin),
+  revalidate: eventPages,
+});

@@ -13,12 +13,12 @@ import { Pagination } from "@/components/ui/pagination";
 import { dispatchChannelLabels } from "@/lib/appeals/schema";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { isUuid } from "@/lib/ids";
 import { findContactsToInvite, getInvitationEvent, listChoices, listInvitations, previewGuests } from "@/lib/invitations/queries";
 import { answerLabels, answers, attendanceLabels, attendances, invitationListSchema } from "@/lib/invitations/schema";
 import { getLocale } from "@/lib/locale";
+import { orNotFound } from "@/lib/pages";
 import type { SearchParams } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Invitations" };
@@ -29,7 +29,7 @@ export default async function InvitationsPage({ params, searchParams }: { params
   if (!isUuid(id)) notFound();
   const raw = await searchParams;
   const filters = invitationListSchema.parse(raw);
-  const event = await getInvitationEvent(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const event = await orNotFound(getInvitationEvent(user, id));
   const mayWrite = can(user.role, "event.write") && event.status !== "cancelled";
   const [guests, lists, found, sampleGuests, locale] = await Promise.all([
     listInvitations(user, id, filters),

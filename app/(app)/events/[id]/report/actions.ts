@@ -1,33 +1,26 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/action";
+import { defineAction, type RevalidateTarget } from "@/lib/action";
 import { createFollowUpList, markNoShows, saveReport } from "@/lib/invitations/report";
 import { eventRefSchema, reportUpdateSchema } from "@/lib/invitations/schema";
 
-// Public endpoints: each parses its input, gets the session user, and the data-access function
-// authorizes against the policy ("event.write").
-
 // Every page of the event shows the invitations (its detail page the funnel).
-const refresh = () => revalidatePath("/events", "layout");
+const eventPages: RevalidateTarget[] = [{ path: "/events", type: "layout" }];
 
-export async function saveReportAction(input: unknown) {
-  const result = await runAction(reportUpdateSchema, input, (data, user) => saveReport(user, data));
-  if (result.ok) refresh();
-  return result;
-}
+export const saveReportAction = defineAction({
+  schema: reportUpdateSchema,
+  run: (data, user) => saveReport(user, data),
+  revalidate: eventPages,
+});
 
-export async function markNoShowsAction(input: unknown) {
-  const result = await runAction(eventRefSchema, input, (data, user) => markNoShows(user, data));
-  if (result.ok) refresh();
-  return result;
-}
+export const markNoShowsAction = defineAction({
+  schema: eventRefSchema,
+  run: (data, user) => markNoShows(user, data),
+  revalidate: eventPages,
+});
 
-export async function createFollowUpListAction(input: unknown) {
-  const result = await runAction(eventRefSchema, input, (data, user) => createFollowUpList(user, data));
-  if (result.ok) {
-    refresh();
-    revalidatePath("/lists");
-  }
-  return result;
-}
+export const createFollowUpListAction = defineAction({
+  schema: eventRefSchema,
+  run: (data, user) => createFollowUpList(user, data),
+  revalidate: [...eventPages, "/lists"],
+});

@@ -8,10 +8,10 @@ import { Markdown } from "@/components/letters/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { getInvitationEvent } from "@/lib/invitations/queries";
 import { unmarkedNoShows } from "@/lib/invitations/report";
+import { orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Report" };
 
@@ -20,7 +20,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const user = await requirePageUser();
   const { id } = await params;
   if (!isUuid(id)) notFound();
-  const event = await getInvitationEvent(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const event = await orNotFound(getInvitationEvent(user, id));
   const unmarked = await unmarkedNoShows(user, id);
   const mayWrite = can(user.role, "event.write");
 

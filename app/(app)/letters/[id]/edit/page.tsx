@@ -4,9 +4,9 @@ import { LetterForm } from "@/components/letters/letter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { getLetter, letterFormOptions } from "@/lib/letters/queries";
+import { orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Edit letter" };
 
@@ -14,7 +14,7 @@ export default async function EditLetterPage({ params }: { params: Promise<{ id:
   const user = await requirePageUser();
   const { id } = await params;
   if (!isUuid(id) || !can(user.role, "appeal.write")) notFound();
-  const l = await getLetter(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const l = await orNotFound(getLetter(user, id));
   const options = await letterFormOptions(user, l.campaignId);
   const sent = l.status === "dispatched" || l.status === "reply_received";
   return (

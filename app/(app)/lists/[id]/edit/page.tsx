@@ -4,9 +4,9 @@ import { ListForm } from "@/components/lists/list-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { getList } from "@/lib/lists/queries";
+import { orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Edit list" };
 
@@ -14,7 +14,7 @@ export default async function EditListPage({ params }: { params: Promise<{ id: s
   const user = await requirePageUser();
   const { id } = await params;
   if (!isUuid(id) || !can(user.role, "contact.write")) notFound();
-  const list = await getList(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const list = await orNotFound(getList(user, id));
   return (
     <>
       <PageHeader title={`Edit “${list.name}”`} />

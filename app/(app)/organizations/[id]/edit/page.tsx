@@ -4,9 +4,9 @@ import { OrganizationForm } from "@/components/organizations/organization-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { getOrganization } from "@/lib/organizations/queries";
+import { orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Edit organization" };
 
@@ -14,7 +14,7 @@ export default async function EditOrganizationPage({ params }: { params: Promise
   const user = await requirePageUser();
   const { id } = await params;
   if (!isUuid(id) || !can(user.role, "contact.write")) notFound();
-  const o = await getOrganization(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const o = await orNotFound(getOrganization(user, id));
   return (
     <>
       <PageHeader title={`Edit “${o.name}”`} />

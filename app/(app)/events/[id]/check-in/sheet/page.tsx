@@ -4,10 +4,10 @@ import { EventContext } from "@/components/invitations/event-heading";
 import { PrintButton } from "@/components/appeals/output/print-button";
 import { auditRead } from "@/lib/audit/read";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { attendanceSheet, SHEET_LIMIT } from "@/lib/invitations/check-in";
 import { venueDate, venueTime, zoneLabel } from "@/lib/invitations/merge";
+import { orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Attendance sheet" };
 
@@ -27,7 +27,7 @@ export default async function AttendanceSheetPage({ params }: { params: Promise<
   const user = await requirePageUser();
   const { id } = await params;
   if (!isUuid(id)) notFound();
-  const { event, rows, truncated } = await attendanceSheet(user, id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const { event, rows, truncated } = await orNotFound(attendanceSheet(user, id));
   // A printable list of guests' names: audited as a download.
   await auditRead(user, { action: "download", entity: "event", entityId: id, summary: `Attendance sheet (print view, ${rows.length} names)` });
   const time = venueTime(event.startsAt, event.timeZone, event.allDay);

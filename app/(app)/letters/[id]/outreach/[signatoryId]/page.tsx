@@ -5,12 +5,12 @@ import { CopyButton } from "@/components/letters/copy-button";
 import { SignatoryStatusBadge } from "@/components/letters/status-badge";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { isUuid } from "@/lib/ids";
 import { renderOutreach } from "@/lib/letters/outreach";
 import { getOutreach } from "@/lib/letters/queries";
 import { getLocale } from "@/lib/locale";
+import { orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Outreach message" };
 
@@ -18,7 +18,7 @@ export default async function OutreachPage({ params }: { params: Promise<{ id: s
   const user = await requirePageUser();
   const { id, signatoryId } = await params;
   if (!isUuid(id) || !isUuid(signatoryId)) notFound();
-  const o = await getOutreach(user, id, signatoryId).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const o = await orNotFound(getOutreach(user, id, signatoryId));
   const locale = await getLocale();
   const message = renderOutreach(o.template, o, { title: o.letterTitle, deadline: o.deadline }, (d) => formatDate(d, locale));
 

@@ -9,8 +9,9 @@ import { getLetterForRecipient } from "@/lib/appeals/output-queries";
 import { auditRead } from "@/lib/audit/read";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Letter" };
 
@@ -27,11 +28,7 @@ export default async function LetterPrintPage({ params }: { params: Promise<{ id
   const user = await requirePageUser();
   const { id, recipientId } = await params;
   if (!isUuid(id) || !isUuid(recipientId)) notFound();
-  const letter = await getLetterForRecipient(user, id, recipientId).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    if (e instanceof ValidationError) return e;
-    throw e;
-  });
+  const letter = await orNotFound(getLetterForRecipient(user, id, recipientId)).catch((e) => (e instanceof ValidationError ? e : Promise.reject(e)));
   const back = (
     <p className="mb-2 text-sm print:hidden">
       <Link href={`/appeals/${id}`} className="text-blue-800 hover:underline">
