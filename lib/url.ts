@@ -46,8 +46,9 @@ export const urlProblemMessages: Record<UrlProblem, string> = {
  * characters ("%0d%0a") are fine: they stay encoded. Returns what is wrong, or null.
  */
 export function urlProblem(value: string): UrlProblem | null {
-  if (UNSAFE_URL_CHAR.test(value)) return "characters";
+  // What a person most often gets wrong first: text that is not an address at all ("not a url").
   if (!/^https?:\/\//i.test(value)) return "scheme";
+  if (UNSAFE_URL_CHAR.test(value)) return "characters";
   let url: URL;
   try {
     url = new URL(value);
