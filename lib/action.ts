@@ -13,6 +13,13 @@ export type ActionResult<T = null> =
   | { ok: true; data: T }
   | { ok: false; formError: string; fieldErrors?: FieldErrors; stale?: boolean };
 
+/**
+ * A server action as a component receives it. Pages import actions from their route's actions.ts
+ * and pass them down as props (Next serializes the reference), so nothing in components/ imports
+ * app/ — a lint rule in eslint.config.mjs holds that.
+ */
+export type ServerAction<T = unknown> = (input: unknown) => Promise<ActionResult<T>>;
+
 /** A path to revalidate after a successful action: a path as is, or a route segment with its layouts/page. */
 export type RevalidateTarget = string | { path: string; type: "layout" | "page" };
 /** Entries that are false, null, undefined or "" are skipped: paths that apply only to some results. */

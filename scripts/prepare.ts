@@ -14,7 +14,7 @@ if (!hasSecret) {
 
 await import("./env");
 const { migrateDatabase } = await import("../db/migrate");
-const { seedIfEmpty, printDemoAccounts } = await import("./seed-if-empty");
+const { seedIfEmpty, printDemoAccounts } = await import("./seed/seed-if-empty");
 
 await migrateDatabase();
 console.log(`Database migrated (${process.env.DATABASE_URL ? "PostgreSQL from DATABASE_URL" : "embedded PGlite in ./data"}).`);

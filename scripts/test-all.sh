@@ -46,7 +46,7 @@ export AUTH_SECRET="${AUTH_SECRET:-$(node -e 'console.log(require("crypto").rand
 export DEMO_PASSWORD="${DEMO_PASSWORD:-advocacy-demo}"
 
 NODE_ENV=test npx tsx scripts/migrate.ts
-NODE_ENV=test npx tsx scripts/seed.ts >/dev/null
+NODE_ENV=test npx tsx scripts/seed/seed.ts >/dev/null
 NODE_ENV=test npx tsx e2e/fixtures/setup-data.ts
 NODE_ENV=test npx tsx e2e/fixtures/letters-data.ts
 NODE_ENV=test npx tsx e2e/fixtures/security-data.ts

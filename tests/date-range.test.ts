@@ -10,7 +10,8 @@ import { contactListSchema } from "@/lib/contacts/schema";
 import { figureTable } from "@/lib/dashboard/csv";
 import { dashboardData } from "@/lib/dashboard/queries";
 import { dashboardSchema } from "@/lib/dashboard/schema";
-import { calendarEvents, listEvents } from "@/lib/events/queries";
+import { calendarEvents } from "@/lib/events/calendar-queries";
+import { listEvents } from "@/lib/events/list";
 import { calendarSchema, eventListSchema } from "@/lib/events/schema";
 import { createTestUser, type TestUser } from "@/tests/helpers";
 

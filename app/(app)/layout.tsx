@@ -5,6 +5,8 @@ import { NavLinks, type NavItem } from "@/components/shell/nav-links";
 import { UserMenu } from "@/components/shell/user-menu";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can, roleLabels } from "@/lib/auth/policy";
+import { signOutAction } from "./actions";
+import { searchEverywhereAction } from "./search/actions";
 
 // A section appears here once it works; the policy decides who sees the admin entries.
 function navigationFor(role: Parameters<typeof can>[0]): NavItem[] {
@@ -44,8 +46,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             </nav>
           </div>
           <div className="flex items-center gap-2">
-            <CommandPalette />
-            <UserMenu name={user.name} roleLabel={roleLabels[user.role]} />
+            <CommandPalette action={searchEverywhereAction} />
+            <UserMenu name={user.name} roleLabel={roleLabels[user.role]} signOut={signOutAction} />
           </div>
         </div>
       </header>

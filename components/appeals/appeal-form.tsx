@@ -4,12 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { createAppealAction, updateAppealAction } from "@/app/(app)/appeals/actions";
 import { Markdown } from "@/components/letters/markdown";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { formatLetterDate } from "@/lib/appeals/letter";
 import { APPEAL_FIELDS, personalize, type AppealRecipientSnapshot } from "@/lib/appeals/merge";
 import { appealFormSchema, appealTypeLabels, appealTypes, type AppealFormInput, type AppealFormValues } from "@/lib/appeals/schema";
@@ -22,6 +22,8 @@ type Props = {
   cases: Option[];
   /** The appeal's recipients, to preview the letter as one of them receives it. */
   recipients: Recipient[];
+  /** createAppealAction for a new appeal, updateAppealAction for an existing one */
+  action: ServerAction<{ id: string }>;
 };
 
 const empty: AppealFormInput = {
@@ -39,7 +41,7 @@ const sample: Recipient = {
   salutation: "Dear Prosecutor General",
 };
 
-export function AppealForm({ appeal, campaigns, cases, recipients }: Props) {
+export function AppealForm({ appeal, campaigns, cases, recipients, action }: Props) {
   const router = useRouter();
   const form = useForm<AppealFormInput, unknown, AppealFormValues>({ resolver: zodResolver(appealFormSchema), defaultValues: appeal?.values ?? empty });
   const { register, handleSubmit, formState, setError, control } = form;
@@ -56,7 +58,7 @@ export function AppealForm({ appeal, campaigns, cases, recipients }: Props) {
   async function onSubmit() {
     const values = form.getValues();
     clear();
-    const result = appeal ? await updateAppealAction({ id: appeal.id, version: appeal.version, values }) : await createAppealAction(values);
+    const result = await action(appeal ? { id: appeal.id, version: appeal.version, values } : values);
     if (!accept(result)) return; // the message shows; what the user typed stays
     router.push(`/appeals/${result.data.id}`);
     router.refresh();

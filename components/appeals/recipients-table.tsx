@@ -1,14 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { markSentAction, removeRecipientAction } from "@/app/(app)/appeals/actions";
+import { useState } from "react";
+import { useAct } from "@/components/ui/act-button";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError, Notice } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Checkbox, Input, Select } from "@/components/ui/input";
+import { SelectionBar, Table, Td, Th } from "@/components/ui/table";
+import { useRowSelection } from "@/components/ui/use-row-selection";
+import type { ServerAction } from "@/lib/action";
 import { dispatchChannelLabels, dispatchChannels, type DispatchChannel } from "@/lib/appeals/schema";
 
 export type RecipientTableRow = {
@@ -34,6 +35,7 @@ type Props = {
   mayDispatch: boolean;
   /** the print / PDF / .eml links exist once approved */
   showOutput: boolean;
+  actions: { markSent: ServerAction; remove: ServerAction };
 };
 
 function DispatchFields({ prefix, on, setOn, channel, setChannel }: { prefix: string; on: string; setOn: (v: string) => void; channel: DispatchChannel; setChannel: (v: DispatchChannel) => void }) {
@@ -62,78 +64,44 @@ function DispatchFields({ prefix, on, setOn, channel, setChannel }: { prefix: st
 }
 
 /** The recipients with their dispatch status; mark one or the selected ones sent by date and channel. */
-export function RecipientsTable({ appealId, rows, today, mayRemove, mayDispatch, showOutput }: Props) {
-  const router = useRouter();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+export function RecipientsTable({ appealId, rows, today, mayRemove, mayDispatch, showOutput, actions }: Props) {
+  const selection = useRowSelection(rows.map((r) => r.id));
   const [on, setOn] = useState(today);
   const [channel, setChannel] = useState<DispatchChannel>("post");
-  const [message, setMessage] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
-
-  function toggle(id: string, checked: boolean) {
-    setSelected((s) => {
-      const next = new Set(s);
-      if (checked) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  }
+  const { run, pending, error, notice } = useAct();
 
   function markSent(recipientIds: string[], sentOn: string, via: DispatchChannel, names: string) {
-    setMessage(undefined);
-    setError(undefined);
-    startTransition(async () => {
-      const result = await markSentAction({ appealId, recipientIds, sentOn, channel: via });
-      if (!result.ok) return setError(Object.values(result.fieldErrors ?? {})[0]?.[0] ?? result.formError);
-      setMessage(`Marked sent by ${dispatchChannelLabels[via].toLowerCase()}: ${names}.`);
-      setSelected(new Set());
-      router.refresh();
+    run(() => actions.markSent({ appealId, recipientIds, sentOn, channel: via }), {
+      notice: `Marked sent by ${dispatchChannelLabels[via].toLowerCase()}: ${names}.`,
+      onSuccess: selection.clear,
     });
   }
 
   function remove(row: RecipientTableRow) {
-    setMessage(undefined);
-    setError(undefined);
-    startTransition(async () => {
-      const result = await removeRecipientAction({ appealId, recipientId: row.id });
-      if (!result.ok) return setError(result.formError);
-      setMessage(`${row.name} removed.`);
-      router.refresh();
-    });
+    run(() => actions.remove({ appealId, recipientId: row.id }), { notice: `${row.name} removed.` });
   }
 
   return (
     <div className="space-y-3">
       {mayDispatch && (
-        <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3" role="group" aria-label="Mark the selected recipients sent">
-          <p className="text-sm text-slate-800" aria-live="polite">
-            {selected.size} selected
-          </p>
+        <SelectionBar label="Mark the selected recipients sent" count={selection.size}>
           <DispatchFields prefix="bulk" on={on} setOn={setOn} channel={channel} setChannel={setChannel} />
           <Button
-            disabled={pending || selected.size === 0}
-            onClick={() => markSent([...selected], on, channel, `${selected.size} recipient${selected.size === 1 ? "" : "s"}`)}
+            disabled={pending || selection.size === 0}
+            onClick={() => markSent(selection.ids, on, channel, `${selection.size} recipient${selection.size === 1 ? "" : "s"}`)}
           >
             {pending ? "Saving…" : "Mark selected sent"}
           </Button>
-        </div>
+        </SelectionBar>
       )}
-      <Notice>{message}</Notice>
+      <Notice>{notice}</Notice>
       <FormError>{error}</FormError>
       <Table caption="Recipients">
         <thead>
           <tr>
             {mayDispatch && (
               <Th className="w-10">
-                <input
-                  type="checkbox"
-                  className="h-4 w-4 accent-blue-800"
-                  aria-label="Select all recipients on this page"
-                  checked={allSelected}
-                  onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())}
-                />
+                <Checkbox aria-label="Select all recipients on this page" {...selection.all} />
               </Th>
             )}
             <Th>Recipient</Th>
@@ -149,13 +117,7 @@ export function RecipientsTable({ appealId, rows, today, mayRemove, mayDispatch,
             <tr key={r.id}>
               {mayDispatch && (
                 <Td>
-                  <input
-                    type="checkbox"
-                    className="h-4 w-4 accent-blue-800"
-                    aria-label={`Select ${r.name}`}
-                    checked={selected.has(r.id)}
-                    onChange={(e) => toggle(r.id, e.target.checked)}
-                  />
+                  <Checkbox aria-label={`Select ${r.name}`} {...selection.row(r.id)} />
                 </Td>
               )}
               <Td>

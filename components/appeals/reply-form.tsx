@@ -4,17 +4,17 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { logReplyAction } from "@/app/(app)/appeals/actions";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field, Notice } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { replyFormSchema, type ReplyFormInput, type ReplyFormValues } from "@/lib/appeals/schema";
 
-type Props = { appealId: string; today: string; recipients: Array<{ id: string; name: string }> };
+type Props = { appealId: string; today: string; recipients: Array<{ id: string; name: string }>; action: ServerAction };
 
 /** A reply came back: the first one makes the appeal "response received". */
-export function ReplyForm({ appealId, today, recipients }: Props) {
+export function ReplyForm({ appealId, today, recipients, action }: Props) {
   const router = useRouter();
   const [saved, setSaved] = useState<string>();
   const blank: ReplyFormInput = { receivedOn: today, fromName: "", recipientId: "", summary: "", bodyText: "" };
@@ -27,7 +27,7 @@ export function ReplyForm({ appealId, today, recipients }: Props) {
     clear();
     setSaved(undefined);
     const values = form.getValues();
-    const result = await logReplyAction({ appealId, values });
+    const result = await action({ appealId, values });
     if (!accept(result)) return;
     setSaved(`Reply from ${values.fromName} logged.`);
     reset(blank);

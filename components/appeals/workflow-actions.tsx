@@ -2,18 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import {
-  approveAppealAction,
-  closeAppealAction,
-  deleteAppealAction,
-  returnAppealAction,
-  submitAppealAction,
-} from "@/app/(app)/appeals/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult, ServerAction } from "@/lib/action";
 import type { AppealStatus } from "@/lib/appeals/schema";
 import { canTake } from "@/lib/appeals/workflow";
 
@@ -24,10 +17,11 @@ type Props = {
   title: string;
   /** What the user's role allows; the server checks again. */
   may: { write: boolean; approve: boolean; delete: boolean };
+  actions: Record<"submit" | "approve" | "return" | "close" | "delete", ServerAction>;
 };
 
 /** The workflow's next steps that this role may take in this state, and nothing else. */
-export function WorkflowActions({ id, version, status, title, may }: Props) {
+export function WorkflowActions({ id, version, status, title, may, actions }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [comment, setComment] = useState("");
@@ -58,7 +52,7 @@ export function WorkflowActions({ id, version, status, title, may }: Props) {
             title="Submit this appeal for review?"
             description="A manager will approve it or return it with comments. The text and recipients cannot change while it is in review; the recipients' names and addresses are refreshed from their contacts now."
             confirmLabel="Submit for review"
-            onConfirm={() => run(() => submitAppealAction({ id, version }))}
+            onConfirm={() => run(() => actions.submit({ id, version }))}
           />
         )}
         {review && (
@@ -68,7 +62,7 @@ export function WorkflowActions({ id, version, status, title, may }: Props) {
               title="Approve this appeal?"
               description="Once approved, the letters can be printed, downloaded and sent; the text and recipients are frozen."
               confirmLabel="Approve"
-              onConfirm={() => run(() => approveAppealAction({ id, version }))}
+              onConfirm={() => run(() => actions.approve({ id, version }))}
             />
             <details className="rounded-md border border-slate-300 bg-white">
               <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-slate-900">Return with a comment</summary>
@@ -86,7 +80,7 @@ export function WorkflowActions({ id, version, status, title, may }: Props) {
                   disabled={pending}
                   onClick={() => {
                     if (!comment.trim()) return setError("Say what needs to change: the comment is required.");
-                    run(() => returnAppealAction({ id, version, comment }));
+                    run(() => actions.return({ id, version, comment }));
                   }}
                 >
                   Return to the author
@@ -105,7 +99,7 @@ export function WorkflowActions({ id, version, status, title, may }: Props) {
             title="Close this appeal?"
             description="Closing ends the appeal's workflow: no more dispatches or replies are expected."
             confirmLabel="Close appeal"
-            onConfirm={() => run(() => closeAppealAction({ id, version }))}
+            onConfirm={() => run(() => actions.close({ id, version }))}
           />
         )}
         {remove && (
@@ -121,7 +115,7 @@ export function WorkflowActions({ id, version, status, title, may }: Props) {
             destructive
             onConfirm={() =>
               run(
-                () => deleteAppealAction({ id, version }),
+                () => actions.delete({ id, version }),
                 () => {
                   router.push("/appeals");
                   router.refresh();

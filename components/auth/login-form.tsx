@@ -3,13 +3,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { signInAction } from "@/app/(auth)/login/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { signInSchema, type SignInInput } from "@/lib/auth/schema";
 
-export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
+export function LoginForm({ callbackUrl, action }: { callbackUrl?: string; action: ServerAction }) {
   const [formError, setFormError] = useState<string>();
   const { register, handleSubmit, formState } = useForm<SignInInput>({
     resolver: zodResolver(signInSchema),
@@ -18,7 +18,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
 
   async function onSubmit(values: SignInInput) {
     setFormError(undefined);
-    const result = await signInAction(values);
+    const result = await action(values);
     if (result && !result.ok) setFormError(result.formError);
   }
 

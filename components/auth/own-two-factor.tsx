@@ -4,16 +4,16 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { disableTwoFactorAction, regenerateRecoveryCodesAction } from "@/app/(app)/account/two-factor/actions";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { codeSchema, type CodeInput } from "@/lib/auth/two-factor-schema";
 import { RecoveryCodes } from "./recovery-codes";
 
 /** New recovery codes, or turning the second factor off; both need a current code. */
-export function OwnTwoFactor({ canDisable }: { canDisable: boolean }) {
+export function OwnTwoFactor({ canDisable, actions }: { canDisable: boolean; actions: { regenerate: ServerAction<{ recoveryCodes: string[] }>; disable: ServerAction } }) {
   const router = useRouter();
   const [codes, setCodes] = useState<string[]>();
   const { register, handleSubmit, setError, reset, formState } = useForm<CodeInput>({ resolver: zodResolver(codeSchema), defaultValues: { code: "" } });
@@ -21,7 +21,7 @@ export function OwnTwoFactor({ canDisable }: { canDisable: boolean }) {
 
   const regenerate = handleSubmit(async (values) => {
     clear();
-    const result = await regenerateRecoveryCodesAction(values);
+    const result = await actions.regenerate(values);
     if (accept(result)) {
       setCodes(result.data.recoveryCodes);
       reset();
@@ -30,7 +30,7 @@ export function OwnTwoFactor({ canDisable }: { canDisable: boolean }) {
   });
   const disable = handleSubmit(async (values) => {
     clear();
-    if (accept(await disableTwoFactorAction(values))) router.refresh();
+    if (accept(await actions.disable(values))) router.refresh();
   });
 
   return (

@@ -4,14 +4,14 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { updateSecuritySettingsAction } from "@/app/(app)/admin/security/actions";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/field";
+import type { ServerAction } from "@/lib/action";
 import { roleLabels, roles, type Role } from "@/lib/auth/policy";
 import { securitySettingsSchema, type SecuritySettingsInput } from "@/lib/auth/two-factor-schema";
 
-export function SecuritySettingsForm({ version, twoFactorRoles }: { version: number; twoFactorRoles: Role[] }) {
+export function SecuritySettingsForm({ version, twoFactorRoles, action }: { version: number; twoFactorRoles: Role[]; action: ServerAction }) {
   const router = useRouter();
   const [notice, setNotice] = useState<string>();
   const { register, handleSubmit, setError, formState } = useForm<SecuritySettingsInput>({
@@ -23,7 +23,7 @@ export function SecuritySettingsForm({ version, twoFactorRoles }: { version: num
   async function onSubmit(data: SecuritySettingsInput) {
     clear();
     setNotice(undefined);
-    if (accept(await updateSecuritySettingsAction({ ...data, version }))) {
+    if (accept(await action({ ...data, version }))) {
       setNotice("Saved. It applies from each user's next request.");
       router.refresh();
     }

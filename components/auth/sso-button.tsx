@@ -1,6 +1,5 @@
 // Single sign-on on the sign-in page. Server components: whether single sign-on is configured is
 // read from the server's environment, and nothing renders when it is not.
-import { ssoSignInAction } from "@/app/(auth)/login/actions";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { oidcSettings, ssoMessage } from "@/lib/auth/oidc";
@@ -17,11 +16,11 @@ export function SsoNotice({ sso, error }: { sso?: string; error?: string }) {
   ) : null;
 }
 
-export function SsoButton({ callbackUrl }: { callbackUrl?: string }) {
+export function SsoButton({ callbackUrl, action }: { callbackUrl?: string; action: (form: FormData) => Promise<void> }) {
   const settings = oidcSettings();
   if (!settings) return null;
   return (
-    <form action={ssoSignInAction} className="mt-6">
+    <form action={action} className="mt-6">
       <div className="mb-4 flex items-center gap-3 text-xs uppercase tracking-wide text-slate-600" aria-hidden="true">
         <span className="h-px flex-1 bg-slate-200" />
         or

@@ -2,15 +2,15 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { verifyCodeAction } from "@/app/(auth)/login/two-factor/actions";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { verifyCodeSchema, type VerifyCodeInput } from "@/lib/auth/two-factor-schema";
 
 /** The code step of sign-in; on success the action redirects to where the user was going. */
-export function TwoFactorCodeForm({ callbackUrl }: { callbackUrl?: string }) {
+export function TwoFactorCodeForm({ callbackUrl, action }: { callbackUrl?: string; action: ServerAction }) {
   const { register, handleSubmit, setError, formState } = useForm<VerifyCodeInput>({
     resolver: zodResolver(verifyCodeSchema),
     defaultValues: { code: "", callbackUrl },
@@ -19,7 +19,7 @@ export function TwoFactorCodeForm({ callbackUrl }: { callbackUrl?: string }) {
 
   async function onSubmit(values: VerifyCodeInput) {
     clear();
-    const result = await verifyCodeAction(values);
+    const result = await action(values);
     if (result) accept(result);
   }
 

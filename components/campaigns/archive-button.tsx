@@ -1,49 +1,31 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { archiveCampaignAction, restoreCampaignAction } from "@/app/(app)/campaigns/actions";
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { FormError } from "@/components/ui/field";
+import { ActButton } from "@/components/ui/act-button";
+import type { ServerAction } from "@/lib/action";
 
-type Props = { id: string; version: number; name: string; archived: boolean };
+type Props = { id: string; version: number; name: string; archived: boolean; actions: { archive: ServerAction; restore: ServerAction } };
 
-export function ArchiveCampaignButton({ id, version, name, archived }: Props) {
-  const router = useRouter();
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-
-  function run(action: typeof archiveCampaignAction) {
-    setError(undefined);
-    startTransition(async () => {
-      const result = await action({ id, version });
-      if (result.ok) router.refresh();
-      else setError(result.formError);
-    });
+export function ArchiveCampaignButton({ id, version, name, archived, actions }: Props) {
+  if (archived) {
+    return (
+      <ActButton action={() => actions.restore({ id, version })} size="md" layout="block" pendingLabel="Restoring…">
+        Restore campaign
+      </ActButton>
+    );
   }
-
   return (
-    <div className="space-y-2">
-      {archived ? (
-        <Button variant="secondary" disabled={pending} onClick={() => run(restoreCampaignAction)}>
-          {pending ? "Restoring…" : "Restore campaign"}
-        </Button>
-      ) : (
-        <ConfirmDialog
-          trigger={
-            <Button variant="secondary" disabled={pending}>
-              {pending ? "Archiving…" : "Archive"}
-            </Button>
-          }
-          title="Archive this campaign?"
-          description={`“${name}” will leave the list of current campaigns and can no longer be edited. You can restore it later.`}
-          confirmLabel="Archive campaign"
-          destructive
-          onConfirm={() => run(archiveCampaignAction)}
-        />
-      )}
-      <FormError>{error}</FormError>
-    </div>
+    <ActButton
+      action={() => actions.archive({ id, version })}
+      size="md"
+      layout="block"
+      pendingLabel="Archiving…"
+      confirm={{
+        title: "Archive this campaign?",
+        description: `“${name}” will leave the list of current campaigns and can no longer be edited. You can restore it later.`,
+        confirmLabel: "Archive campaign",
+      }}
+    >
+      Archive
+    </ActButton>
   );
 }

@@ -3,7 +3,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { createCampaignAction, updateCampaignAction } from "@/app/(app)/campaigns/actions";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -15,12 +14,17 @@ import {
   type CampaignFormInput,
   type CampaignFormValues,
 } from "@/lib/campaigns/schema";
+import type { ServerAction } from "@/lib/action";
 
-type Props = { campaign?: { id: string; version: number; values: CampaignFormInput } };
+type Props = {
+  campaign?: { id: string; version: number; values: CampaignFormInput };
+  /** createCampaignAction for a new campaign, updateCampaignAction for an existing one */
+  action: ServerAction<{ id: string }>;
+};
 
 const empty: CampaignFormInput = { name: "", summary: "", description: "", status: "planned", startsOn: "", endsOn: "" };
 
-export function CampaignForm({ campaign }: Props) {
+export function CampaignForm({ campaign, action }: Props) {
   const router = useRouter();
   const form = useForm<CampaignFormInput, unknown, CampaignFormValues>({
     resolver: zodResolver(campaignFormSchema),
@@ -35,9 +39,7 @@ export function CampaignForm({ campaign }: Props) {
   async function onSubmit() {
     const values = form.getValues();
     clear();
-    const result = campaign
-      ? await updateCampaignAction({ id: campaign.id, version: campaign.version, values })
-      : await createCampaignAction(values);
+    const result = await action(campaign ? { id: campaign.id, version: campaign.version, values } : values);
     if (!accept(result)) return; // the message shows; what the user typed stays
     router.push(`/campaigns/${result.data.id}`);
     router.refresh();

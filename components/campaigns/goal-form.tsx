@@ -3,24 +3,26 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { createGoalAction, updateGoalAction } from "@/app/(app)/campaigns/[id]/actions";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { goalFormSchema, goalMetricLabels, goalMetrics, type GoalFormInput, type GoalFormValues } from "@/lib/campaigns/work-schema";
 
 type Props = {
   campaignId: string;
   /** absent: a new goal */
   goal?: { id: string; version: number; values: GoalFormInput };
+  /** createGoalAction for a new goal, updateGoalAction for an existing one */
+  action: ServerAction;
   onDone?: () => void;
 };
 
 const empty: GoalFormInput = { metric: "signatures", label: "", target: "", dueOn: "" };
 
 /** Adds a goal to a campaign or edits one; several can be on the page, so ids carry the goal's. */
-export function GoalForm({ campaignId, goal, onDone }: Props) {
+export function GoalForm({ campaignId, goal, action, onDone }: Props) {
   const router = useRouter();
   const prefix = goal ? `goal-${goal.id}` : "new-goal";
   const form = useForm<GoalFormInput, unknown, GoalFormValues>({ resolver: zodResolver(goalFormSchema), defaultValues: goal?.values ?? empty });
@@ -32,7 +34,7 @@ export function GoalForm({ campaignId, goal, onDone }: Props) {
   async function onSubmit() {
     const values = form.getValues();
     clear();
-    const result = goal ? await updateGoalAction({ id: goal.id, version: goal.version, values }) : await createGoalAction({ campaignId, values });
+    const result = await action(goal ? { id: goal.id, version: goal.version, values } : { campaignId, values });
     if (!accept(result)) return;
     if (!goal) reset(empty);
     onDone?.();

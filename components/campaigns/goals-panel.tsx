@@ -2,20 +2,25 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { deleteGoalAction } from "@/app/(app)/campaigns/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/page-header";
+import type { ServerAction } from "@/lib/action";
 import type { GoalWithProgress } from "@/lib/campaigns/goals";
 import { goalMetricLabels } from "@/lib/campaigns/work-schema";
 import { GoalForm } from "./goal-form";
 import { GoalProgress } from "./goal-progress";
 
-type Props = { campaignId: string; goals: (GoalWithProgress & { due: string | null })[]; mayEdit: boolean };
+type Props = {
+  campaignId: string;
+  goals: (GoalWithProgress & { due: string | null })[];
+  mayEdit: boolean;
+  actions: { create: ServerAction; update: ServerAction; delete: ServerAction };
+};
 
 /** The campaign's goals with their progress; editors add, edit and delete them in place. */
-export function GoalsPanel({ campaignId, goals, mayEdit }: Props) {
+export function GoalsPanel({ campaignId, goals, mayEdit, actions }: Props) {
   const router = useRouter();
   const [editing, setEditing] = useState<string>();
   const [adding, setAdding] = useState(false);
@@ -25,7 +30,7 @@ export function GoalsPanel({ campaignId, goals, mayEdit }: Props) {
   function remove(goal: GoalWithProgress) {
     setError(undefined);
     startTransition(async () => {
-      const result = await deleteGoalAction({ id: goal.id, version: goal.version });
+      const result = await actions.delete({ id: goal.id, version: goal.version });
       if (result.ok) router.refresh();
       else setError(result.formError);
     });
@@ -41,6 +46,7 @@ export function GoalsPanel({ campaignId, goals, mayEdit }: Props) {
               <GoalForm
                 campaignId={campaignId}
                 goal={{ id: g.id, version: g.version, values: { metric: g.metric, label: g.label, target: String(g.target), dueOn: g.dueOn ?? "" } }}
+                action={actions.update}
                 onDone={() => setEditing(undefined)}
               />
             ) : (
@@ -86,7 +92,7 @@ export function GoalsPanel({ campaignId, goals, mayEdit }: Props) {
         (adding ? (
           <div className="rounded-lg border border-slate-200 bg-white p-4">
             <h3 className="mb-3 font-medium text-slate-900">New goal</h3>
-            <GoalForm campaignId={campaignId} onDone={() => setAdding(false)} />
+            <GoalForm campaignId={campaignId} action={actions.create} onDone={() => setAdding(false)} />
           </div>
         ) : (
           <Button variant="secondary" size="sm" onClick={() => setAdding(true)}>

@@ -2,26 +2,26 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { addMemberAction, removeMemberAction } from "@/app/(app)/campaigns/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { roleLabels, type Role } from "@/lib/auth/policy";
 
 type Member = { userId: string; name: string; userRole: Role; role: string };
 type Candidate = { id: string; name: string; role: Role };
-type Props = { campaignId: string; members: Member[]; candidates: Candidate[]; mayEdit: boolean };
+type Props = { campaignId: string; members: Member[]; candidates: Candidate[]; mayEdit: boolean; actions: { add: ServerAction; remove: ServerAction } };
 
 /** Who works on the campaign and in what role; managers and admins add and remove people. */
-export function TeamPanel({ campaignId, members, candidates, mayEdit }: Props) {
+export function TeamPanel({ campaignId, members, candidates, mayEdit, actions }: Props) {
   const router = useRouter();
   const [userId, setUserId] = useState("");
   const [role, setRole] = useState("");
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
 
-  function run(call: () => ReturnType<typeof addMemberAction>, after?: () => void) {
+  function run(call: () => ReturnType<ServerAction>, after?: () => void) {
     setError(undefined);
     startTransition(async () => {
       const result = await call();
@@ -53,7 +53,7 @@ export function TeamPanel({ campaignId, members, candidates, mayEdit }: Props) {
                   description={`${m.name} will no longer be listed on this campaign's team.`}
                   confirmLabel="Remove"
                   destructive
-                  onConfirm={() => run(() => removeMemberAction({ campaignId, userId: m.userId }))}
+                  onConfirm={() => run(() => actions.remove({ campaignId, userId: m.userId }))}
                 />
               )}
             </li>
@@ -66,7 +66,7 @@ export function TeamPanel({ campaignId, members, candidates, mayEdit }: Props) {
           aria-label="Add to the team"
           onSubmit={(e) => {
             e.preventDefault();
-            if (userId) run(() => addMemberAction({ campaignId, userId, role }), () => (setUserId(""), setRole("")));
+            if (userId) run(() => actions.add({ campaignId, userId, role }), () => (setUserId(""), setRole("")));
           }}
         >
           <div>

@@ -2,23 +2,23 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { assignCaseUserAction, unassignCaseUserAction } from "@/app/(app)/cases/actions";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { roleLabels, type Role } from "@/lib/auth/policy";
 
 type Person = { id: string; name: string; role: Role };
-type Props = { caseId: string; assignees: Person[]; candidates: Person[] };
+type Props = { caseId: string; assignees: Person[]; candidates: Person[]; actions: { assign: ServerAction; unassign: ServerAction } };
 
 /** Managers and admins decide who, besides themselves, may read a restricted case. */
-export function CaseAssignments({ caseId, assignees, candidates }: Props) {
+export function CaseAssignments({ caseId, assignees, candidates, actions }: Props) {
   const router = useRouter();
   const [userId, setUserId] = useState("");
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
 
-  function run(action: typeof assignCaseUserAction, target: string) {
+  function run(action: ServerAction, target: string) {
     setError(undefined);
     startTransition(async () => {
       const result = await action({ caseId, userId: target });
@@ -39,7 +39,7 @@ export function CaseAssignments({ caseId, assignees, candidates }: Props) {
               <span>
                 {a.name} <span className="text-xs text-slate-600">({roleLabels[a.role]})</span>
               </span>
-              <Button variant="ghost" size="sm" disabled={pending} onClick={() => run(unassignCaseUserAction, a.id)}>
+              <Button variant="ghost" size="sm" disabled={pending} onClick={() => run(actions.unassign, a.id)}>
                 Unassign {a.name}
               </Button>
             </li>
@@ -50,7 +50,7 @@ export function CaseAssignments({ caseId, assignees, candidates }: Props) {
         className="flex flex-wrap items-end gap-2"
         onSubmit={(e) => {
           e.preventDefault();
-          if (userId) run(assignCaseUserAction, userId);
+          if (userId) run(actions.assign, userId);
         }}
       >
         <div className="min-w-40 flex-1">

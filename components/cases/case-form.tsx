@@ -3,12 +3,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
-import { createCaseAction, updateCaseAction } from "@/app/(app)/cases/actions";
 import { CountryOptions } from "@/components/contacts/country-options";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { caseFormSchema, caseStatuses, caseStatusLabels, type CaseFormInput, type CaseFormValues } from "@/lib/cases/schema";
 import { NameVariantFields } from "./name-variant-fields";
 
@@ -17,6 +17,8 @@ type Props = {
   campaigns: Array<{ id: string; name: string }>;
   /** "case.restrict": others see whether the case is restricted and send it back unchanged */
   mayRestrict: boolean;
+  /** createCaseAction for a new case, updateCaseAction for an existing one */
+  action: ServerAction<{ id: string }>;
 };
 
 const empty: CaseFormInput = {
@@ -24,7 +26,7 @@ const empty: CaseFormInput = {
   charges: "", summary: "", tags: "", campaignIds: [],
 };
 
-export function CaseForm({ theCase, campaigns, mayRestrict }: Props) {
+export function CaseForm({ theCase, campaigns, mayRestrict, action }: Props) {
   const router = useRouter();
   const form = useForm<CaseFormInput, unknown, CaseFormValues>({
     resolver: zodResolver(caseFormSchema),
@@ -40,7 +42,7 @@ export function CaseForm({ theCase, campaigns, mayRestrict }: Props) {
   async function onSubmit() {
     const values = form.getValues();
     clear();
-    const result = theCase ? await updateCaseAction({ id: theCase.id, version: theCase.version, values }) : await createCaseAction(values);
+    const result = await action(theCase ? { id: theCase.id, version: theCase.version, values } : values);
     if (!accept(result)) return; // the message shows; what the user typed stays
     router.push(`/cases/${result.data.id}`);
     router.refresh();

@@ -4,10 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm, type Path } from "react-hook-form";
-import { logActivityAction } from "@/app/(app)/contacts/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { activityFormSchema, activityKindLabels, activityKinds, type ActivityFormInput, type ActivityFormValues } from "@/lib/contacts/schema";
 
 /** Now, as a datetime-local value in the browser's own time zone. */
@@ -25,7 +25,7 @@ const fresh = (): ActivityFormInput => ({
   body: "",
 });
 
-export function ActivityForm({ contactId }: { contactId: string }) {
+export function ActivityForm({ contactId, action }: { contactId: string; action: ServerAction }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const [saved, setSaved] = useState<string>();
@@ -42,7 +42,7 @@ export function ActivityForm({ contactId }: { contactId: string }) {
     setFormError(undefined);
     setSaved(undefined);
     const values = form.getValues();
-    const result = await logActivityAction({ contactId, values });
+    const result = await action({ contactId, values });
     if (!result.ok) {
       setFormError(result.formError);
       for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {

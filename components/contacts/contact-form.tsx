@@ -3,14 +3,19 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { createContactAction, updateContactAction } from "@/app/(app)/contacts/actions";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
+import type { ServerAction } from "@/lib/action";
 import { contactFormSchema, type ContactFormInput, type ContactFormValues } from "@/lib/contacts/schema";
 import { ChannelFields } from "./channel-fields";
 import { IdentityFields, ParliamentFields, PostalFields, type OrganizationOption } from "./contact-form-fields";
 
-type Props = { contact?: { id: string; version: number; values: ContactFormInput }; organizations: OrganizationOption[] };
+type Props = {
+  contact?: { id: string; version: number; values: ContactFormInput };
+  organizations: OrganizationOption[];
+  /** createContactAction for a new contact, updateContactAction for an existing one */
+  action: ServerAction<{ id: string }>;
+};
 
 export const emptyContactForm: ContactFormInput = {
   kind: "person", honorific: "", firstName: "", lastName: "", fullName: "", nameNative: "", title: "", organizationId: "",
@@ -19,7 +24,7 @@ export const emptyContactForm: ContactFormInput = {
   doNotContact: false, doNotContactReason: "", emails: [], phones: [],
 };
 
-export function ContactForm({ contact, organizations }: Props) {
+export function ContactForm({ contact, organizations, action }: Props) {
   const router = useRouter();
   const form = useForm<ContactFormInput, unknown, ContactFormValues>({
     resolver: zodResolver(contactFormSchema),
@@ -34,7 +39,7 @@ export function ContactForm({ contact, organizations }: Props) {
   async function onSubmit() {
     const values = form.getValues();
     clear();
-    const result = contact ? await updateContactAction({ id: contact.id, version: contact.version, values }) : await createContactAction(values);
+    const result = await action(contact ? { id: contact.id, version: contact.version, values } : values);
     if (!accept(result)) return; // the message shows; what the user typed stays
     router.push(`/contacts/${result.data.id}`);
     router.refresh();

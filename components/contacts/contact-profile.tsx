@@ -2,10 +2,11 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { countryName } from "@/lib/contacts/countries";
+import { telHref } from "@/lib/contacts/phones";
 import { contactKindLabels, institutionTypeLabels, parliamentaryBodyLabels, type InstitutionType, type ParliamentaryBody } from "@/lib/contacts/schema";
 import { isSafeHttpUrl } from "@/lib/url";
 
-type Channel = { value: string; label: string | null; primary: boolean };
+type Channel = { value: string; label: string | null; primary: boolean; e164?: string | null };
 export type ProfileContact = {
   kind: "person" | "organization";
   honorific: string | null;
@@ -43,13 +44,13 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function ChannelList({ items, href }: { items: Channel[]; href: (v: string) => string }) {
+function ChannelList({ items, href }: { items: Channel[]; href: (c: Channel) => string }) {
   if (items.length === 0) return <>—</>;
   return (
     <ul className="space-y-1">
       {items.map((c) => (
         <li key={c.value}>
-          <a href={href(c.value)} className="break-all text-blue-800 hover:underline">
+          <a href={href(c)} className="break-all text-blue-800 hover:underline">
             {c.value}
           </a>
           {c.label && <span className="text-slate-600"> ({c.label})</span>}
@@ -86,10 +87,10 @@ export function ContactProfile({ contact: c }: { contact: ProfileContact }) {
       <Row label="Institution type">{c.institutionType ? institutionTypeLabels[c.institutionType] : "—"}</Row>
       <Row label="Country">{countryName(c.country)}</Row>
       <Row label="E-mail">
-        <ChannelList items={c.emails} href={(v) => `mailto:${v}`} />
+        <ChannelList items={c.emails} href={(e) => `mailto:${e.value}`} />
       </Row>
       <Row label="Phone">
-        <ChannelList items={c.phones} href={(v) => `tel:${v.replace(/[^\d+]/g, "")}`} />
+        <ChannelList items={c.phones} href={(p) => telHref(p.value, p.e164)} />
       </Row>
       <Row label="Postal address">{c.postalAddress ? <span className="whitespace-pre-wrap">{c.postalAddress}</span> : "—"}</Row>
       <Row label="Web form">

@@ -4,15 +4,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { mergeContactsAction } from "@/app/(app)/contacts/duplicates/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/field";
+import type { ServerAction } from "@/lib/action";
 import { KEEP_BOTH, mergeSchema, type MergeFieldKey, type MergeInput, type MergeValues } from "@/lib/contacts/merge-schema";
 
 type Side = { id: string; version: number; name: string; created: string };
 export type MergeFieldRow = { key: MergeFieldKey; label: string; a: string; b: string };
-type Props = { a: Side; b: Side; defaultSurvivorId: string; rows: MergeFieldRow[] };
+type Props = { a: Side; b: Side; defaultSurvivorId: string; rows: MergeFieldRow[]; action: ServerAction<{ id: string }> };
 
 /** Sensible first choices: the survivor's value, unless only the other record has one; a "do not
  * contact" on either side wins; two different notes are both kept. */
@@ -30,7 +30,7 @@ function defaultChoices(rows: MergeFieldRow[], a: Side, b: Side, survivorId: str
 
 const radioClass = "mt-0.5 h-4 w-4 shrink-0 accent-blue-800";
 
-export function MergeForm({ a, b, defaultSurvivorId, rows }: Props) {
+export function MergeForm({ a, b, defaultSurvivorId, rows, action }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const [stale, setStale] = useState(false);
@@ -58,7 +58,7 @@ export function MergeForm({ a, b, defaultSurvivorId, rows }: Props) {
 
   async function onSubmit() {
     setFormError(undefined);
-    const result = await mergeContactsAction(form.getValues());
+    const result = await action(form.getValues());
     if (!result.ok) {
       setFormError(result.formError);
       setStale(!!result.stale);

@@ -3,12 +3,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
-import { createEventAction, updateEventAction } from "@/app/(app)/events/actions";
 import { CountryOptions } from "@/components/contacts/country-options";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { eventFormSchema, eventForumLabels, eventForums, eventKindLabels, eventKinds, type EventFormInput, type EventFormValues } from "@/lib/events/schema";
 import { commonTimeZones } from "@/lib/events/zoned";
 
@@ -20,6 +20,8 @@ type Props = {
   coordinators: Option[];
   /** the coordinator of a new event: the user creating it */
   defaultCoordinatorId: string;
+  /** createEventAction for a new event, updateEventAction for an existing one */
+  action: ServerAction<{ id: string }>;
 };
 
 const empty = (coordinatorId: string): EventFormInput => ({
@@ -27,7 +29,7 @@ const empty = (coordinatorId: string): EventFormInput => ({
   timeZone: "Europe/Brussels", venue: "", room: "", city: "", country: "", onlineUrl: "", capacity: "", coordinatorId, campaignId: "", caseIds: [],
 });
 
-export function EventForm({ event, campaigns, cases, coordinators, defaultCoordinatorId }: Props) {
+export function EventForm({ event, campaigns, cases, coordinators, defaultCoordinatorId, action }: Props) {
   const router = useRouter();
   const form = useForm<EventFormInput, unknown, EventFormValues>({ resolver: zodResolver(eventFormSchema), defaultValues: event?.values ?? empty(defaultCoordinatorId) });
   const { register, handleSubmit, formState, setError, control } = form;
@@ -38,7 +40,7 @@ export function EventForm({ event, campaigns, cases, coordinators, defaultCoordi
   async function onSubmit() {
     const values = form.getValues();
     clear();
-    const result = event ? await updateEventAction({ id: event.id, version: event.version, values }) : await createEventAction(values);
+    const result = await action(event ? { id: event.id, version: event.version, values } : values);
     if (!accept(result)) return; // the message shows; what the user typed stays
     router.push(`/events/${result.data.id}`);
     router.refresh();

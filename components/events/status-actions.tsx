@@ -1,12 +1,12 @@
-import { changeEventStatusAction } from "@/app/(app)/events/actions";
+import { ActButton } from "@/components/ui/act-button";
+import type { ServerAction } from "@/lib/action";
 import { eventStatusLabels, type EventStatus } from "@/lib/events/schema";
 import { allowedTransitions, transitionLabels, transitionRefusal } from "@/lib/events/transitions";
-import { ActButton } from "./act-button";
 
-type Props = { id: string; version: number; status: EventStatus; startsAt: string | null };
+type Props = { id: string; version: number; status: EventStatus; startsAt: string | null; action: ServerAction };
 
 /** The moves the event can make now (lib/events/transitions.ts); cancelling asks first. */
-export function StatusActions({ id, version, status, startsAt }: Props) {
+export function StatusActions({ id, version, status, startsAt, action: changeStatus }: Props) {
   const moves = allowedTransitions(status);
   const start = startsAt ? new Date(startsAt) : null;
   return (
@@ -17,7 +17,7 @@ export function StatusActions({ id, version, status, startsAt }: Props) {
       {moves.length === 0 && <span className="text-slate-600">This is a final status.</span>}
       {moves.map((to) => {
         const refusal = transitionRefusal({ status, startsAt: start }, to);
-        const action = changeEventStatusAction.bind(null, { id, version, to });
+        const action = changeStatus.bind(null, { id, version, to });
         if (refusal) {
           return (
             <span key={to} className="text-xs text-slate-600">

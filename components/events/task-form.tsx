@@ -3,24 +3,26 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { createTaskAction, updateTaskAction } from "@/app/(app)/events/actions";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { taskCategories, taskCategoryLabels, taskFormSchema, type TaskFormInput, type TaskFormValues } from "@/lib/events/schema";
 
 type Props = {
   eventId: string;
   task?: { id: string; version: number; values: TaskFormInput };
   owners: Array<{ id: string; name: string }>;
+  /** createTaskAction for a new task, updateTaskAction for an existing one */
+  action: ServerAction;
   onClose?: () => void;
 };
 
 const empty: TaskFormInput = { title: "", category: "other", ownerId: "", dueOn: "", notes: "" };
 
 /** Adds a task to the event, or edits one (ids prefixed so several forms can share a page). */
-export function TaskForm({ eventId, task, owners, onClose }: Props) {
+export function TaskForm({ eventId, task, owners, action, onClose }: Props) {
   const router = useRouter();
   const form = useForm<TaskFormInput, unknown, TaskFormValues>({ resolver: zodResolver(taskFormSchema), defaultValues: task?.values ?? empty });
   const { register, handleSubmit, formState, setError, reset } = form;
@@ -31,7 +33,7 @@ export function TaskForm({ eventId, task, owners, onClose }: Props) {
   async function onSubmit() {
     const values = form.getValues();
     clear();
-    const result = task ? await updateTaskAction({ id: task.id, version: task.version, values }) : await createTaskAction({ eventId, values });
+    const result = await action(task ? { id: task.id, version: task.version, values } : { eventId, values });
     if (!accept(result)) return;
     if (!task) reset(empty);
     onClose?.();

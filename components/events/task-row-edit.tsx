@@ -16,7 +16,7 @@ export function TaskEdit(props: Omit<ComponentProps<typeof TaskForm>, "onClose">
   }
   return (
     <div className="mt-2 w-full rounded-md border border-slate-200 bg-slate-50 p-3">
-      <TaskForm eventId={props.eventId} task={props.task} owners={props.owners} onClose={() => setOpen(false)} />
+      <TaskForm eventId={props.eventId} task={props.task} owners={props.owners} action={props.action} onClose={() => setOpen(false)} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
-import { addUsualTasksAction, deleteTaskAction, setTaskDoneAction } from "@/app/(app)/events/actions";
+import { ActButton } from "@/components/ui/act-button";
 import { Badge } from "@/components/ui/badge";
+import type { ServerAction } from "@/lib/action";
 import { formatDate } from "@/lib/format";
 import { taskCategoryLabels, type TaskCategory } from "@/lib/events/schema";
-import { ActButton } from "./act-button";
 import { TaskForm } from "./task-form";
 import { TaskEdit } from "./task-row-edit";
 
@@ -18,10 +18,18 @@ type Task = {
   version: number;
 };
 
-type Props = { eventId: string; tasks: Task[]; owners: Array<{ id: string; name: string }>; today: string; locale: string; mayWrite: boolean };
+type Props = {
+  eventId: string;
+  tasks: Task[];
+  owners: Array<{ id: string; name: string }>;
+  today: string;
+  locale: string;
+  mayWrite: boolean;
+  actions: Record<"addUsual" | "setDone" | "delete" | "create" | "update", ServerAction>;
+};
 
 /** The event's logistics: open tasks first, overdue ones marked; done ones struck through. */
-export function TasksPanel({ eventId, tasks, owners, today, locale, mayWrite }: Props) {
+export function TasksPanel({ eventId, tasks, owners, today, locale, mayWrite, actions }: Props) {
   const overdue = tasks.filter((t) => !t.doneAt && t.dueOn && t.dueOn < today).length;
   return (
     <section aria-labelledby="tasks-heading" className="space-y-3">
@@ -30,7 +38,7 @@ export function TasksPanel({ eventId, tasks, owners, today, locale, mayWrite }: 
           Tasks ({tasks.filter((t) => t.doneAt).length} of {tasks.length} done)
         </h2>
         {mayWrite && (
-          <ActButton action={addUsualTasksAction.bind(null, { eventId })} label="Add usual tasks for this kind of event">
+          <ActButton action={actions.addUsual.bind(null, { eventId })} label="Add usual tasks for this kind of event">
             Add usual tasks
           </ActButton>
         )}
@@ -63,17 +71,18 @@ export function TasksPanel({ eventId, tasks, owners, today, locale, mayWrite }: 
                 </div>
                 {mayWrite && (
                   <div className="flex flex-wrap items-start gap-2">
-                    <ActButton action={setTaskDoneAction.bind(null, { id: t.id, version: t.version, done: !t.doneAt })} label={`${t.doneAt ? "Undo" : "Done"}: ${t.title}`}>
+                    <ActButton action={actions.setDone.bind(null, { id: t.id, version: t.version, done: !t.doneAt })} label={`${t.doneAt ? "Undo" : "Done"}: ${t.title}`}>
                       {t.doneAt ? "Undo" : "Done"}
                     </ActButton>
                     <TaskEdit
                       eventId={eventId}
                       title={t.title}
                       owners={owners}
+                      action={actions.update}
                       task={{ id: t.id, version: t.version, values: { title: t.title, category: t.category, ownerId: t.ownerId ?? "", dueOn: t.dueOn ?? "", notes: t.notes ?? "" } }}
                     />
                     <ActButton
-                      action={deleteTaskAction.bind(null, { id: t.id, version: t.version })}
+                      action={actions.delete.bind(null, { id: t.id, version: t.version })}
                       label={`Delete task ${t.title}`}
                       variant="ghost"
                       confirm={{ title: "Delete this task?", description: `“${t.title}” will be removed from the event.`, confirmLabel: "Delete task" }}
@@ -91,7 +100,7 @@ export function TasksPanel({ eventId, tasks, owners, today, locale, mayWrite }: 
         <details className="rounded-lg border border-slate-200 bg-white p-3">
           <summary className="cursor-pointer text-sm font-medium text-blue-800">Add a task</summary>
           <div className="mt-3">
-            <TaskForm eventId={eventId} owners={owners} />
+            <TaskForm eventId={eventId} owners={owners} action={actions.create} />
           </div>
         </details>
       )}

@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { checkCsvAction, importCsvAction, previewCsvAction } from "@/app/(app)/contacts/import/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { fieldClass } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import type { CsvCheck, CsvPreview } from "@/lib/import/csv-import";
 import type { ImportResult } from "@/lib/import/csv-import-write";
 import type { ColumnMapping } from "@/lib/import/csv-mapping";
@@ -40,7 +40,10 @@ function formOf(file: File, extra: Record<string, unknown> = {}) {
   return form;
 }
 
-export function CsvImportWizard() {
+/** The three steps' actions, each sent the file again (FormData) with what was chosen so far. */
+type Actions = { preview: ServerAction<CsvPreview>; check: ServerAction<CsvCheck>; import: ServerAction<ImportResult> };
+
+export function CsvImportWizard({ actions }: { actions: Actions }) {
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string>();
@@ -75,7 +78,7 @@ export function CsvImportWizard() {
     if (!file) return setError("Choose a CSV file first.");
     setBusy("preview");
     setError(undefined);
-    const res = await previewCsvAction(formOf(file));
+    const res = await actions.preview(formOf(file));
     setBusy(null);
     if (!res.ok) return setError(res.fieldErrors?.file?.[0] ?? res.formError);
     setPreview(res.data);
@@ -87,7 +90,7 @@ export function CsvImportWizard() {
     if (!file) return;
     setBusy("check");
     setError(undefined);
-    const res = await checkCsvAction(formOf(file, { mapping }));
+    const res = await actions.check(formOf(file, { mapping }));
     setBusy(null);
     if (!res.ok) return setError(res.fieldErrors?.mapping?.[0] ?? res.fieldErrors?.file?.[0] ?? res.formError);
     setCheck(res.data);
@@ -98,7 +101,7 @@ export function CsvImportWizard() {
     const jobId = newJobId();
     setJob({ id: jobId, rows: check.validRows });
     setError(undefined);
-    const res = await importCsvAction(formOf(file, { mapping, options, jobId }));
+    const res = await actions.import(formOf(file, { mapping, options, jobId }));
     setJob(null);
     if (!res.ok) return setError(res.fieldErrors?.file?.[0] ?? res.formError);
     setResult(res.data);

@@ -4,17 +4,17 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { updateIncomingAction } from "@/app/(app)/incoming/actions";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field, Notice } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { incomingAssignmentSchema, type IncomingAssignmentInput, type IncomingAssignmentValues } from "@/lib/incoming/schema";
 
-type Props = { id: string; version: number; values: IncomingAssignmentInput; officers: Array<{ id: string; name: string }> };
+type Props = { id: string; version: number; values: IncomingAssignmentInput; officers: Array<{ id: string; name: string }>; action: ServerAction };
 
 /** Who handles the appeal, by when, and what is asked; the original text is not editable. */
-export function AssignmentForm({ id, version, values, officers }: Props) {
+export function AssignmentForm({ id, version, values, officers, action }: Props) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const form = useForm<IncomingAssignmentInput, unknown, IncomingAssignmentValues>({ resolver: zodResolver(incomingAssignmentSchema), defaultValues: values });
@@ -25,7 +25,7 @@ export function AssignmentForm({ id, version, values, officers }: Props) {
   async function onSubmit() {
     clear();
     setSaved(false);
-    const result = await updateIncomingAction({ id, version, values: form.getValues() });
+    const result = await action({ id, version, values: form.getValues() });
     if (!accept(result)) return;
     setSaved(true);
     router.refresh();

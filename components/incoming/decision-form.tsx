@@ -3,12 +3,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
-import { decideIncomingAction, findCasesAction } from "@/app/(app)/incoming/actions";
 import { CountryOptions } from "@/components/contacts/country-options";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import {
   caseStartStatusLabels,
   caseStartStatuses,
@@ -17,6 +17,7 @@ import {
   type DecisionFormInput,
   type DecisionFormValues,
 } from "@/lib/incoming/schema";
+import type { LookupOption } from "@/lib/incoming/lookups";
 import { LookupSelect } from "./lookup-select";
 
 type Props = {
@@ -26,7 +27,10 @@ type Props = {
   suggestedSummary: string;
   /** "case.restrict": only managers and admins open a case as restricted */
   mayRestrict: boolean;
+  actions: DecisionActions;
 };
+
+export type DecisionActions = { decide: ServerAction; findCases: ServerAction<LookupOption[]> };
 
 const choices: Array<{ value: Decision; label: string }> = [
   { value: "accepted", label: "Accept as a case" },
@@ -37,7 +41,7 @@ const choices: Array<{ value: Decision; label: string }> = [
 const radioClass = "mt-0.5 h-4 w-4 accent-blue-800";
 
 /** The decision on an appeal under review: accept (a new or an existing case), refer, or decline. */
-export function DecisionForm({ id, version, suggestedName, suggestedSummary, mayRestrict }: Props) {
+export function DecisionForm({ id, version, suggestedName, suggestedSummary, mayRestrict, actions }: Props) {
   const router = useRouter();
   const form = useForm<DecisionFormInput, unknown, DecisionFormValues>({
     resolver: zodResolver(decisionFormSchema),
@@ -53,7 +57,7 @@ export function DecisionForm({ id, version, suggestedName, suggestedSummary, may
 
   async function onSubmit() {
     clear();
-    const result = await decideIncomingAction({ id, version, values: form.getValues() });
+    const result = await actions.decide({ id, version, values: form.getValues() });
     if (!accept(result)) return;
     router.refresh();
   }
@@ -94,7 +98,7 @@ export function DecisionForm({ id, version, suggestedName, suggestedSummary, may
               label="Existing case"
               searchLabel="Find a case"
               placeholder="Name, any spelling or script"
-              search={findCasesAction}
+              search={actions.findCases}
               value={caseId}
               onChange={(caseId) => setValue("caseId", caseId, { shouldValidate: formState.isSubmitted })}
               error={errors.caseId?.message}

@@ -3,11 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
-import { findSendersAction, logIncomingAction } from "@/app/(app)/incoming/actions";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import {
   incomingChannelLabels,
   incomingChannels,
@@ -16,9 +16,10 @@ import {
   type IncomingFormValues,
   type SenderMode,
 } from "@/lib/incoming/schema";
+import type { LookupOption } from "@/lib/incoming/lookups";
 import { LookupSelect } from "./lookup-select";
 
-type Props = { officers: Array<{ id: string; name: string }>; today: string };
+type Props = { officers: Array<{ id: string; name: string }>; today: string; actions: { log: ServerAction<{ id: string }>; findSenders: ServerAction<LookupOption[]> } };
 
 const senderChoices: Array<{ value: SenderMode; label: string; hint: string }> = [
   { value: "existing", label: "An existing contact", hint: "Find them by name." },
@@ -26,7 +27,7 @@ const senderChoices: Array<{ value: SenderMode; label: string; hint: string }> =
   { value: "name", label: "Only the name", hint: "No contact record." },
 ];
 
-export function IncomingForm({ officers, today }: Props) {
+export function IncomingForm({ officers, today, actions }: Props) {
   const router = useRouter();
   const form = useForm<IncomingFormInput, unknown, IncomingFormValues>({
     resolver: zodResolver(incomingFormSchema),
@@ -43,7 +44,7 @@ export function IncomingForm({ officers, today }: Props) {
   // The server parses the same raw input again with the same schema.
   async function onSubmit() {
     clear();
-    const result = await logIncomingAction(form.getValues());
+    const result = await actions.log(form.getValues());
     if (!accept(result)) return; // the message shows; what the user typed stays
     router.push(`/incoming/${result.data.id}`);
     router.refresh();
@@ -70,7 +71,7 @@ export function IncomingForm({ officers, today }: Props) {
             label="Contact"
             searchLabel="Find a contact"
             placeholder="Name, any script"
-            search={findSendersAction}
+            search={actions.findSenders}
             value={senderContactId}
             onChange={(id) => setValue("senderContactId", id, { shouldValidate: formState.isSubmitted })}
             error={errors.senderContactId?.message}

@@ -2,12 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { reopenIncomingAction, startReviewAction } from "@/app/(app)/incoming/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/field";
+import type { ServerAction } from "@/lib/action";
 import type { IncomingStatus } from "@/lib/incoming/schema";
-import { DecisionForm } from "./decision-form";
+import { DecisionForm, type DecisionActions } from "./decision-form";
 
 type Props = {
   id: string;
@@ -19,15 +19,16 @@ type Props = {
   mayRestrict?: boolean;
   suggestedName: string;
   suggestedSummary: string;
+  actions: DecisionActions & { startReview: ServerAction; reopen: ServerAction };
 };
 
 /** The next step of the triage (lib/incoming/transitions.ts): start the review, decide, or reopen. */
-export function TriagePanel({ id, version, status, mayReopen, mayRestrict = false, suggestedName, suggestedSummary }: Props) {
+export function TriagePanel({ id, version, status, mayReopen, mayRestrict = false, suggestedName, suggestedSummary, actions }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
 
-  function run(action: typeof startReviewAction) {
+  function run(action: ServerAction) {
     setError(undefined);
     startTransition(async () => {
       const result = await action({ id, version });
@@ -37,14 +38,14 @@ export function TriagePanel({ id, version, status, mayReopen, mayRestrict = fals
   }
 
   if (status === "under_review") {
-    return <DecisionForm id={id} version={version} suggestedName={suggestedName} suggestedSummary={suggestedSummary} mayRestrict={mayRestrict} />;
+    return <DecisionForm id={id} version={version} suggestedName={suggestedName} suggestedSummary={suggestedSummary} mayRestrict={mayRestrict} actions={actions} />;
   }
   return (
     <div className="space-y-3">
       {status === "new" ? (
         <>
           <p className="text-sm text-slate-700">Nobody has reviewed this appeal yet. Start the review before deciding on it.</p>
-          <Button disabled={pending} onClick={() => run(startReviewAction)}>
+          <Button disabled={pending} onClick={() => run(actions.startReview)}>
             {pending ? "Saving…" : "Start review"}
           </Button>
         </>
@@ -58,7 +59,7 @@ export function TriagePanel({ id, version, status, mayReopen, mayRestrict = fals
           title="Reopen this appeal?"
           description="It goes back to “under review” and its decision is cleared (the audit log keeps it). A case it opened stays."
           confirmLabel="Reopen"
-          onConfirm={() => run(reopenIncomingAction)}
+          onConfirm={() => run(actions.reopen)}
         />
       ) : (
         <p className="text-sm text-slate-700">This appeal has been decided. A manager can reopen it for review.</p>

@@ -1,50 +1,38 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { createFollowUpListAction, markNoShowsAction } from "@/app/(app)/events/[id]/report/actions";
+import { ActButton } from "@/components/ui/act-button";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError, Notice } from "@/components/ui/field";
+import type { ServerAction } from "@/lib/action";
 
 /** Everyone who accepted and was not checked in becomes a no-show, in one step. */
-export function MarkNoShows({ eventId, count, started }: { eventId: string; count: number; started: boolean }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+export function MarkNoShows({ eventId, count, started, action }: { eventId: string; count: number; started: boolean; action: ServerAction<{ marked: number }> }) {
   if (!started) return <p className="text-sm text-slate-600">No-shows can be marked once the event has begun.</p>;
+  const label = `Mark ${count} no-show${count === 1 ? "" : "s"}`;
   return (
-    <div className="space-y-2">
-      <ConfirmDialog
-        trigger={
-          <Button variant="secondary" disabled={pending || count === 0}>
-            Mark {count} no-show{count === 1 ? "" : "s"}
-          </Button>
-        }
-        title={`Mark ${count} guest${count === 1 ? "" : "s"} as no-show?`}
-        description="Everyone who accepted but was not checked in. A guest checked in later is marked attended again."
-        confirmLabel="Mark no-shows"
-        onConfirm={() =>
-          startTransition(async () => {
-            setMessage(undefined);
-            setError(undefined);
-            const result = await markNoShowsAction({ eventId });
-            if (!result.ok) return setError(result.formError);
-            setMessage(`${result.data.marked} marked as no-show.`);
-            router.refresh();
-          })
-        }
-      />
-      <Notice>{message}</Notice>
-      <FormError>{error}</FormError>
-    </div>
+    <ActButton
+      action={() => action({ eventId })}
+      size="md"
+      layout="block"
+      disabled={count === 0}
+      pendingLabel={label}
+      confirm={{
+        title: `Mark ${count} guest${count === 1 ? "" : "s"} as no-show?`,
+        description: "Everyone who accepted but was not checked in. A guest checked in later is marked attended again.",
+        confirmLabel: "Mark no-shows",
+        destructive: false,
+      }}
+      notice={(data) => `${data.marked} marked as no-show.`}
+    >
+      {label}
+    </ActButton>
   );
 }
 
 /** A contact list of who came and who accepted but did not: the follow-up, one click away. */
-export function CreateFollowUpList({ eventId }: { eventId: string }) {
+export function CreateFollowUpList({ eventId, action }: { eventId: string; action: ServerAction<{ id: string; members: number }> }) {
   const [created, setCreated] = useState<{ id: string; members: number }>();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -56,7 +44,7 @@ export function CreateFollowUpList({ eventId }: { eventId: string }) {
         onClick={() =>
           startTransition(async () => {
             setError(undefined);
-            const result = await createFollowUpListAction({ eventId });
+            const result = await action({ eventId });
             if (!result.ok) return setError(result.formError);
             setCreated(result.data);
           })

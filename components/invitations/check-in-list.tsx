@@ -2,16 +2,16 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { setAttendanceAction } from "@/app/(app)/events/[id]/check-in/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
+import type { ServerAction } from "@/lib/action";
 import { answerLabels, type Answer, type Attendance } from "@/lib/invitations/schema";
 
 export type CheckInGuest = { id: string; name: string; affiliation: string | null; answer: Answer; attendance: Attendance; walkIn: boolean };
 
 /** Large rows a thumb can hit: tick a guest in, or undo. */
-export function CheckInList({ eventId, guests, mayWrite }: { eventId: string; guests: CheckInGuest[]; mayWrite: boolean }) {
+export function CheckInList({ eventId, guests, mayWrite, action }: { eventId: string; guests: CheckInGuest[]; mayWrite: boolean; action: ServerAction }) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState<string>();
@@ -21,7 +21,7 @@ export function CheckInList({ eventId, guests, mayWrite }: { eventId: string; gu
     setError(undefined);
     setBusy(guest.id);
     startTransition(async () => {
-      const result = await setAttendanceAction({ eventId, invitationId: guest.id, attended: guest.attendance !== "attended" });
+      const result = await action({ eventId, invitationId: guest.id, attended: guest.attendance !== "attended" });
       setBusy(undefined);
       if (!result.ok) return setError(`${guest.name}: ${result.formError}`);
       router.refresh();

@@ -2,23 +2,25 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { guestLinkAction, resetLinkAction, updateMessageAction } from "@/app/(app)/events/[id]/invitations/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 
 type Guest = { id: string; name: string; messageText: string | null; version: number };
+export type GuestLinkActions = { guestLink: ServerAction<{ url: string }>; resetLink: ServerAction<{ url: string }> };
+export type GuestTextActions = { updateMessage: ServerAction };
 
 /** Shows the guest's RSVP link (recomputed on request), copies it, or resets it. */
-export function GuestLink({ eventId, guest }: { eventId: string; guest: Guest }) {
+export function GuestLink({ eventId, guest, actions }: { eventId: string; guest: Guest; actions: GuestLinkActions }) {
   const [url, setUrl] = useState<string>();
   const [error, setError] = useState<string>();
   const [copied, setCopied] = useState(false);
   const [pending, startTransition] = useTransition();
   const ref = { eventId, invitationId: guest.id };
 
-  function load(action: typeof guestLinkAction) {
+  function load(action: ServerAction<{ url: string }>) {
     setError(undefined);
     setCopied(false);
     startTransition(async () => {
@@ -39,7 +41,7 @@ export function GuestLink({ eventId, guest }: { eventId: string; guest: Guest })
   }
 
   return (
-    <details className="text-left" onToggle={(e) => (e.currentTarget.open && !url ? load(guestLinkAction) : undefined)}>
+    <details className="text-left" onToggle={(e) => (e.currentTarget.open && !url ? load(actions.guestLink) : undefined)}>
       <summary className="cursor-pointer text-sm text-blue-800 hover:underline">
         RSVP link<span className="sr-only"> of {guest.name}</span>
       </summary>
@@ -61,7 +63,7 @@ export function GuestLink({ eventId, guest }: { eventId: string; guest: Guest })
             title="Give this guest a new link?"
             description={`The link ${guest.name} already has stops working at once. Send them the new one.`}
             confirmLabel="Reset link"
-            onConfirm={() => load(resetLinkAction)}
+            onConfirm={() => load(actions.resetLink)}
           />
           {copied && (
             <span role="status" className="text-xs text-green-800">
@@ -76,7 +78,7 @@ export function GuestLink({ eventId, guest }: { eventId: string; guest: Guest })
 }
 
 /** One guest's text, editable by hand; `{{rsvp_link}}` stays a placeholder until it is shown or sent. */
-export function GuestText({ eventId, guest }: { eventId: string; guest: Guest }) {
+export function GuestText({ eventId, guest, actions }: { eventId: string; guest: Guest; actions: GuestTextActions }) {
   const router = useRouter();
   const [text, setText] = useState(guest.messageText ?? "");
   const [error, setError] = useState<string>();
@@ -86,7 +88,7 @@ export function GuestText({ eventId, guest }: { eventId: string; guest: Guest })
     setError(undefined);
     setSaved(false);
     startTransition(async () => {
-      const result = await updateMessageAction({ eventId, invitationId: guest.id, version: guest.version, values: { messageText: text } });
+      const result = await actions.updateMessage({ eventId, invitationId: guest.id, version: guest.version, values: { messageText: text } });
       if (!result.ok) return setError(result.fieldErrors?.messageText?.[0] ?? result.formError);
       setSaved(true);
       router.refresh();

@@ -2,16 +2,16 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
-import { emailPlanAction, generateTextsAction, sendInvitationsByEmailAction } from "@/app/(app)/events/[id]/invitations/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError, Notice } from "@/components/ui/field";
+import type { ServerAction } from "@/lib/action";
 import type { InvitationEmailPlan, InvitationSendResult } from "@/lib/invitations/smtp";
 
 const guests = (n: number) => `${n} guest${n === 1 ? "" : "s"}`;
 
 /** "Generate texts": each guest's text from the template; sent ones only when asked. */
-export function GenerateTexts({ eventId }: { eventId: string }) {
+export function GenerateTexts({ eventId, action }: { eventId: string; action: ServerAction<{ generated: number }> }) {
   const router = useRouter();
   const [force, setForce] = useState(false);
   const [message, setMessage] = useState<string>();
@@ -21,7 +21,7 @@ export function GenerateTexts({ eventId }: { eventId: string }) {
     setMessage(undefined);
     setError(undefined);
     startTransition(async () => {
-      const result = await generateTextsAction({ eventId, force });
+      const result = await action({ eventId, force });
       if (!result.ok) return setError(result.formError);
       setMessage(`Texts written for ${guests(result.data.generated)}.`);
       router.refresh();
@@ -45,7 +45,8 @@ export function GenerateTexts({ eventId }: { eventId: string }) {
 }
 
 /** "Send by e-mail" to every guest not sent to yet who has an address; a hint when SMTP is not set up. */
-export function SendInvitationsByEmail({ eventId }: { eventId: string }) {
+export function SendInvitationsByEmail({ eventId, actions }: { eventId: string; actions: { plan: ServerAction<InvitationEmailPlan>; send: ServerAction<InvitationSendResult> } }) {
+  const { plan: planAction, send } = actions;
   const router = useRouter();
   const [plan, setPlan] = useState<InvitationEmailPlan>();
   const [result, setResult] = useState<InvitationSendResult>();
@@ -54,13 +55,13 @@ export function SendInvitationsByEmail({ eventId }: { eventId: string }) {
 
   useEffect(() => {
     let live = true;
-    emailPlanAction({ eventId }).then((answer) => {
+    planAction({ eventId }).then((answer) => {
       if (live && answer.ok) setPlan(answer.data);
     });
     return () => {
       live = false;
     };
-  }, [eventId, result]);
+  }, [eventId, result, planAction]);
 
   if (!plan) return null;
   if (!plan.configured) return <p className="text-sm text-slate-600">Sending by e-mail is not set up on this server (SMTP_URL): mark invitations sent by hand.</p>;
@@ -79,7 +80,7 @@ export function SendInvitationsByEmail({ eventId }: { eventId: string }) {
           onConfirm={() =>
             startTransition(async () => {
               setError(undefined);
-              const answer = await sendInvitationsByEmailAction({ eventId });
+              const answer = await send({ eventId });
               if (!answer.ok) return setError(answer.formError);
               setResult(answer.data);
               router.refresh();

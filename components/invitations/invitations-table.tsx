@@ -1,18 +1,19 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { markSentAction, removeInvitationAction } from "@/app/(app)/events/[id]/invitations/actions";
+import { useState } from "react";
+import { useAct } from "@/components/ui/act-button";
 import { Badge, type Tone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError, Notice } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Checkbox, Input, Select } from "@/components/ui/input";
+import { SelectionBar, Table, Td, Th } from "@/components/ui/table";
+import { useRowSelection } from "@/components/ui/use-row-selection";
+import type { ServerAction } from "@/lib/action";
 import { dispatchChannelLabels, dispatchChannels, type DispatchChannel } from "@/lib/appeals/schema";
 import { answerLabels, attendanceLabels, type Answer, type Attendance } from "@/lib/invitations/schema";
-import { GuestLink, GuestText } from "./guest-row-tools";
+import { GuestLink, GuestText, type GuestLinkActions, type GuestTextActions } from "./guest-row-tools";
 
 export type GuestRow = {
   id: string;
@@ -33,48 +34,27 @@ export type GuestRow = {
 
 const answerTones: Record<Answer, Tone> = { pending: "slate", accepted: "green", declined: "red", tentative: "amber" };
 
-type Props = { eventId: string; rows: GuestRow[]; today: string; mayWrite: boolean };
+type Props = {
+  eventId: string;
+  rows: GuestRow[];
+  today: string;
+  mayWrite: boolean;
+  actions: { markSent: ServerAction; remove: ServerAction } & GuestTextActions & GuestLinkActions;
+};
 
 /** The guests with their sending, answer and attendance; select some to mark them sent. */
-export function InvitationsTable({ eventId, rows, today, mayWrite }: Props) {
-  const router = useRouter();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+export function InvitationsTable({ eventId, rows, today, mayWrite, actions }: Props) {
+  const selection = useRowSelection(rows.filter((r) => !r.walkIn).map((r) => r.id));
   const [on, setOn] = useState(today);
   const [channel, setChannel] = useState<DispatchChannel>("email");
-  const [message, setMessage] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-  const selectable = rows.filter((r) => !r.walkIn);
-  const allSelected = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
-
-  function toggle(id: string, checked: boolean) {
-    setSelected((s) => {
-      const next = new Set(s);
-      if (checked) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  }
-
-  function run(action: () => Promise<{ ok: boolean; formError?: string; fieldErrors?: Record<string, string[] | undefined> }>, done: string) {
-    setMessage(undefined);
-    setError(undefined);
-    startTransition(async () => {
-      const result = await action();
-      if (!result.ok) return setError(Object.values(result.fieldErrors ?? {})[0]?.[0] ?? result.formError);
-      setMessage(done);
-      setSelected(new Set());
-      router.refresh();
-    });
-  }
+  const act = useAct();
+  const { pending } = act;
+  const run = (action: () => ReturnType<ServerAction>, done: string) => act.run(action, { notice: done, onSuccess: selection.clear });
 
   return (
     <div className="space-y-3">
       {mayWrite && (
-        <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3" role="group" aria-label="Mark the selected guests sent">
-          <p className="text-sm text-slate-800" aria-live="polite">
-            {selected.size} selected
-          </p>
+        <SelectionBar label="Mark the selected guests sent" count={selection.size}>
           <div>
             <label htmlFor="bulk-on" className="mb-1 block text-xs font-medium text-slate-800">
               Sent on
@@ -94,32 +74,26 @@ export function InvitationsTable({ eventId, rows, today, mayWrite }: Props) {
             </Select>
           </div>
           <Button
-            disabled={pending || selected.size === 0}
+            disabled={pending || selection.size === 0}
             onClick={() =>
               run(
-                () => markSentAction({ eventId, invitationIds: [...selected], sentOn: on, channel }),
-                `Marked sent by ${dispatchChannelLabels[channel].toLowerCase()}: ${selected.size} guest${selected.size === 1 ? "" : "s"}.`,
+                () => actions.markSent({ eventId, invitationIds: selection.ids, sentOn: on, channel }),
+                `Marked sent by ${dispatchChannelLabels[channel].toLowerCase()}: ${selection.size} guest${selection.size === 1 ? "" : "s"}.`,
               )
             }
           >
             {pending ? "Saving…" : "Mark selected sent"}
           </Button>
-        </div>
+        </SelectionBar>
       )}
-      <Notice>{message}</Notice>
-      <FormError>{error}</FormError>
+      <Notice>{act.notice}</Notice>
+      <FormError>{act.error}</FormError>
       <Table caption="Guests">
         <thead>
           <tr>
             {mayWrite && (
               <Th className="w-10">
-                <input
-                  type="checkbox"
-                  className="h-4 w-4 accent-blue-800"
-                  aria-label="Select all guests on this page"
-                  checked={allSelected}
-                  onChange={(e) => setSelected(e.target.checked ? new Set(selectable.map((r) => r.id)) : new Set())}
-                />
+                <Checkbox aria-label="Select all guests on this page" {...selection.all} />
               </Th>
             )}
             <Th>Guest</Th>
@@ -139,13 +113,7 @@ export function InvitationsTable({ eventId, rows, today, mayWrite }: Props) {
               {mayWrite && (
                 <Td>
                   {!r.walkIn && (
-                    <input
-                      type="checkbox"
-                      className="h-4 w-4 accent-blue-800"
-                      aria-label={`Select ${r.name}`}
-                      checked={selected.has(r.id)}
-                      onChange={(e) => toggle(r.id, e.target.checked)}
-                    />
+                    <Checkbox aria-label={`Select ${r.name}`} {...selection.row(r.id)} />
                   )}
                 </Td>
               )}
@@ -167,8 +135,8 @@ export function InvitationsTable({ eventId, rows, today, mayWrite }: Props) {
                 <Td className="space-y-1 text-sm">
                   {!r.walkIn && (
                     <>
-                      <GuestText eventId={eventId} guest={r} />
-                      <GuestLink eventId={eventId} guest={r} />
+                      <GuestText eventId={eventId} guest={r} actions={actions} />
+                      <GuestLink eventId={eventId} guest={r} actions={actions} />
                     </>
                   )}
                   {!r.sent && !r.walkIn && (
@@ -182,7 +150,7 @@ export function InvitationsTable({ eventId, rows, today, mayWrite }: Props) {
                       description={`${r.name} will not be invited. The contact stays.`}
                       confirmLabel="Remove"
                       destructive
-                      onConfirm={() => run(() => removeInvitationAction({ eventId, invitationId: r.id }), `${r.name} removed.`)}
+                      onConfirm={() => run(() => actions.remove({ eventId, invitationId: r.id }), `${r.name} removed.`)}
                     />
                   )}
                 </Td>

@@ -4,16 +4,16 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { saveReportAction } from "@/app/(app)/events/[id]/report/actions";
 import { Markdown } from "@/components/letters/markdown";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field, Notice } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { reportFormSchema, type ReportFormInput } from "@/lib/invitations/schema";
 
 /** The short report, in Markdown with a live preview; saved against the event's version. */
-export function ReportForm({ eventId, version, report }: { eventId: string; version: number; report: string }) {
+export function ReportForm({ eventId, version, report, action }: { eventId: string; version: number; report: string; action: ServerAction }) {
   const router = useRouter();
   const form = useForm<ReportFormInput>({ resolver: zodResolver(reportFormSchema), defaultValues: { report } });
   const { register, handleSubmit, formState, setError, control } = form;
@@ -24,7 +24,7 @@ export function ReportForm({ eventId, version, report }: { eventId: string; vers
   async function onSubmit() {
     clear();
     setSaved(false);
-    const result = await saveReportAction({ eventId, version, values: form.getValues() });
+    const result = await action({ eventId, version, values: form.getValues() });
     if (!accept(result)) return;
     setSaved(true);
     router.refresh();

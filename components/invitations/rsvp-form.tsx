@@ -4,11 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { answerRsvpAction } from "@/app/rsvp/[token]/actions";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field, Notice } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { answerLabels, rsvpAnswerSchema, type RsvpAnswerInput, type RsvpAnswerValues } from "@/lib/invitations/schema";
 
 const choices = [
@@ -18,7 +18,7 @@ const choices = [
 ] as const;
 
 /** The guest's answer and an optional note; they may change it until the event starts. */
-export function RsvpForm({ token, answer, note }: { token: string; answer: string; note: string | null }) {
+export function RsvpForm({ token, answer, note, action }: { token: string; answer: string; note: string | null; action: ServerAction<{ answer: string }> }) {
   const router = useRouter();
   const form = useForm<RsvpAnswerInput, unknown, RsvpAnswerValues>({
     resolver: zodResolver(rsvpAnswerSchema),
@@ -31,7 +31,7 @@ export function RsvpForm({ token, answer, note }: { token: string; answer: strin
   async function onSubmit() {
     clear();
     setSaved(undefined);
-    const result = await answerRsvpAction(form.getValues());
+    const result = await action(form.getValues());
     if (!accept(result)) return;
     setSaved(answerLabels[result.data.answer as keyof typeof answerLabels]);
     router.refresh();

@@ -4,11 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { updateTemplateAction } from "@/app/(app)/events/[id]/invitations/actions";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field, Notice } from "@/components/ui/field";
 import { Select, Textarea } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { INVITATION_FIELDS, previewText, type InvitationEvent, type InvitationGuest } from "@/lib/invitations/merge";
 import { templateFormSchema, type TemplateFormInput } from "@/lib/invitations/schema";
 
@@ -20,13 +20,14 @@ type Props = {
   /** startsAt as an ISO string: it crosses from the server */
   event: Omit<InvitationEvent, "startsAt"> & { startsAt: string | null };
   guests: Guest[];
+  action: ServerAction;
 };
 
 // Who the preview is addressed to before anyone is invited.
 const sample: Guest = { id: "sample", name: "Heidi Hautala", title: "Vice-President of the European Parliament", salutation: "Dear Ms Hautala" };
 const SAMPLE_LINK = "https://…/rsvp/(the guest's private link)";
 
-export function TemplateForm({ eventId, version, template, event, guests }: Props) {
+export function TemplateForm({ eventId, version, template, event, guests, action }: Props) {
   const router = useRouter();
   const form = useForm<TemplateFormInput>({ resolver: zodResolver(templateFormSchema), defaultValues: { template } });
   const { register, handleSubmit, formState, setError, control } = form;
@@ -40,7 +41,7 @@ export function TemplateForm({ eventId, version, template, event, guests }: Prop
   async function onSubmit() {
     clear();
     setSaved(false);
-    const result = await updateTemplateAction({ eventId, version, values: form.getValues() });
+    const result = await action({ eventId, version, values: form.getValues() });
     if (!accept(result)) return;
     setSaved(true);
     router.refresh();

@@ -4,17 +4,17 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { addWalkInAction } from "@/app/(app)/events/[id]/check-in/actions";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field, Notice } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { walkInFormSchema, type WalkInFormInput, type WalkInFormValues } from "@/lib/invitations/schema";
 
 const empty: WalkInFormInput = { fullName: "", affiliation: "", email: "" };
 
 /** Someone came without an invitation: they become a contact, checked in. */
-export function WalkInForm({ eventId }: { eventId: string }) {
+export function WalkInForm({ eventId, action }: { eventId: string; action: ServerAction }) {
   const router = useRouter();
   const form = useForm<WalkInFormInput, unknown, WalkInFormValues>({ resolver: zodResolver(walkInFormSchema), defaultValues: empty });
   const { register, handleSubmit, formState, setError, reset } = form;
@@ -25,7 +25,7 @@ export function WalkInForm({ eventId }: { eventId: string }) {
     clear();
     setAdded(undefined);
     const values = form.getValues();
-    const result = await addWalkInAction({ eventId, values });
+    const result = await action({ eventId, values });
     if (!accept(result)) return;
     setAdded(`${values.fullName} added and checked in.`);
     reset(empty);

@@ -1,38 +1,23 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { deleteLetterAction } from "@/app/(app)/letters/actions";
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { FormError } from "@/components/ui/field";
+import { ActButton } from "@/components/ui/act-button";
+import type { ServerAction } from "@/lib/action";
 
-export function DeleteLetterButton({ id, version, title }: { id: string; version: number; title: string }) {
-  const router = useRouter();
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+export function DeleteLetterButton({ id, version, title, action }: { id: string; version: number; title: string; action: ServerAction }) {
   return (
-    <div className="space-y-2">
-      <ConfirmDialog
-        trigger={
-          <Button variant="secondary" disabled={pending}>
-            {pending ? "Deleting…" : "Delete"}
-          </Button>
-        }
-        title="Delete this letter?"
-        description={`“${title}” and its whole pool of parliamentarians, with every status and note, will be deleted. The contacts stay.`}
-        confirmLabel="Delete letter"
-        destructive
-        onConfirm={() =>
-          startTransition(async () => {
-            const result = await deleteLetterAction({ id, version });
-            if (!result.ok) return setError(result.formError);
-            router.push("/letters");
-            router.refresh();
-          })
-        }
-      />
-      <FormError>{error}</FormError>
-    </div>
+    <ActButton
+      action={() => action({ id, version })}
+      size="md"
+      layout="block"
+      pendingLabel="Deleting…"
+      then="/letters"
+      confirm={{
+        title: "Delete this letter?",
+        description: `“${title}” and its whole pool of parliamentarians, with every status and note, will be deleted. The contacts stay.`,
+        confirmLabel: "Delete letter",
+      }}
+    >
+      Delete
+    </ActButton>
   );
 }

@@ -3,11 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
-import { createLetterAction, updateLetterAction } from "@/app/(app)/letters/actions";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { parliamentaryBodies, parliamentaryBodyLabels } from "@/lib/contacts/schema";
 import { outreachFields, renderOutreach } from "@/lib/letters/outreach";
 import {
@@ -26,6 +26,8 @@ type Props = {
   letter?: { id: string; version: number; values: LetterFormInput; sent: boolean };
   campaigns: Option[];
   cases: Option[];
+  /** createLetterAction for a new letter, updateLetterAction for an existing one */
+  action: ServerAction<{ id: string }>;
 };
 
 const empty: LetterFormInput = {
@@ -37,7 +39,7 @@ const empty: LetterFormInput = {
 // What the outreach preview is rendered for: the actual message per member is on their own page.
 const sample = { salutation: "Dear Mr Kelam,", fullName: "Tunne Kelam", title: "Member of the European Parliament", country: "EE", politicalGroup: "EPP" };
 
-export function LetterForm({ letter, campaigns, cases }: Props) {
+export function LetterForm({ letter, campaigns, cases, action }: Props) {
   const router = useRouter();
   const form = useForm<LetterFormInput, unknown, LetterFormValues>({
     resolver: zodResolver(letterFormSchema),
@@ -51,7 +53,7 @@ export function LetterForm({ letter, campaigns, cases }: Props) {
   async function onSubmit() {
     const values = form.getValues();
     clear();
-    const result = letter ? await updateLetterAction({ id: letter.id, version: letter.version, values }) : await createLetterAction(values);
+    const result = await action(letter ? { id: letter.id, version: letter.version, values } : values);
     if (!accept(result)) return; // the message shows; what the user typed stays
     router.push(`/letters/${result.data.id}`);
     router.refresh();

@@ -4,17 +4,17 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { setLetterOutcomeAction } from "@/app/(app)/letters/actions";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field, Notice } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { letterOutcomeSchema, type LetterOutcomeInput, type LetterOutcomeValues } from "@/lib/letters/schema";
 
-type Props = { letterId: string; version: number; values: LetterOutcomeInput };
+type Props = { letterId: string; version: number; values: LetterOutcomeInput; action: ServerAction };
 
 /** When it was sent, its reference, the reply: the letter's status follows from these. */
-export function OutcomeForm({ letterId, version, values }: Props) {
+export function OutcomeForm({ letterId, version, values, action }: Props) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const form = useForm<LetterOutcomeInput, unknown, LetterOutcomeValues>({ resolver: zodResolver(letterOutcomeSchema), defaultValues: values });
@@ -25,7 +25,7 @@ export function OutcomeForm({ letterId, version, values }: Props) {
   async function onSubmit() {
     clear();
     setSaved(false);
-    const result = await setLetterOutcomeAction({ id: letterId, version, values: form.getValues() });
+    const result = await action({ id: letterId, version, values: form.getValues() });
     if (!accept(result)) return;
     setSaved(true);
     router.refresh();

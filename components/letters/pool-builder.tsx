@@ -4,22 +4,28 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { addPoolFromFiltersAction, addPoolFromListAction } from "@/app/(app)/letters/actions";
 import { CountryOptions } from "@/components/contacts/country-options";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { parliamentaryBodies, parliamentaryBodyLabels } from "@/lib/contacts/schema";
 import { poolFilterSchema, type PoolFilterInput } from "@/lib/letters/schema";
 
-type Props = { letterId: string; lists: Array<{ id: string; name: string }>; defaultBody: string | null };
+type Added = { added: number; skipped: number };
+type Props = {
+  letterId: string;
+  lists: Array<{ id: string; name: string }>;
+  defaultBody: string | null;
+  actions: { addFiltered: ServerAction<Added>; addList: ServerAction<Added> };
+};
 
-export const addedMessage = (r: { added: number; skipped: number }) =>
+export const addedMessage = (r: Added) =>
   `${r.added} added to the pool${r.skipped ? `; ${r.skipped} skipped (already in the pool or do-not-contact)` : ""}.`;
 
 /** Adds parliamentarians to the pool: everyone matching contact filters, or a whole list. */
-export function PoolBuilder({ letterId, lists, defaultBody }: Props) {
+export function PoolBuilder({ letterId, lists, defaultBody, actions }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<string>();
   const form = useForm<PoolFilterInput>({
@@ -36,7 +42,7 @@ export function PoolBuilder({ letterId, lists, defaultBody }: Props) {
   async function addFiltered() {
     clear();
     setMessage(undefined);
-    const result = await addPoolFromFiltersAction(form.getValues());
+    const result = await actions.addFiltered(form.getValues());
     if (!accept(result)) return;
     setMessage(addedMessage(result.data));
     router.refresh();
@@ -46,7 +52,7 @@ export function PoolBuilder({ letterId, lists, defaultBody }: Props) {
     setListError(undefined);
     setMessage(undefined);
     startTransition(async () => {
-      const result = await addPoolFromListAction({ letterId, listId });
+      const result = await actions.addList({ letterId, listId });
       if (!result.ok) return setListError(result.fieldErrors?.listId?.[0] ?? result.formError);
       setMessage(addedMessage(result.data));
       router.refresh();

@@ -1,15 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { bulkSetStatusAction } from "@/app/(app)/letters/actions";
+import { useState } from "react";
+import { useAct } from "@/components/ui/act-button";
 import { Button } from "@/components/ui/button";
 import { FormError, Notice } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Checkbox, Input, Select } from "@/components/ui/input";
+import { SelectionBar, Table, Td, Th } from "@/components/ui/table";
+import { useRowSelection } from "@/components/ui/use-row-selection";
+import type { ServerAction } from "@/lib/action";
 import { signatoryStatuses, signatoryStatusLabels, type SignatoryStatus } from "@/lib/letters/schema";
-import { SignatoryRowForm } from "./signatory-row-form";
+import { SignatoryRowForm, type SignatoryRowActions } from "./signatory-row-form";
 import { SignatoryStatusBadge } from "./status-badge";
 
 export type PoolTableRow = {
@@ -24,47 +25,32 @@ export type PoolTableRow = {
   version: number;
 };
 
-type Props = { letterId: string; rows: PoolTableRow[]; mayEdit: boolean; today: string };
+type Props = {
+  letterId: string;
+  rows: PoolTableRow[];
+  mayEdit: boolean;
+  today: string;
+  actions: { bulkSetStatus: ServerAction<{ changed: number }> } & SignatoryRowActions;
+};
 
 /** The pool: select rows and set one status on all of them, or update one member at a time. */
-export function PoolTable({ letterId, rows, mayEdit, today }: Props) {
-  const router = useRouter();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+export function PoolTable({ letterId, rows, mayEdit, today, actions }: Props) {
+  const selection = useRowSelection(rows.map((r) => r.id));
   const [status, setStatus] = useState<SignatoryStatus>("asked");
   const [on, setOn] = useState(today);
-  const [message, setMessage] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-
-  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
-  function toggle(id: string, checked: boolean) {
-    setSelected((s) => {
-      const next = new Set(s);
-      if (checked) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  }
+  const { run, pending, error, notice } = useAct();
 
   function applyBulk() {
-    setMessage(undefined);
-    setError(undefined);
-    startTransition(async () => {
-      const result = await bulkSetStatusAction({ letterId, signatoryIds: [...selected], status, on });
-      if (!result.ok) return setError(Object.values(result.fieldErrors ?? {})[0]?.[0] ?? result.formError);
-      setMessage(`${result.data.changed} set to ${signatoryStatusLabels[status]}.`);
-      setSelected(new Set());
-      router.refresh();
+    run(() => actions.bulkSetStatus({ letterId, signatoryIds: selection.ids, status, on }), {
+      notice: (data) => `${data.changed} set to ${signatoryStatusLabels[status]}.`,
+      onSuccess: selection.clear,
     });
   }
 
   return (
     <div className="space-y-3">
       {mayEdit && (
-        <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3" role="group" aria-label="Change the selected parliamentarians">
-          <p className="text-sm text-slate-800" aria-live="polite">
-            {selected.size} selected
-          </p>
+        <SelectionBar label="Change the selected parliamentarians" count={selection.size}>
           <div>
             <label htmlFor="bulk-status" className="mb-1 block text-sm font-medium text-slate-800">
               Set status
@@ -83,25 +69,19 @@ export function PoolTable({ letterId, rows, mayEdit, today }: Props) {
             </label>
             <Input id="bulk-on" type="date" value={on} onChange={(e) => setOn(e.target.value)} />
           </div>
-          <Button disabled={pending || selected.size === 0} onClick={applyBulk}>
+          <Button disabled={pending || selection.size === 0} onClick={applyBulk}>
             {pending ? "Applying…" : "Apply to selected"}
           </Button>
-        </div>
+        </SelectionBar>
       )}
-      <Notice>{message}</Notice>
+      <Notice>{notice}</Notice>
       <FormError>{error}</FormError>
       <Table caption="Parliamentarians in the pool">
         <thead>
           <tr>
             {mayEdit && (
               <Th className="w-10">
-                <input
-                  type="checkbox"
-                  className="h-4 w-4 accent-blue-800"
-                  aria-label="Select all on this page"
-                  checked={allSelected}
-                  onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())}
-                />
+                <Checkbox aria-label="Select all on this page" {...selection.all} />
               </Th>
             )}
             <Th>Name</Th>
@@ -119,13 +99,7 @@ export function PoolTable({ letterId, rows, mayEdit, today }: Props) {
             <tr key={r.id}>
               {mayEdit && (
                 <Td>
-                  <input
-                    type="checkbox"
-                    className="h-4 w-4 accent-blue-800"
-                    aria-label={`Select ${r.fullName}`}
-                    checked={selected.has(r.id)}
-                    onChange={(e) => toggle(r.id, e.target.checked)}
-                  />
+                  <Checkbox aria-label={`Select ${r.fullName}`} {...selection.row(r.id)} />
                 </Td>
               )}
               <Td>
@@ -146,7 +120,7 @@ export function PoolTable({ letterId, rows, mayEdit, today }: Props) {
                 <Link href={`/letters/${letterId}/outreach/${r.id}`} className="mr-3 text-sm text-blue-800 hover:underline" aria-label={`Outreach message for ${r.fullName}`}>
                   Message
                 </Link>
-                {mayEdit && <SignatoryRowForm letterId={letterId} row={r} today={today} />}
+                {mayEdit && <SignatoryRowForm letterId={letterId} row={r} today={today} actions={actions} />}
               </Td>
             </tr>
           ))}

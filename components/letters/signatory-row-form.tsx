@@ -2,16 +2,18 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { removeFromPoolAction, setSignatoryStatusAction } from "@/app/(app)/letters/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { signatoryStatuses, signatoryStatusLabels, type SignatoryStatus } from "@/lib/letters/schema";
 
 type Row = { id: string; fullName: string; status: SignatoryStatus; note: string | null; version: number };
 
 /** One member's status, date and note, behind a disclosure so the table stays compact. */
-export function SignatoryRowForm({ letterId, row, today }: { letterId: string; row: Row; today: string }) {
+export type SignatoryRowActions = { setStatus: ServerAction; remove: ServerAction };
+
+export function SignatoryRowForm({ letterId, row, today, actions }: { letterId: string; row: Row; today: string; actions: SignatoryRowActions }) {
   const router = useRouter();
   const [status, setStatus] = useState<SignatoryStatus>(row.status);
   const [on, setOn] = useState(today);
@@ -23,7 +25,7 @@ export function SignatoryRowForm({ letterId, row, today }: { letterId: string; r
   function save() {
     setError(undefined);
     startTransition(async () => {
-      const result = await setSignatoryStatusAction({ letterId, signatoryId: row.id, version: row.version, status, on, note });
+      const result = await actions.setStatus({ letterId, signatoryId: row.id, version: row.version, status, on, note });
       if (!result.ok) return setError(Object.values(result.fieldErrors ?? {})[0]?.[0] ?? result.formError);
       router.refresh();
     });
@@ -32,7 +34,7 @@ export function SignatoryRowForm({ letterId, row, today }: { letterId: string; r
   function remove() {
     setError(undefined);
     startTransition(async () => {
-      const result = await removeFromPoolAction({ letterId, signatoryId: row.id, version: row.version });
+      const result = await actions.remove({ letterId, signatoryId: row.id, version: row.version });
       if (!result.ok) return setError(result.formError);
       router.refresh();
     });

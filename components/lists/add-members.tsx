@@ -1,51 +1,30 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { addContactsToListAction, addSearchMatchesAction } from "@/app/(app)/lists/actions";
+import { useAct } from "@/components/ui/act-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormError, Notice } from "@/components/ui/field";
+import { Checkbox } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
+import { useRowSelection } from "@/components/ui/use-row-selection";
+import type { ServerAction } from "@/lib/action";
 import { ADD_ALL_LIMIT, addResultMessage, type AddResult } from "@/lib/lists/schema";
 
 type Match = { id: string; fullName: string; title: string | null; organizationName: string | null; country: string | null; doNotContact: boolean };
-type Props = { listId: string; q: string; total: number; rows: Match[] };
+type Props = { listId: string; q: string; total: number; rows: Match[]; actions: { addContacts: ServerAction<AddResult>; addMatches: ServerAction<AddResult> } };
 
 /** The results of the "Add members" search: tick some and add them, or add every match at once. */
-export function AddMembers({ listId, q, total, rows }: Props) {
-  const router = useRouter();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [message, setMessage] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-
-  function toggle(id: string, on: boolean) {
-    setSelected((s) => {
-      const next = new Set(s);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  }
-
-  function run(call: () => Promise<{ ok: true; data: AddResult } | { ok: false; formError: string }>) {
-    setMessage(undefined);
-    setError(undefined);
-    startTransition(async () => {
-      const result = await call();
-      if (!result.ok) return setError(result.formError);
-      setMessage(addResultMessage(result.data));
-      setSelected(new Set());
-      router.refresh();
-    });
-  }
+export function AddMembers({ listId, q, total, rows, actions }: Props) {
+  const selection = useRowSelection(rows.map((c) => c.id));
+  const act = useAct();
+  const { pending } = act;
+  const run = (call: () => ReturnType<ServerAction<AddResult>>) => act.run(call, { notice: addResultMessage, onSuccess: selection.clear });
 
   const matches = `${total.toLocaleString("en")} ${total === 1 ? "match" : "matches"}`;
   return (
     <div className="space-y-3">
-      <Notice>{message}</Notice>
-      <FormError>{error}</FormError>
+      <Notice>{act.notice}</Notice>
+      <FormError>{act.error}</FormError>
       {rows.length === 0 ? (
         <p className="text-sm text-slate-700">No contact matching “{q}” is missing from this list.</p>
       ) : (
@@ -66,13 +45,7 @@ export function AddMembers({ listId, q, total, rows }: Props) {
               {rows.map((c) => (
                 <tr key={c.id}>
                   <Td>
-                    <input
-                      type="checkbox"
-                      className="h-4 w-4 accent-blue-800"
-                      aria-label={`Select ${c.fullName}`}
-                      checked={selected.has(c.id)}
-                      onChange={(e) => toggle(c.id, e.target.checked)}
-                    />
+                    <Checkbox aria-label={`Select ${c.fullName}`} {...selection.row(c.id)} />
                   </Td>
                   <Td>
                     {c.fullName} {c.doNotContact && <Badge tone="red">Do not contact</Badge>}
@@ -90,11 +63,11 @@ export function AddMembers({ listId, q, total, rows }: Props) {
             </p>
           )}
           <div className="flex flex-wrap items-center gap-2">
-            <Button disabled={pending || selected.size === 0} onClick={() => run(() => addContactsToListAction({ listId, contactIds: [...selected] }))}>
-              {pending ? "Adding…" : `Add selected${selected.size ? ` (${selected.size})` : ""}`}
+            <Button disabled={pending || selection.size === 0} onClick={() => run(() => actions.addContacts({ listId, contactIds: selection.ids }))}>
+              {pending ? "Adding…" : `Add selected${selection.size ? ` (${selection.size})` : ""}`}
             </Button>
             {total <= ADD_ALL_LIMIT ? (
-              <Button variant="secondary" disabled={pending} onClick={() => run(() => addSearchMatchesAction({ listId, q }))}>
+              <Button variant="secondary" disabled={pending} onClick={() => run(() => actions.addMatches({ listId, q }))}>
                 Add all {matches}
               </Button>
             ) : (

@@ -1,34 +1,20 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
-import { addContactsToListAction } from "@/app/(app)/lists/actions";
+import { useId, useState } from "react";
+import { useAct } from "@/components/ui/act-button";
 import { Button } from "@/components/ui/button";
 import { FormError, Notice } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
-import { addResultMessage } from "@/lib/lists/schema";
+import type { ServerAction } from "@/lib/action";
+import { addResultMessage, type AddResult } from "@/lib/lists/schema";
 
-type Props = { lists: { id: string; name: string }[]; contactIds: string[] };
+type Props = { lists: { id: string; name: string }[]; contactIds: string[]; action: ServerAction<AddResult> };
 
 /** "Add to list" for any screen that shows contacts: a list picker and a button. */
-export function AddToList({ lists, contactIds }: Props) {
-  const router = useRouter();
+export function AddToList({ lists, contactIds, action }: Props) {
   const selectId = useId();
   const [listId, setListId] = useState("");
-  const [message, setMessage] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-
-  function add() {
-    setMessage(undefined);
-    setError(undefined);
-    startTransition(async () => {
-      const result = await addContactsToListAction({ listId, contactIds });
-      if (!result.ok) return setError(result.fieldErrors?.contactIds?.[0] ?? result.formError);
-      setMessage(addResultMessage(result.data));
-      router.refresh();
-    });
-  }
+  const { run, pending, error, notice } = useAct();
 
   if (lists.length === 0) return <p className="text-sm text-slate-700">No lists yet.</p>;
   return (
@@ -47,11 +33,15 @@ export function AddToList({ lists, contactIds }: Props) {
             ))}
           </Select>
         </div>
-        <Button variant="secondary" disabled={pending || !listId || contactIds.length === 0} onClick={add}>
+        <Button
+          variant="secondary"
+          disabled={pending || !listId || contactIds.length === 0}
+          onClick={() => run(() => action({ listId, contactIds }), { notice: addResultMessage })}
+        >
           {pending ? "Adding…" : contactIds.length === 1 ? "Add" : `Add ${contactIds.length.toLocaleString("en")} contacts`}
         </Button>
       </div>
-      <Notice>{message}</Notice>
+      <Notice>{notice}</Notice>
       <FormError>{error}</FormError>
     </div>
   );

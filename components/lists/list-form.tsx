@@ -3,19 +3,23 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { createListAction, updateListAction } from "@/app/(app)/lists/actions";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { listFormSchema, type ListFormInput, type ListFormValues } from "@/lib/lists/schema";
 
-type Props = { list?: { id: string; version: number; values: ListFormInput } };
+type Props = {
+  list?: { id: string; version: number; values: ListFormInput };
+  /** createListAction for a new list, updateListAction for an existing one */
+  action: ServerAction<{ id: string }>;
+};
 
 const empty: ListFormInput = { name: "", description: "" };
 
 /** Creates a list, or renames and re-describes one (version-checked). */
-export function ListForm({ list }: Props) {
+export function ListForm({ list, action }: Props) {
   const router = useRouter();
   const form = useForm<ListFormInput, unknown, ListFormValues>({
     resolver: zodResolver(listFormSchema),
@@ -29,7 +33,7 @@ export function ListForm({ list }: Props) {
   async function onSubmit() {
     const values = form.getValues();
     clear();
-    const result = list ? await updateListAction({ id: list.id, version: list.version, values }) : await createListAction(values);
+    const result = await action(list ? { id: list.id, version: list.version, values } : values);
     if (!accept(result)) return; // the message shows; what the user typed stays
     router.push(`/lists/${result.data.id}`);
     router.refresh();

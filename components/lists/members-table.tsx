@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { ActButton } from "@/components/ui/act-button";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
+import type { ServerAction } from "@/lib/action";
 import { hrefWith, type SearchParams } from "@/lib/url";
-import { RemoveMemberButton } from "./remove-member-button";
 
 type Member = {
   id: string;
@@ -14,10 +15,13 @@ type Member = {
   doNotContact: boolean;
 };
 
-type Props = { listId: string; listName: string; rows: Member[]; params: SearchParams; mayWrite: boolean };
+type Props = { listId: string; listName: string; rows: Member[]; params: SearchParams; mayWrite: boolean; removeAction: ServerAction };
 
-/** One page of a list's members; writers get a "Remove" button per row. */
-export function MembersTable({ listId, listName, rows, params, mayWrite }: Props) {
+/**
+ * One page of a list's members; writers get a "Remove" button per row. Removing asks nothing: the
+ * page then offers "Undo" (`removed=<id>` in the URL), and removing never touches the contact.
+ */
+export function MembersTable({ listId, listName, rows, params, mayWrite, removeAction }: Props) {
   const path = `/lists/${listId}`;
   return (
     <Table caption={`Members of ${listName}`}>
@@ -54,7 +58,15 @@ export function MembersTable({ listId, listName, rows, params, mayWrite }: Props
             <Td className="hidden break-all lg:table-cell">{m.primaryEmail ?? "—"}</Td>
             {mayWrite && (
               <Td className="text-right">
-                <RemoveMemberButton listId={listId} contactId={m.id} name={m.fullName} afterHref={hrefWith(path, params, { removed: m.id })} />
+                <ActButton
+                  action={removeAction.bind(null, { listId, contactId: m.id })}
+                  variant="ghost"
+                  label={`Remove ${m.fullName} from the list`}
+                  pendingLabel="Removing…"
+                  replace={hrefWith(path, params, { removed: m.id })}
+                >
+                  Remove
+                </ActButton>
               </Td>
             )}
           </tr>

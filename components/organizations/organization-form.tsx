@@ -3,7 +3,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { createOrganizationAction, updateOrganizationAction } from "@/app/(app)/organizations/actions";
 import { CountryOptions } from "@/components/contacts/country-options";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
@@ -16,12 +15,17 @@ import {
   type OrganizationFormInput,
   type OrganizationFormValues,
 } from "@/lib/organizations/schema";
+import type { ServerAction } from "@/lib/action";
 
-type Props = { organization?: { id: string; version: number; values: OrganizationFormInput } };
+type Props = {
+  organization?: { id: string; version: number; values: OrganizationFormInput };
+  /** createOrganizationAction for a new organization, updateOrganizationAction for an existing one */
+  action: ServerAction<{ id: string }>;
+};
 
 const empty: OrganizationFormInput = { name: "", nameNative: "", acronym: "", kind: "government", country: "", website: "", postalAddress: "", notes: "" };
 
-export function OrganizationForm({ organization }: Props) {
+export function OrganizationForm({ organization, action }: Props) {
   const router = useRouter();
   const form = useForm<OrganizationFormInput, unknown, OrganizationFormValues>({
     resolver: zodResolver(organizationFormSchema),
@@ -35,9 +39,7 @@ export function OrganizationForm({ organization }: Props) {
   async function onSubmit() {
     const values = form.getValues();
     clear();
-    const result = organization
-      ? await updateOrganizationAction({ id: organization.id, version: organization.version, values })
-      : await createOrganizationAction(values);
+    const result = await action(organization ? { id: organization.id, version: organization.version, values } : values);
     if (!accept(result)) return; // the message shows; what the user typed stays
     router.push(`/organizations/${result.data.id}`);
     router.refresh();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import type { ServerAction } from "@/lib/action";
 import type { ReportPreview, ReportSourceFormInput } from "@/lib/import/report-schema";
 import { ReviewForm } from "./review-form";
 import { SourceForm } from "./source-form";
@@ -9,7 +10,14 @@ import { SourceForm } from "./source-form";
  * The two steps of "Contacts from a report": read the report (pasted or uploaded), then review and
  * import. The preview lives only in this component: nothing is written before "Import".
  */
-export function ReportImport() {
+export type ReportImportActions = {
+  /** the pasted text, or the uploaded file (FormData) */
+  preview: ServerAction<ReportPreview>;
+  previewFile: ServerAction<ReportPreview>;
+  import: ServerAction<{ listId: string }>;
+};
+
+export function ReportImport({ actions }: { actions: ReportImportActions }) {
   const [preview, setPreview] = useState<ReportPreview | null>(null);
   // What was typed in step 1 comes back on "Start over" (a chosen file has to be chosen again).
   const [source, setSource] = useState<ReportSourceFormInput>({ reportName: "", text: "" });
@@ -22,6 +30,7 @@ export function ReportImport() {
         </h2>
         <SourceForm
           initial={source}
+          actions={actions}
           onPreview={(p, typed) => {
             setSource(typed);
             setPreview(p);
@@ -35,7 +44,7 @@ export function ReportImport() {
       <h2 id="step-review" className="mb-3 text-lg font-semibold text-slate-900">
         2. Review the contacts
       </h2>
-      <ReviewForm preview={preview} onStartOver={() => setPreview(null)} />
+      <ReviewForm preview={preview} action={actions.import} onStartOver={() => setPreview(null)} />
     </section>
   );
 }

@@ -4,14 +4,14 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useFieldArray, useForm, useWatch, type Control, type FieldErrors, type Path } from "react-hook-form";
-import { importReportAction } from "@/app/(app)/contacts/from-report/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { reportImportSchema, type ReportImportInput, type ReportImportValues, type ReportPreview } from "@/lib/import/report-schema";
 import { ReviewRow } from "./review-row";
 
-type Props = { preview: ReportPreview; onStartOver: () => void };
+type Props = { preview: ReportPreview; action: ServerAction<{ listId: string }>; onStartOver: () => void };
 
 const headers = ["Import", "Name and kind", "Title and organization", "Postal address", "E-mails, phones, web", "Possible duplicate"];
 
@@ -39,7 +39,7 @@ function ImportButton({ control, submitting }: { control: Control<ReportImportIn
 }
 
 /** Step 2: the editable review table; importing sends the raw rows, which the server checks again. */
-export function ReviewForm({ preview, onStartOver }: Props) {
+export function ReviewForm({ preview, action, onStartOver }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const form = useForm<ReportImportInput, unknown, ReportImportValues>({
@@ -52,7 +52,7 @@ export function ReviewForm({ preview, onStartOver }: Props) {
 
   async function onSubmit() {
     setFormError(undefined);
-    const result = await importReportAction(form.getValues());
+    const result = await action(form.getValues());
     if (!result.ok) {
       // The user's edits stay in the table; each message lands beside its cell.
       setFormError(result.formError);

@@ -3,17 +3,21 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { previewReportAction, previewReportFileAction } from "@/app/(app)/contacts/from-report/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { fileSizeError, maxUploadLabel } from "@/lib/uploads/file-size";
 import { defaultReportName, reportSourceFormSchema, type ReportPreview, type ReportSourceFormInput } from "@/lib/import/report-schema";
+import type { ReportImportActions } from "./report-import";
 
-type Props = { initial: ReportSourceFormInput; onPreview: (preview: ReportPreview, source: ReportSourceFormInput) => void };
+type Props = {
+  initial: ReportSourceFormInput;
+  actions: Pick<ReportImportActions, "preview" | "previewFile">;
+  onPreview: (preview: ReportPreview, source: ReportSourceFormInput) => void;
+};
 
 /** Step 1: the report's name, and its text pasted or uploaded as .txt or .pdf. */
-export function SourceForm({ initial, onPreview }: Props) {
+export function SourceForm({ initial, actions, onPreview }: Props) {
   const [formError, setFormError] = useState<string>();
   const [fileError, setFileError] = useState<string>();
   const [empty, setEmpty] = useState(false);
@@ -59,9 +63,9 @@ export function SourceForm({ initial, onPreview }: Props) {
       const data = new FormData();
       data.set("reportName", values.reportName);
       data.set("file", file);
-      result = await previewReportFileAction(data);
+      result = await actions.previewFile(data);
     } else {
-      result = await previewReportAction(values);
+      result = await actions.preview(values);
     }
     if (!result.ok) {
       setFormError(result.formError);

@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
-import { applyRosterAction, previewRosterAction } from "@/app/(app)/contacts/rosters/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import type { RosterSummary } from "@/lib/import/roster-apply";
 import { rosterBodyOptions, type RosterBody, type RosterUpload } from "@/lib/import/roster-groups";
 import { fileSizeError, maxUploadLabel } from "@/lib/uploads/file-size";
@@ -19,7 +19,7 @@ async function toBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
-export function RosterImport() {
+export function RosterImport({ actions }: { actions: { preview: ServerAction<RosterSummary>; apply: ServerAction<RosterSummary> } }) {
   const router = useRouter();
   const fileInput = useRef<HTMLInputElement>(null);
   const [body, setBody] = useState<RosterBody>("european_parliament");
@@ -48,7 +48,7 @@ export function RosterImport() {
     if (!file || problem) return;
     startTransition(async () => {
       const input = { body, fileName: file.name, content: await toBase64(file) };
-      const result = await previewRosterAction(input);
+      const result = await actions.preview(input);
       if (!result.ok) return setError(result.fieldErrors?.content?.[0] ?? result.formError);
       setUpload(input);
       setPreview(result.data);
@@ -58,7 +58,7 @@ export function RosterImport() {
   function onApply() {
     if (!upload) return;
     startTransition(async () => {
-      const result = await applyRosterAction(upload);
+      const result = await actions.apply(upload);
       if (!result.ok) return setError(result.formError);
       reset();
       setDone(result.data);

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Dialog } from "radix-ui";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { searchEverywhereAction } from "@/app/(app)/search/actions";
+import type { ServerAction } from "@/lib/action";
 import type { SearchResults } from "@/lib/search/everywhere";
 import { cn } from "@/lib/utils";
 import { SearchButton } from "./search-button";
@@ -20,7 +20,7 @@ const searchable = (q: string) => [...q.trim()].length >= 2;
  * arrow keys move through them, Enter opens one, Esc closes. Focus stays in the input, so the
  * active option is announced through aria-activedescendant.
  */
-export function CommandPalette() {
+export function CommandPalette({ action }: { action: ServerAction<SearchResults> }) {
   const router = useRouter();
   const ids = useId();
   const [open, setOpen] = useState(false);
@@ -81,7 +81,7 @@ export function CommandPalette() {
     }
     setLoading(true);
     timer.current = setTimeout(async () => {
-      const result = await searchEverywhereAction({ q: value.trim() });
+      const result = await action({ q: value.trim() });
       if (request !== latest.current) return;
       setLoading(false);
       setResults(result.ok ? result.data : null);

@@ -2,9 +2,8 @@
 
 import { DropdownMenu } from "radix-ui";
 import Link from "next/link";
-import { signOutAction } from "@/app/(app)/actions";
 
-export function UserMenu({ name, roleLabel }: { name: string; roleLabel: string }) {
+export function UserMenu({ name, roleLabel, signOut }: { name: string; roleLabel: string; signOut: () => Promise<void> }) {
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger className="flex items-center gap-2 rounded-md px-3 py-2 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700">
@@ -23,7 +22,7 @@ export function UserMenu({ name, roleLabel }: { name: string; roleLabel: string 
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
           <DropdownMenu.Item
             className="block w-full cursor-pointer rounded px-3 py-2 text-left text-sm outline-none data-[highlighted]:bg-slate-100"
-            onSelect={() => void signOutAction()}
+            onSelect={() => void signOut()}
           >
             Sign out
           </DropdownMenu.Item>

@@ -15,3 +15,7 @@ export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
 export function Select({ className, ...props }: ComponentProps<"select">) {
   return <select className={cn(fieldClass, "h-10 pr-8", className)} {...props} />;
 }
+
+export function Checkbox({ className, ...props }: Omit<ComponentProps<"input">, "type">) {
+  return <input type="checkbox" className={cn("h-4 w-4 accent-blue-800", className)} {...props} />;
+}

@@ -1,4 +1,4 @@
-import type { ComponentProps } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/lib/utils";
 
 export function Table({ className, caption, children, ...props }: ComponentProps<"table"> & { caption: string }) {
@@ -18,4 +18,16 @@ export function Th({ className, ...props }: ComponentProps<"th">) {
 
 export function Td({ className, ...props }: ComponentProps<"td">) {
   return <td className={cn("border-b border-slate-100 px-3 py-2 align-top text-slate-800", className)} {...props} />;
+}
+
+/** Above a table whose rows can be selected (useRowSelection): how many are, and what to do with them. */
+export function SelectionBar({ label, count, children }: { label: string; count: number; children: ReactNode }) {
+  return (
+    <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3" role="group" aria-label={label}>
+      <p className="text-sm text-slate-800" aria-live="polite">
+        {count} selected
+      </p>
+      {children}
+    </div>
+  );
 }

@@ -4,15 +4,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type Path } from "react-hook-form";
-import { changeOwnPasswordAction } from "@/app/(app)/account/password/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/auth/schema";
 
 const empty: ChangePasswordInput = { currentPassword: "", newPassword: "", confirmPassword: "" };
 
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ action }: { action: ServerAction }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const [done, setDone] = useState(false);
@@ -25,7 +25,7 @@ export function ChangePasswordForm() {
   async function onSubmit(values: ChangePasswordInput) {
     setFormError(undefined);
     setDone(false);
-    const result = await changeOwnPasswordAction(values);
+    const result = await action(values);
     if (!result.ok) {
       setFormError(result.formError);
       for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {

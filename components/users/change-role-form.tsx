@@ -4,16 +4,16 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { changeRoleAction } from "@/app/(app)/admin/users/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { roleLabels, roles, type Role } from "@/lib/auth/policy";
 import { changeRoleFormSchema, type ChangeRoleInput } from "@/lib/users/schema";
 
-type Props = { id: string; version: number; role: Role; disabledReason?: string };
+type Props = { id: string; version: number; role: Role; disabledReason?: string; action: ServerAction };
 
-export function ChangeRoleForm({ id, version, role, disabledReason }: Props) {
+export function ChangeRoleForm({ id, version, role, disabledReason, action }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const [notice, setNotice] = useState<string>();
@@ -25,7 +25,7 @@ export function ChangeRoleForm({ id, version, role, disabledReason }: Props) {
   async function onSubmit(values: ChangeRoleInput) {
     setFormError(undefined);
     setNotice(undefined);
-    const result = await changeRoleAction({ id, version, values });
+    const result = await action({ id, version, values });
     if (!result.ok) {
       setFormError(result.formError);
       const message = result.fieldErrors?.role?.[0];

@@ -4,16 +4,16 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type Path } from "react-hook-form";
-import { createUserAction } from "@/app/(app)/admin/users/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { roleLabels, roles } from "@/lib/auth/policy";
 import { createUserSchema, type CreateUserInput, type CreateUserValues } from "@/lib/users/schema";
 
 const empty: CreateUserInput = { email: "", name: "", role: "viewer", password: "" };
 
-export function CreateUserForm() {
+export function CreateUserForm({ action }: { action: ServerAction<{ id: string }> }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const { register, handleSubmit, formState, setError } = useForm<CreateUserInput, unknown, CreateUserValues>({
@@ -24,7 +24,7 @@ export function CreateUserForm() {
 
   async function onSubmit(values: CreateUserValues) {
     setFormError(undefined);
-    const result = await createUserAction(values);
+    const result = await action(values);
     if (!result.ok) {
       setFormError(result.formError);
       for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {

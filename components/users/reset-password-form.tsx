@@ -4,15 +4,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { resetPasswordAction } from "@/app/(app)/admin/users/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import type { ServerAction } from "@/lib/action";
 import { resetPasswordFormSchema, type ResetPasswordInput } from "@/lib/users/schema";
 
-type Props = { id: string; version: number };
+type Props = { id: string; version: number; action: ServerAction };
 
-export function ResetPasswordForm({ id, version }: Props) {
+export function ResetPasswordForm({ id, version, action }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const [notice, setNotice] = useState<string>();
@@ -24,7 +24,7 @@ export function ResetPasswordForm({ id, version }: Props) {
   async function onSubmit(values: ResetPasswordInput) {
     setFormError(undefined);
     setNotice(undefined);
-    const result = await resetPasswordAction({ id, version, values });
+    const result = await action({ id, version, values });
     if (!result.ok) {
       setFormError(result.formError);
       const message = result.fieldErrors?.password?.[0];

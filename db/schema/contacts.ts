@@ -143,7 +143,14 @@ export const contactPhones = pgTable(
     contactId: uuid()
       .notNull()
       .references(() => contacts.id, { onDelete: "cascade" }),
+    /** As the user wrote it: "8 (7172) 71-71-71", "+32(0)2 28 45503", "… ext. 123". */
     phone: text().notNull(),
+    /**
+     * The same number in E.164 ("+77172717171"), for matching, duplicates and tel: links; null when
+     * it cannot be read as one valid number. Always phoneColumns(phone, contact's country)
+     * (lib/contacts/phones.ts); `npm run db:phones` checks and backfills it.
+     */
+    phoneE164: text("phone_e164"),
     label: text(),
     isPrimary: boolean().notNull().default(false),
     createdAt: createdAt(),

@@ -4,6 +4,7 @@
 // alone, so demo rows deleted by users do not come back on the next start.
 import { eq } from "drizzle-orm";
 import type { Db } from "../client";
+import { phoneE164Mismatches } from "../../lib/contacts/phones-check";
 import { contactLists } from "../schema";
 import { ids, type DemoUsers, type SeedContext } from "./context";
 import { insertAppeals, insertIncoming } from "./insert-appeals";
@@ -24,6 +25,8 @@ export async function seedDemoData(db: Db, users: DemoUsers): Promise<{ inserted
     const ctx: SeedContext = { tx, users };
     // Order follows the foreign keys.
     await insertDirectory(ctx);
+    // Every phone's E.164 form (phone_e164): the same backfill `npm run db:phones -- --fix` runs.
+    await phoneE164Mismatches(tx, { fix: true });
     await insertCampaigns(ctx);
     await insertCases(ctx);
     await insertAppeals(ctx);

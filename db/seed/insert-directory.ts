@@ -1,4 +1,5 @@
 // Organizations, contacts with their e-mails and phones, and contact lists.
+import { phoneColumns } from "../../lib/contacts/phones";
 import { searchText } from "../../lib/search/search-text";
 import { contactEmails, contactListMembers, contactLists, contactPhones, contacts, organizations } from "../schema";
 import { contactSeeds, ids, organizationsByKey, put, type SeedContext } from "./context";
@@ -110,7 +111,7 @@ export async function insertDirectory({ tx, users }: SeedContext): Promise<void>
       (c.phones ?? []).map((p, i) => ({
         id: seedId(`contact-phone:${c.key}:${i}`),
         contactId: ids.contact(c.key),
-        phone: p.phone,
+        ...phoneColumns(p.phone, c.country),
         label: p.label ?? "office",
         isPrimary: i === 0,
       })),

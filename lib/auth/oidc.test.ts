@@ -36,7 +36,7 @@ describe("single sign-on settings", () => {
     delete process.env.OIDC_CLIENT_SECRET;
     try {
       const { SsoButton, SsoNotice } = await import("@/components/auth/sso-button");
-      expect(SsoButton({})).toBeNull();
+      expect(SsoButton({ action: async () => undefined })).toBeNull();
       expect(SsoNotice({ sso: "no_account", error: "OAuthCallbackError" })).toBeNull();
     } finally {
       Object.assign(process.env, saved);

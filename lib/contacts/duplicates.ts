@@ -42,8 +42,11 @@ const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 /**
  * Probable duplicate pairs of non-merged contacts, computed in PostgreSQL: the same e-mail
- * (case-insensitive), the same phone (digits only, the last 9 equal: "+7 701…" and "8 701…" differ
- * only by the trunk prefix), or similar names across scripts. Name neighbours come from a LATERAL
+ * (case-insensitive), the same phone (the same E.164 form, phone_e164, when both numbers have one:
+ * "+32 2 284 21 11" and "02 284 21 11" of a contact in Belgium; else, when one could not be parsed,
+ * the last 9 digits equal: "+7 701…" and "8 701…" differ only by the trunk prefix; samePhone in
+ * lib/contacts/phones.ts, without its exact match of numbers shorter than 9 digits, too weak a hint
+ * here), or similar names across scripts. Name neighbours come from a LATERAL
  * top-k per contact through the GIN trigram index on search_text, for the NAME_WINDOW most recently
  * updated contacts only. A pair found several ways is listed once, with every reason. Each name
  * lookup is one trigram search: fine at tens of thousands of contacts, too slow for 2,000 of them
@@ -98,13 +101,16 @@ async function pairsPage(page: number, compareNames: boolean) {
             FROM live_emails e1 JOIN live_emails e2 ON e2.email = e1.email AND e1.contact_id < e2.contact_id
         ),
         live_phones AS (
-          SELECT p.contact_id, regexp_replace(p.phone, '[^0-9]', '', 'g') AS digits FROM contact_phones p
+          SELECT p.contact_id, p.phone_e164 AS e164, regexp_replace(p.phone, '[^0-9]', '', 'g') AS digits FROM contact_phones p
             JOIN contacts c ON c.id = p.contact_id AND c.merged_into_id IS NULL
         ),
         by_phone AS (
-          SELECT DISTINCT p1.contact_id AS a, p2.contact_id AS b
+          SELECT p1.contact_id AS a, p2.contact_id AS b
+            FROM live_phones p1 JOIN live_phones p2 ON p2.e164 = p1.e164 AND p1.contact_id < p2.contact_id
+          UNION
+          SELECT p1.contact_id, p2.contact_id
             FROM live_phones p1 JOIN live_phones p2 ON right(p2.digits, 9) = right(p1.digits, 9) AND p1.contact_id < p2.contact_id
-           WHERE length(p1.digits) >= 9 AND length(p2.digits) >= 9
+           WHERE (p1.e164 IS NULL OR p2.e164 IS NULL) AND length(p1.digits) >= 9 AND length(p2.digits) >= 9
         ),
         pairs AS (
           SELECT a, b, bool_or(reason = 'email') AS same_email, bool_or(reason = 'phone') AS same_phone, max(score) AS name_score

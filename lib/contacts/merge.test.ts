@@ -82,6 +82,34 @@ describe("duplicates", () => {
   });
 });
 
+describe("duplicates by phone", () => {
+  it("pairs one number written three ways by its E.164 form, not two countries' numbers ending alike, and a merge keeps one copy", async () => {
+    const n = String(1_000_000 + Math.floor(Math.random() * 9_000_000));
+    const local = `${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5)}`;
+    // One Brussels office number: national on a contact in Belgium, with the report's "(0)" and
+    // with "00" on contacts without a country or in Kazakhstan (whose international prefix is not
+    // "00"). "02 …" and "+32 2 …" do not even share their last 9 digits.
+    const { id: b1 } = await createContact(officer, values({ fullName: unique("Brussels Office"), country: "BE", phones: [{ value: `02 ${local}`, label: "", primary: true }] }));
+    const { id: b2 } = await createContact(officer, values({ fullName: unique("Permanent Representation"), phones: [{ value: `+32 (0)2 ${local}`, label: "", primary: true }] }));
+    const { id: b3 } = await createContact(officer, values({ fullName: unique("Ombudsman Liaison"), country: "KZ", phones: [{ value: `0032 2 ${local} ext. 12`, label: "", primary: true }] }));
+    const e164 = `+322${n}`;
+    for (const id of [b1, b2, b3]) expect((await getContact(viewer, id)).phones).toMatchObject([{ e164 }]);
+    expect(await findPair(manager, b1, b2)).toMatchObject({ samePhone: true });
+    expect(await findPair(manager, b1, b3)).toMatchObject({ samePhone: true });
+    expect(await findPair(manager, b2, b3)).toMatchObject({ samePhone: true });
+
+    // A mobile in Kazakhstan and an office in North Dakota share their last 9 digits, not a number.
+    const seven = String(2_000_000 + Math.floor(Math.random() * 7_000_000));
+    const { id: k } = await createContact(officer, values({ fullName: unique("Aigerim Seitkali"), phones: [{ value: `+7 701 ${seven}`, label: "", primary: true }] }));
+    const { id: u } = await createContact(officer, values({ fullName: unique("Jonathan Whitfield"), phones: [{ value: `+1 701 ${seven}`, label: "", primary: true }] }));
+    expect(await findPair(manager, k, u)).toBeUndefined();
+
+    // Merged, the survivor keeps its own copy of the number only.
+    await merge(manager, { survivorId: b1, absorbedId: b2, survivorVersion: 1, absorbedVersion: 1 });
+    expect((await getContact(viewer, b1)).phones).toEqual([{ value: `02 ${local}`, e164, label: null, primary: true }]);
+  });
+});
+
 describe("merge", () => {
   it("keeps every channel, membership and history row, resolves conflicts, audits, and leaves a pointer", async () => {
     const tag = unique("m").replace(" ", "-");

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { contactEmails, contactPhones, contacts, organizations } from "@/db/schema";
 import { bump } from "@/db/versioned";
@@ -8,6 +8,7 @@ import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { KEEP_BOTH, type MergeFieldKey, type MergeValues } from "./merge-schema";
+import { samePhoneSql } from "./phones";
 import { searchText } from "@/lib/search/search-text";
 
 type Contact = typeof contacts.$inferSelect;
@@ -72,7 +73,7 @@ function mergedColumns(survivor: Contact, absorbed: Contact, choices: MergeValue
  * has the same thing (a unique constraint would be violated), the rule is: keep ONE row, the one
  * that records more of what happened, and carry over what the other adds, so nothing essential is
  * lost:
- * - e-mails (case-insensitive) and phones (same digits, or same last 9 digits) already on the survivor: the absorbed copy
+ * - e-mails (case-insensitive) and phones (samePhone: same E.164, else same digits or last 9) already on the survivor: the absorbed copy
  *   is dropped; the survivor's primary stays primary (the absorbed one's only if it had none);
  * - list memberships and event roles: the survivor's row is kept (a role's note filled in if empty);
  * - appeal recipients of the same appeal: the survivor's row is kept and the absorbed row's
@@ -84,12 +85,6 @@ function mergedColumns(survivor: Contact, absorbed: Contact, choices: MergeValue
  *   the later answer first > pending); the other is deleted, and with it its RSVP link.
  * Activities, incoming-appeal senders, event moderators and earlier merges simply follow.
  */
-/** Same digits, or the same last 9 when both have 9 or more (a country code or trunk prefix apart). */
-const samePhone = (x: SQL, y: SQL) => {
-  const digits = (v: SQL) => sql`regexp_replace(${v}, '[^0-9]', '', 'g')`;
-  return sql`(${digits(x)} = ${digits(y)} OR (length(${digits(x)}) >= 9 AND length(${digits(y)}) >= 9 AND right(${digits(x)}, 9) = right(${digits(y)}, 9)))`;
-};
-
 async function moveReferences(tx: Tx, from: string, to: string) {
   const run = (query: ReturnType<typeof sql>) => tx.execute(query);
   await run(sql`DELETE FROM contact_emails e WHERE e.contact_id = ${from}
@@ -101,7 +96,7 @@ async function moveReferences(tx: Tx, from: string, to: string) {
     WHERE contact_id = ${from}`);
   await run(sql`DELETE FROM contact_phones p WHERE p.contact_id = ${from}
     AND EXISTS (SELECT 1 FROM contact_phones s WHERE s.contact_id = ${to}
-                AND ${samePhone(sql.raw("s.phone"), sql.raw("p.phone"))})`);
+                AND ${samePhoneSql("s", "p")})`);
   await run(sql`UPDATE contact_phones SET contact_id = ${to},
     is_primary = is_primary AND NOT EXISTS (SELECT 1 FROM contact_phones s WHERE s.contact_id = ${to} AND s.is_primary)
     WHERE contact_id = ${from}`);

@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { ValidationError } from "@/lib/errors";
+import { phoneColumns } from "./phones";
 import type { ContactFormValues } from "./schema";
 import { searchText } from "@/lib/search/search-text";
 
@@ -48,13 +49,13 @@ function contactColumns(v: ContactFormValues, organizationId: string | null) {
 }
 
 /** Replaces the contact's e-mails and phones with the submitted ones; returns both for the audit. */
-async function replaceChannels(tx: Tx, contactId: string, emails: Channel[], phones: Channel[]) {
+async function replaceChannels(tx: Tx, contactId: string, emails: Channel[], phones: Channel[], country: string | null) {
   await tx.delete(contactEmails).where(eq(contactEmails.contactId, contactId));
   await tx.delete(contactPhones).where(eq(contactPhones.contactId, contactId));
   if (emails.length)
     await tx.insert(contactEmails).values(emails.map((e) => ({ contactId, email: e.value, label: e.label || null, isPrimary: e.primary })));
   if (phones.length)
-    await tx.insert(contactPhones).values(phones.map((p) => ({ contactId, phone: p.value, label: p.label || null, isPrimary: p.primary })));
+    await tx.insert(contactPhones).values(phones.map((p) => ({ contactId, ...phoneColumns(p.value, country), label: p.label || null, isPrimary: p.primary })));
   return {
     emails: emails.map((e) => ({ value: e.value, label: e.label || null, primary: e.primary })),
     phones: phones.map((p) => ({ value: p.value, label: p.label || null, primary: p.primary })),
@@ -77,7 +78,7 @@ export const createContact = dataAccess(async function createContact(user: Actin
       .insert(contacts)
       .values({ ...contactColumns(values, organization?.id ?? null), searchText: searchTextOf(values, organization), createdById: user.id })
       .returning();
-    const channels = await replaceChannels(tx, row.id, values.emails, values.phones);
+    const channels = await replaceChannels(tx, row.id, values.emails, values.phones, values.country);
     await writeAudit(tx, user, { action: "create", entity: "contact", entityId: row.id, summary: row.fullName, before: null, after: { ...row, ...channels } });
     return { id: row.id };
   });
@@ -101,7 +102,7 @@ export const updateContact = dataAccess(async function updateContact(user: Actin
       })
       .where(eq(contacts.id, input.id))
       .returning();
-    const channels = await replaceChannels(tx, input.id, input.values.emails, input.values.phones);
+    const channels = await replaceChannels(tx, input.id, input.values.emails, input.values.phones, input.values.country);
     await writeAudit(tx, user, {
       action: "update",
       entity: "contact",

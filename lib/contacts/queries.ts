@@ -129,7 +129,7 @@ export const getContact = dataAccess(async function getContact(user: Acting, id:
       .where(eq(contactEmails.contactId, id))
       .orderBy(desc(contactEmails.isPrimary), asc(contactEmails.createdAt), asc(contactEmails.id)),
     db
-      .select({ value: contactPhones.phone, label: contactPhones.label, primary: contactPhones.isPrimary })
+      .select({ value: contactPhones.phone, e164: contactPhones.phoneE164, label: contactPhones.label, primary: contactPhones.isPrimary })
       .from(contactPhones)
       .where(eq(contactPhones.contactId, id))
       .orderBy(desc(contactPhones.isPrimary), asc(contactPhones.createdAt), asc(contactPhones.id)),

@@ -2,7 +2,7 @@ import "server-only";
 import { and, sql } from "drizzle-orm";
 import { db, rowsOf } from "@/db/client";
 import { eventFunnel, events } from "@/db/schema";
-import { eventFilters } from "@/lib/events/queries";
+import { eventFilters } from "@/lib/events/list";
 import { eventListSchema } from "@/lib/events/schema";
 import type { Acting } from "@/lib/auth/authorize";
 import { bodyForum } from "./schema";
@@ -25,7 +25,7 @@ export function eventListParams(f: Scope) {
 }
 
 const eventScope = (user: Acting, f: Scope, now: Date) => and(...eventFilters(user, eventListParams(f), now))!;
-// As in lib/events/queries.ts: the start date in the venue's zone, and when the event is over.
+// As in lib/events/list.ts: the start date in the venue's zone, and when the event is over.
 const localStartDate = sql`(${events.startsAt} AT TIME ZONE (CASE ${events.timeZone} WHEN 'Europe/Strasbourg' THEN 'Europe/Paris' WHEN 'Europe/Geneva' THEN 'Europe/Zurich' ELSE ${events.timeZone} END))::date`;
 const isPast = (now: Date) => sql`coalesce(${events.endsAt}, ${events.startsAt}) < ${now.toISOString()}::timestamptz`;
 

@@ -20,7 +20,7 @@ import { listCases } from "@/lib/cases/queries";
 import { caseListSchema } from "@/lib/cases/schema";
 import { listContacts } from "@/lib/contacts/queries";
 import { contactListSchema } from "@/lib/contacts/schema";
-import { listEvents } from "@/lib/events/queries";
+import { listEvents } from "@/lib/events/list";
 import { eventListSchema } from "@/lib/events/schema";
 import { listLetters } from "@/lib/letters/queries";
 import { letterListSchema } from "@/lib/letters/schema";

@@ -5,8 +5,12 @@ import { auditEntries, caseAssignments, cases, contacts, eventTasks, organizatio
 import { ForbiddenError, NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { createTestUser, unique, type TestUser } from "@/tests/helpers";
 import { addParticipant, addPartner, changeEventStatus, createEvent, deleteEvent, removeParticipant, removePartner, updateEvent } from "./mutations";
-import { calendarEvents, getEvent, getEventForEdit, listEvents, myOpenTasks, upcomingForFeed } from "./queries";
+import { calendarEvents } from "./calendar-queries";
+import { getEvent, getEventForEdit } from "./detail";
+import { upcomingForFeed } from "./ics-queries";
+import { listEvents } from "./list";
 import { eventFormSchema, eventListSchema, taskFormSchema, type EventFormInput } from "./schema";
+import { myOpenTasks } from "./task-queries";
 import { addUsualTasks, createTask, deleteTask, setTaskDone, updateTask } from "./tasks";
 import { taskTemplates } from "./task-templates";
 

@@ -20,8 +20,12 @@ import { searchEverywhere } from "@/lib/search/everywhere";
 import { normalizeForSearch } from "@/lib/search/normalize";
 import { createTestUser, setRowSecurity, type TestUser, unique } from "@/tests/helpers";
 import { addParticipant, changeEventStatus, updateEvent } from "./mutations";
-import { calendarEvents, eventForCalendarFile, getEvent, listEvents, listEventTasks, myOpenTasks, upcomingForFeed } from "./queries";
+import { calendarEvents } from "./calendar-queries";
+import { getEvent } from "./detail";
+import { eventForCalendarFile, upcomingForFeed } from "./ics-queries";
+import { listEvents } from "./list";
 import { eventFormSchema, eventListSchema, taskFormSchema } from "./schema";
+import { listEventTasks, myOpenTasks } from "./task-queries";
 import { createTask, setTaskDone } from "./tasks";
 
 // Every check runs twice: with the database's row-level security, and with it switched off for

@@ -6,6 +6,7 @@ import { contactEmails, contactListMembers, contactLists, contactPhones, contact
 import { bump, lockVersioned } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import type { Acting } from "@/lib/auth/authorize";
+import { phoneColumns, samePhone } from "@/lib/contacts/phones";
 import { ValidationError } from "@/lib/errors";
 import type { ContactImportRow } from "./csv-validate";
 import type { ImportOptions } from "./schema";
@@ -75,7 +76,7 @@ async function insertNew(tx: Tx, user: Acting, rows: ContactImportRow[], orgs: M
     })),
   );
   const emails = rows.flatMap((r, i) => r.emails.map((email, k) => ({ contactId: ids[i], email, isPrimary: k === 0 })));
-  const phones = rows.flatMap((r, i) => r.phones.map((phone, k) => ({ contactId: ids[i], phone, isPrimary: k === 0 })));
+  const phones = rows.flatMap((r, i) => r.phones.map((phone, k) => ({ contactId: ids[i], ...phoneColumns(phone, r.country), isPrimary: k === 0 })));
   if (emails.length) await tx.insert(contactEmails).values(emails);
   if (phones.length) await tx.insert(contactPhones).values(phones);
   return ids;
@@ -90,14 +91,13 @@ async function updateExisting(tx: Tx, contactId: string, r: ContactImportRow, or
   });
   const [emails, phones] = await Promise.all([
     tx.select({ email: contactEmails.email }).from(contactEmails).where(eq(contactEmails.contactId, contactId)),
-    tx.select({ phone: contactPhones.phone }).from(contactPhones).where(eq(contactPhones.contactId, contactId)),
+    tx.select({ phone: contactPhones.phone, phoneE164: contactPhones.phoneE164 }).from(contactPhones).where(eq(contactPhones.contactId, contactId)),
   ]);
   const known = new Set(emails.map((e) => e.email.toLowerCase()));
   const newEmails = r.emails.filter((e) => !known.has(e.toLowerCase()));
-  const digits = (p: string) => p.replace(/\D/g, "");
-  const newPhones = r.phones.filter((p) => !phones.some((q) => digits(q.phone) === digits(p)));
+  const newPhones = r.phones.map((p) => phoneColumns(p, r.country ?? before.country)).filter((p) => !phones.some((q) => samePhone(q, p)));
   if (newEmails.length) await tx.insert(contactEmails).values(newEmails.map((email, k) => ({ contactId, email, isPrimary: emails.length === 0 && k === 0 })));
-  if (newPhones.length) await tx.insert(contactPhones).values(newPhones.map((phone, k) => ({ contactId, phone, isPrimary: phones.length === 0 && k === 0 })));
+  if (newPhones.length) await tx.insert(contactPhones).values(newPhones.map((phone, k) => ({ contactId, ...phone, isPrimary: phones.length === 0 && k === 0 })));
   const organizationId = (set.organizationId as string | undefined) ?? before.organizationId;
   const [organization] = organizationId
     ? await tx.select({ name: organizations.name, acronym: organizations.acronym }).from(organizations).where(eq(organizations.id, organizationId))

@@ -8,6 +8,7 @@ import { contactEmails, contactListMembers, contactLists, contactPhones, contact
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
+import { phoneColumns } from "@/lib/contacts/phones";
 import { ValidationError } from "@/lib/errors";
 import { textMatch } from "@/lib/search/match";
 import { normalizeForSearch } from "@/lib/search/normalize";
@@ -119,7 +120,7 @@ async function createFromRow(tx: Tx, user: Acting, row: ImportRow, org: OrgRef |
     })
     .returning();
   if (row.emails.length) await tx.insert(contactEmails).values(row.emails.map((email, i) => ({ contactId: created.id, email, isPrimary: i === 0 })));
-  if (row.phones.length) await tx.insert(contactPhones).values(row.phones.map((phone, i) => ({ contactId: created.id, phone, isPrimary: i === 0 })));
+  if (row.phones.length) await tx.insert(contactPhones).values(row.phones.map((phone, i) => ({ contactId: created.id, ...phoneColumns(phone, created.country), isPrimary: i === 0 })));
   await writeAudit(tx, user, {
     action: "create", entity: "contact", entityId: created.id, summary: `${created.fullName} (from the report “${sourceRef}”)`,
     before: null, after: { ...created, emails: row.emails, phones: row.phones },

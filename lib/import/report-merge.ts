@@ -8,13 +8,13 @@ import { contactEmails, contactPhones, contacts, organizations } from "@/db/sche
 import { bump, lockVersioned } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import type { Acting } from "@/lib/auth/authorize";
+import { phoneColumns, samePhone } from "@/lib/contacts/phones";
 import { ValidationError } from "@/lib/errors";
 import type { ImportRow } from "./report-schema";
 import { searchText } from "@/lib/search/search-text";
 
 export type OrgRef = { id: string; name: string; acronym: string | null };
 
-const digits = (phone: string) => phone.replace(/\D/g, "");
 const blank = (v: string | null) => !v || !v.trim();
 
 /** The live contact to merge into, locked; follows a contact that was itself merged meanwhile. */
@@ -32,7 +32,7 @@ async function lockTarget(tx: Tx, row: ImportRow) {
 async function channelsOf(tx: Tx, contactId: string) {
   const [emails, phones] = await Promise.all([
     tx.select({ value: contactEmails.email, isPrimary: contactEmails.isPrimary }).from(contactEmails).where(eq(contactEmails.contactId, contactId)).orderBy(asc(contactEmails.createdAt)),
-    tx.select({ value: contactPhones.phone, isPrimary: contactPhones.isPrimary }).from(contactPhones).where(eq(contactPhones.contactId, contactId)).orderBy(asc(contactPhones.createdAt)),
+    tx.select({ value: contactPhones.phone, phoneE164: contactPhones.phoneE164, isPrimary: contactPhones.isPrimary }).from(contactPhones).where(eq(contactPhones.contactId, contactId)).orderBy(asc(contactPhones.createdAt)),
   ]);
   return { emails, phones };
 }
@@ -43,8 +43,9 @@ export async function mergeIntoContact(tx: Tx, user: Acting, row: ImportRow, org
   const channels = await channelsOf(tx, before.id);
   const knownEmails = new Set(channels.emails.map((e) => e.value.toLowerCase()));
   const newEmails = row.emails.filter((e) => !knownEmails.has(e.toLowerCase()));
-  const knownPhones = new Set(channels.phones.map((p) => digits(p.value)));
-  const newPhones = row.phones.filter((p) => !knownPhones.has(digits(p)));
+  const newPhones = row.phones
+    .map((p) => phoneColumns(p, before.country))
+    .filter((p) => !channels.phones.some((q) => samePhone({ phone: q.value, phoneE164: q.phoneE164 }, p)));
 
   const fills: Partial<typeof contacts.$inferInsert> = {};
   if (blank(before.title) && row.title) fills.title = row.title;
@@ -59,14 +60,14 @@ export async function mergeIntoContact(tx: Tx, user: Acting, row: ImportRow, org
     await tx.insert(contactEmails).values(newEmails.map((email, i) => ({ contactId: before.id, email, isPrimary: !hasPrimaryEmail && i === 0 })));
   }
   if (newPhones.length) {
-    await tx.insert(contactPhones).values(newPhones.map((phone, i) => ({ contactId: before.id, phone, isPrimary: !hasPrimaryPhone && i === 0 })));
+    await tx.insert(contactPhones).values(newPhones.map((phone, i) => ({ contactId: before.id, ...phone, isPrimary: !hasPrimaryPhone && i === 0 })));
   }
   const organizationId = fills.organizationId ?? before.organizationId;
   const [contactOrg] = organizationId
     ? await tx.select({ name: organizations.name, acronym: organizations.acronym }).from(organizations).where(eq(organizations.id, organizationId))
     : [];
   const emails = [...channels.emails.map((e) => e.value), ...newEmails];
-  const phones = [...channels.phones.map((p) => p.value), ...newPhones];
+  const phones = [...channels.phones.map((p) => p.value), ...newPhones.map((p) => p.phone)];
   const [after] = await tx
     .update(contacts)
     .set({

@@ -8,6 +8,7 @@ import { roleLabels } from "@/lib/auth/policy";
 import { twoFactorStatus } from "@/lib/auth/two-factor";
 import { formatDateTime } from "@/lib/format";
 import { getLocale } from "@/lib/locale";
+import { disableTwoFactorAction, regenerateRecoveryCodesAction } from "./two-factor/actions";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -36,7 +37,7 @@ export default async function AccountPage() {
                 On since {formatDateTime(status.enrolledAt, locale)}. {status.recoveryCodesLeft} of 10 recovery codes left.
                 {status.required && " Your role requires it."}
               </p>
-              <OwnTwoFactor canDisable={!status.required} />
+              <OwnTwoFactor canDisable={!status.required} actions={{ regenerate: regenerateRecoveryCodesAction, disable: disableTwoFactorAction }} />
             </>
           ) : (
             <>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { addContactsToListAction } from "@/app/(app)/lists/actions";
 import { ContactFilters } from "@/components/contacts/contact-filters";
 import { ContactTools } from "@/components/contacts/contact-tools";
 import { AddToList } from "@/components/lists/add-to-list";
@@ -135,7 +136,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
                 Adds the {rows.length} contacts shown on this page. To add every match of a search at once, open the list and use
                 “Add members”.
               </p>
-              <AddToList lists={lists} contactIds={rows.map((c) => c.id)} />
+              <AddToList lists={lists} contactIds={rows.map((c) => c.id)} action={addContactsToListAction} />
             </section>
           )}
         </>

@@ -12,7 +12,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { countryName } from "@/lib/contacts/countries";
 import { ignoredDateParams } from "@/lib/dates";
-import { eventFilterOptions, listEvents } from "@/lib/events/queries";
+import { eventFilterOptions, listEvents } from "@/lib/events/list";
 import { eventForumLabels, eventKindLabels, eventListSchema } from "@/lib/events/schema";
 import { getLocale } from "@/lib/locale";
 import type { SearchParams } from "@/lib/url";

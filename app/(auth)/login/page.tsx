@@ -4,6 +4,7 @@ import { LoginForm } from "@/components/auth/login-form";
 import { SsoButton, SsoNotice } from "@/components/auth/sso-button";
 import { getCurrentUser, getSessionState } from "@/lib/auth/current-user";
 import { safeCallback } from "@/lib/auth/schema";
+import { signInAction, ssoSignInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -18,8 +19,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-semibold text-slate-900">Advocacy Desk</h1>
         <p className="mb-6 mt-1 text-sm text-slate-600">Sign in with your work account.</p>
         <SsoNotice sso={sso} error={error} />
-        <LoginForm callbackUrl={callbackUrl} />
-        <SsoButton callbackUrl={callbackUrl} />
+        <LoginForm callbackUrl={callbackUrl} action={signInAction} />
+        <SsoButton callbackUrl={callbackUrl} action={ssoSignInAction} />
       </div>
     </main>
   );

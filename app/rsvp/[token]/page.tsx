@@ -4,6 +4,7 @@ import { RsvpForm } from "@/components/invitations/rsvp-form";
 import { answerLabels } from "@/lib/invitations/schema";
 import { rsvpView } from "@/lib/invitations/rsvp";
 import { foundationName } from "./foundation";
+import { answerRsvpAction } from "./actions";
 
 // The guest's page: public, no session, outside the app's layout. It shows this guest's name,
 // the event and their answer, nothing else. Every invalid link is the same 404 (not-found.tsx).
@@ -49,7 +50,7 @@ export default async function RsvpPage({ params }: { params: Promise<{ token: st
         )}
       </p>
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
-        <RsvpForm token={token} answer={view.answer} note={view.answerNote} />
+        <RsvpForm token={token} answer={view.answer} note={view.answerNote} action={answerRsvpAction} />
       </div>
     </main>
   );

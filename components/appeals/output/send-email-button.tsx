@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
-import { emailPlanAction, sendAppealByEmailAction } from "@/app/(app)/appeals/[id]/email/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError, Notice } from "@/components/ui/field";
+import type { ServerAction } from "@/lib/action";
 import type { EmailPlan, SendResult } from "@/lib/appeals/smtp";
 
 const recipients = (n: number) => `${n} recipient${n === 1 ? "" : "s"}`;
@@ -40,7 +40,8 @@ function Outcome({ result }: { result: SendResult }) {
  * reach; shows nothing to roles that may not send (the action refuses them anyway) and a hint when
  * the server has no SMTP_URL.
  */
-export function SendByEmailButton({ appealId }: { appealId: string }) {
+export function SendByEmailButton({ appealId, actions }: { appealId: string; actions: { plan: ServerAction<EmailPlan>; send: ServerAction<SendResult> } }) {
+  const { plan: planAction, send } = actions;
   const router = useRouter();
   const [plan, setPlan] = useState<EmailPlan>();
   const [result, setResult] = useState<SendResult>();
@@ -49,13 +50,13 @@ export function SendByEmailButton({ appealId }: { appealId: string }) {
 
   useEffect(() => {
     let live = true;
-    emailPlanAction({ appealId }).then((answer) => {
+    planAction({ appealId }).then((answer) => {
       if (live && answer.ok) setPlan(answer.data);
     });
     return () => {
       live = false;
     };
-  }, [appealId, result]);
+  }, [appealId, result, planAction]);
 
   if (!plan?.sendable) return null;
   if (!plan.configured) return <p className="text-sm text-slate-600">Sending by e-mail is not set up on this server (SMTP_URL).</p>;
@@ -74,7 +75,7 @@ export function SendByEmailButton({ appealId }: { appealId: string }) {
           onConfirm={() =>
             startTransition(async () => {
               setError(undefined);
-              const answer = await sendAppealByEmailAction({ appealId });
+              const answer = await send({ appealId });
               if (!answer.ok) return setError(answer.formError);
               setResult(answer.data);
               router.refresh();

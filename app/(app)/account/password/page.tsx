@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangePasswordForm } from "@/components/users/change-password-form";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { changeOwnPasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Change password" };
 
@@ -15,7 +16,7 @@ export default async function ChangePasswordPage() {
           You are using a temporary password set by an admin. Choose your own password now.
         </div>
       )}
-      <ChangePasswordForm />
+      <ChangePasswordForm action={changeOwnPasswordAction} />
     </>
   );
 }

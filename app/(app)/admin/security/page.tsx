@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { getSecuritySettings } from "@/lib/auth/two-factor";
+import { updateSecuritySettingsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Security" };
 
@@ -30,7 +31,7 @@ export default async function SecurityPage() {
           are taken to set it up at their next request. Sign-ins through single sign-on rely on the identity provider&apos;s own second
           factor. Anyone may turn it on for themselves from their account page.
         </p>
-        <SecuritySettingsForm version={settings.version} twoFactorRoles={settings.twoFactorRoles} />
+        <SecuritySettingsForm version={settings.version} twoFactorRoles={settings.twoFactorRoles} action={updateSecuritySettingsAction} />
       </section>
     </>
   );

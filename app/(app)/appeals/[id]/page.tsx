@@ -1,7 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AddContactRecipient, AddListRecipients } from "@/components/appeals/add-recipients";
+import {
+  addListRecipientsAction,
+  addRecipientsAction,
+  approveAppealAction,
+  closeAppealAction,
+  deleteAppealAction,
+  logReplyAction,
+  markSentAction,
+  removeRecipientAction,
+  returnAppealAction,
+  submitAppealAction,
+} from "@/app/(app)/appeals/actions";
 import { SendByEmailButton } from "@/components/appeals/output/send-email-button";
 import { RecipientsTable } from "@/components/appeals/recipients-table";
 import { ReplyForm } from "@/components/appeals/reply-form";
@@ -10,8 +21,7 @@ import { AppealStatusBadge } from "@/components/appeals/status-badge";
 import { WorkflowActions } from "@/components/appeals/workflow-actions";
 import { Markdown } from "@/components/letters/markdown";
 import { Button } from "@/components/ui/button";
-import { FilterField, FilterForm } from "@/components/ui/filter-form";
-import { Input } from "@/components/ui/input";
+import { ContactPicker } from "@/components/ui/contact-picker";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import {
@@ -32,6 +42,7 @@ import { isUuid } from "@/lib/ids";
 import { getLocale } from "@/lib/locale";
 import { orNotFound } from "@/lib/pages";
 import type { SearchParams } from "@/lib/url";
+import { emailPlanAction, sendAppealByEmailAction } from "./email/actions";
 
 export const metadata: Metadata = { title: "Appeal" };
 
@@ -106,6 +117,7 @@ export default async function AppealPage({ params, searchParams }: { params: Pro
           status={appeal.status}
           title={appeal.title}
           may={{ write: mayWrite, approve: can(user.role, "appeal.approve"), delete: can(user.role, "delete") }}
+          actions={{ submit: submitAppealAction, approve: approveAppealAction, return: returnAppealAction, close: closeAppealAction, delete: deleteAppealAction }}
         />
       </div>
 
@@ -199,34 +211,34 @@ export default async function AppealPage({ params, searchParams }: { params: Pro
         </h2>
         {mayAddRecipients && (
           <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 lg:grid-cols-2">
-            <AddListRecipients appealId={appeal.id} lists={lists} />
-            <div>
-              <FilterForm label="Find a contact to add">
-                <FilterField id="find" label="Add a contact" grow>
-                  <Input id="find" name="find" type="search" defaultValue={detail.find} placeholder="Name, any script, typos forgiven" />
-                </FilterField>
-              </FilterForm>
-              {detail.find &&
-                (found.length === 0 ? (
-                  <p className="text-sm text-slate-700">No contact matching “{detail.find}” is missing from the recipients.</p>
-                ) : (
-                  <ul className="divide-y divide-slate-100 text-sm">
-                    {found.map((c) => (
-                      <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                        <span>
-                          <span className="font-medium">{c.fullName}</span>
-                          {c.title && <span className="text-slate-600"> · {c.title}</span>}
-                          {c.doNotContact && <span className="text-red-800"> · do not contact</span>}
-                        </span>
-                        <AddContactRecipient appealId={appeal.id} contactId={c.id} name={c.fullName} doNotContact={c.doNotContact} />
-                      </li>
-                    ))}
-                  </ul>
-                ))}
-            </div>
+            <ContactPicker
+              target={{ appealId: appeal.id }}
+              lists={lists}
+              addList={addListRecipientsAction}
+              addContact={addRecipientsAction}
+              find={detail.find}
+              found={found}
+              outcome={[
+                ["added", "# added.", "# added."],
+                ["alreadyThere", "# was already a recipient.", "# were already a recipient."],
+                ["doNotContact", "# marked do-not-contact was left out.", "# marked do-not-contact were left out."],
+              ]}
+              texts={{
+                listId: "add-list",
+                listLabel: "Add everyone on a list",
+                listButton: "Add list members",
+                listPending: "Adding…",
+                findForm: "Find a contact to add",
+                findLabel: "Add a contact",
+                noneFound: "is missing from the recipients.",
+                contactButton: "Add",
+                contactPending: "Adding…",
+                contactLabel: "Add # as a recipient",
+              }}
+            />
           </div>
         )}
-        {mayWrite && (appeal.status === "approved" || appeal.status === "sent") && <SendByEmailButton appealId={appeal.id} />}
+        {mayWrite && (appeal.status === "approved" || appeal.status === "sent") && <SendByEmailButton appealId={appeal.id} actions={{ plan: emailPlanAction, send: sendAppealByEmailAction }} />}
         {recipients.rows.length === 0 ? (
           <EmptyState title="No recipients yet.">{mayAddRecipients && "Add contacts one by one or everyone on a list."}</EmptyState>
         ) : (
@@ -237,6 +249,7 @@ export default async function AppealPage({ params, searchParams }: { params: Pro
               mayRemove={mayAddRecipients}
               mayDispatch={mayWrite && canTake("dispatch", appeal.status)}
               showOutput={hasOutput(appeal.status)}
+              actions={{ markSent: markSentAction, remove: removeRecipientAction }}
               rows={recipients.rows.map((r) => ({
                 id: r.id,
                 contactId: r.contactId,
@@ -279,7 +292,7 @@ export default async function AppealPage({ params, searchParams }: { params: Pro
             ))}
           </ol>
         )}
-        {mayReply && <ReplyForm appealId={appeal.id} today={today} recipients={choices} />}
+        {mayReply && <ReplyForm appealId={appeal.id} today={today} recipients={choices} action={logReplyAction} />}
       </section>
 
       <section aria-labelledby="reviews-heading" className="mt-10 max-w-4xl space-y-4">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { createAppealAction } from "@/app/(app)/appeals/actions";
 import { AppealForm } from "@/components/appeals/appeal-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { appealFormOptions } from "@/lib/appeals/queries";
@@ -15,7 +16,7 @@ export default async function NewAppealPage() {
   return (
     <>
       <PageHeader title="New appeal" description="Drafted here, reviewed by a manager, then sent to each recipient personalized." />
-      <AppealForm campaigns={options.campaigns} cases={options.cases} recipients={[]} />
+      <AppealForm campaigns={options.campaigns} cases={options.cases} recipients={[]} action={createAppealAction} />
     </>
   );
 }

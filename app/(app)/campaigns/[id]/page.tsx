@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { archiveCampaignAction, restoreCampaignAction } from "@/app/(app)/campaigns/actions";
 import { ArchiveCampaignButton } from "@/components/campaigns/archive-button";
 import { CampaignRecords } from "@/components/campaigns/campaign-records";
 import { CampaignTimeline } from "@/components/campaigns/campaign-timeline";
@@ -21,6 +22,7 @@ import { getLocale } from "@/lib/locale";
 import { isUuid } from "@/lib/ids";
 import { orNotFound } from "@/lib/pages";
 import type { SearchParams } from "@/lib/url";
+import { addMemberAction, createGoalAction, deleteGoalAction, removeMemberAction, updateGoalAction } from "./actions";
 
 export const metadata: Metadata = { title: "Campaign" };
 
@@ -62,7 +64,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
                   <Link href={`/campaigns/${campaign.id}/edit`}>Edit</Link>
                 </Button>
               )}
-              <ArchiveCampaignButton id={campaign.id} version={campaign.version} name={campaign.name} archived={archived} />
+              <ArchiveCampaignButton id={campaign.id} version={campaign.version} name={campaign.name} archived={archived} actions={{ archive: archiveCampaignAction, restore: restoreCampaignAction }} />
             </>
           )
         }
@@ -86,7 +88,12 @@ export default async function CampaignPage({ params, searchParams }: { params: P
             <h2 id="goals" className="mb-3 text-base font-semibold text-slate-900">
               Goals
             </h2>
-            <GoalsPanel campaignId={campaign.id} goals={goals.map((g) => ({ ...g, due: g.dueOn && formatDate(g.dueOn, locale) }))} mayEdit={mayChange} />
+            <GoalsPanel
+              campaignId={campaign.id}
+              goals={goals.map((g) => ({ ...g, due: g.dueOn && formatDate(g.dueOn, locale) }))}
+              mayEdit={mayChange}
+              actions={{ create: createGoalAction, update: updateGoalAction, delete: deleteGoalAction }}
+            />
           </section>
           <section aria-labelledby="records">
             <h2 id="records" className="mb-3 text-base font-semibold text-slate-900">
@@ -138,7 +145,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
             <h2 id="team" className="mb-3 text-base font-semibold text-slate-900">
               Team
             </h2>
-            <TeamPanel campaignId={campaign.id} members={team} candidates={candidates} mayEdit={mayChange} />
+            <TeamPanel campaignId={campaign.id} members={team} candidates={candidates} mayEdit={mayChange} actions={{ add: addMemberAction, remove: removeMemberAction }} />
           </section>
         </div>
       </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { createCampaignAction } from "@/app/(app)/campaigns/actions";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -13,7 +14,7 @@ export default async function NewCampaignPage() {
   return (
     <>
       <PageHeader title="New campaign" />
-      <CampaignForm />
+      <CampaignForm action={createCampaignAction} />
     </>
   );
 }

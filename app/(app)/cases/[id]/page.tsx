@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { assignCaseUserAction, deleteCaseAction, unassignCaseUserAction } from "@/app/(app)/cases/actions";
 import { CaseAssignments } from "@/components/cases/case-assignments";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { DeleteCaseButton } from "@/components/cases/delete-case-button";
@@ -67,7 +68,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
                 <Link href={`/cases/${c.id}/edit`}>Edit</Link>
               </Button>
             )}
-            {can(user.role, "delete") && <DeleteCaseButton id={c.id} version={c.version} name={c.primaryName} />}
+            {can(user.role, "delete") && <DeleteCaseButton id={c.id} version={c.version} name={c.primaryName} action={deleteCaseAction} />}
           </>
         }
       />
@@ -193,7 +194,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
               {c.restricted ? "Besides managers and admins, only these people see this case." : "Who works on this case."}
             </p>
             {mayAssign ? (
-              <CaseAssignments caseId={c.id} assignees={c.assignees} candidates={candidates} />
+              <CaseAssignments caseId={c.id} assignees={c.assignees} candidates={candidates} actions={{ assign: assignCaseUserAction, unassign: unassignCaseUserAction }} />
             ) : c.assignees.length ? (
               <ul className="space-y-1">
                 {c.assignees.map((a) => (

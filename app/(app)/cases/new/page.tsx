@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { createCaseAction } from "@/app/(app)/cases/actions";
 import { CaseForm } from "@/components/cases/case-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -15,7 +16,7 @@ export default async function NewCasePage() {
   return (
     <>
       <PageHeader title="New case" />
-      <CaseForm campaigns={campaigns.filter((c) => c.status !== "archived")} mayRestrict={can(user.role, "case.restrict")} />
+      <CaseForm campaigns={campaigns.filter((c) => c.status !== "archived")} mayRestrict={can(user.role, "case.restrict")} action={createCaseAction} />
     </>
   );
 }

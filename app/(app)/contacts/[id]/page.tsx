@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { deleteContactAction, logActivityAction } from "@/app/(app)/contacts/actions";
 import { ActivityForm } from "@/components/contacts/activity-form";
 import { ContactProfile } from "@/components/contacts/contact-profile";
 import { ContactTimeline } from "@/components/contacts/contact-timeline";
@@ -57,7 +58,7 @@ export default async function ContactPage({ params, searchParams }: Props) {
                 <Link href={`/contacts/${contact.id}/edit`}>Edit</Link>
               </Button>
             )}
-            {can(user.role, "delete") && <DeleteContactButton id={contact.id} version={contact.version} name={contact.fullName} />}
+            {can(user.role, "delete") && <DeleteContactButton id={contact.id} version={contact.version} name={contact.fullName} action={deleteContactAction} />}
           </>
         }
       />
@@ -95,7 +96,7 @@ export default async function ContactPage({ params, searchParams }: Props) {
           <h2 id="timeline" className="text-lg font-semibold text-slate-900">
             Timeline
           </h2>
-          {mayWrite && <ActivityForm contactId={contact.id} />}
+          {mayWrite && <ActivityForm contactId={contact.id} action={logActivityAction} />}
           <ContactTimeline contactId={contact.id} {...timeline} params={raw} locale={locale} />
         </section>
       </div>

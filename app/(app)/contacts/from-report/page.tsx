@@ -5,6 +5,7 @@ import { ReportImport } from "@/components/report-import/report-import";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
+import { importReportAction, previewReportAction, previewReportFileAction } from "./actions";
 
 export const metadata: Metadata = { title: "Contacts from a report" };
 
@@ -22,7 +23,7 @@ export default async function ContactsFromReportPage() {
         title="Contacts from a report"
         description="Paste a report or upload it as .txt or .pdf: the addressees it lists become contacts after your review, in a new list named after the report."
       />
-      <ReportImport />
+      <ReportImport actions={{ preview: previewReportAction, previewFile: previewReportFileAction, import: importReportAction }} />
     </>
   );
 }

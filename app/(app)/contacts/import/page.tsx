@@ -5,6 +5,7 @@ import { CsvImportWizard } from "@/components/import/csv-import-wizard";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
+import { checkCsvAction, importCsvAction, previewCsvAction } from "./actions";
 
 export const metadata: Metadata = { title: "Import contacts from CSV" };
 
@@ -25,7 +26,7 @@ export default async function ImportContactsPage() {
           </>
         }
       />
-      <CsvImportWizard />
+      <CsvImportWizard actions={{ preview: previewCsvAction, check: checkCsvAction, import: importCsvAction }} />
     </>
   );
 }

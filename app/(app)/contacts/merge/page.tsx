@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { mergeContactsAction } from "@/app/(app)/contacts/duplicates/actions";
 import { MergeForm, type MergeFieldRow } from "@/components/contacts/merge-form";
 import { MergeSide } from "@/components/contacts/merge-side";
 import { PageHeader } from "@/components/ui/page-header";
@@ -80,6 +81,7 @@ export default async function MergePage({ searchParams }: { searchParams: Promis
         b={{ id: b.id, version: b.version, name: b.fullName, created: formatDate(b.createdAt, locale) }}
         defaultSurvivorId={older.id}
         rows={rows}
+        action={mergeContactsAction}
       />
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { createContactAction } from "@/app/(app)/contacts/actions";
 import { ContactForm } from "@/components/contacts/contact-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -15,7 +16,7 @@ export default async function NewContactPage() {
   return (
     <>
       <PageHeader title="New contact" />
-      <ContactForm organizations={organizations} />
+      <ContactForm organizations={organizations} action={createContactAction} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { rosterCsvColumns } from "@/lib/import/roster-csv";
+import { applyRosterAction, previewRosterAction } from "./actions";
 
 export const metadata: Metadata = { title: "Parliament rosters" };
 
@@ -27,7 +28,7 @@ export default async function RostersPage() {
           </>
         }
       />
-      <RosterImport />
+      <RosterImport actions={{ preview: previewRosterAction, apply: applyRosterAction }} />
       <section aria-labelledby="formats" className="mt-8 max-w-3xl space-y-3 text-sm text-slate-700">
         <h2 id="formats" className="text-base font-semibold text-slate-900">
           What the files look like

@@ -2,8 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { InvitationFunnel } from "@/components/invitations/funnel";
 import { notFound } from "next/navigation";
-import { addParticipantAction, addPartnerAction, deleteEventAction, removeParticipantAction, removePartnerAction } from "@/app/(app)/events/actions";
-import { ActButton } from "@/components/events/act-button";
+import {
+  addParticipantAction,
+  addPartnerAction,
+  addUsualTasksAction,
+  changeEventStatusAction,
+  createTaskAction,
+  deleteEventAction,
+  deleteTaskAction,
+  removeParticipantAction,
+  removePartnerAction,
+  setTaskDoneAction,
+  updateTaskAction,
+} from "@/app/(app)/events/actions";
+import { ActButton } from "@/components/ui/act-button";
 import { EventWhen } from "@/components/events/event-when";
 import { StatusActions } from "@/components/events/status-actions";
 import { EventStatusBadge } from "@/components/events/status-badge";
@@ -15,7 +27,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { countryName } from "@/lib/contacts/countries";
-import { findContactsForEvent, findOrganizationsForEvent, getEvent, listEventTasks, taskOwnerOptions } from "@/lib/events/queries";
+import { getEvent } from "@/lib/events/detail";
+import { findContactsForEvent, findOrganizationsForEvent } from "@/lib/events/lookups";
+import { listEventTasks, taskOwnerOptions } from "@/lib/events/task-queries";
 import { eventDetailSchema, eventForumLabels, eventKindLabels, participantRoleLabels } from "@/lib/events/schema";
 import { todayIn } from "@/lib/events/zoned";
 import { isUuid } from "@/lib/ids";
@@ -103,7 +117,7 @@ export default async function EventPage({ params, searchParams }: { params: Prom
       </nav>
       {mayWrite && (
         <div className="mb-6">
-          <StatusActions id={event.id} version={event.version} status={event.status} startsAt={event.startsAt?.toISOString() ?? null} />
+          <StatusActions id={event.id} version={event.version} status={event.status} startsAt={event.startsAt?.toISOString() ?? null} action={changeEventStatusAction} />
         </div>
       )}
       <div className="mb-6">
@@ -301,7 +315,15 @@ export default async function EventPage({ params, searchParams }: { params: Prom
       </div>
 
       <div className="mt-10 max-w-4xl">
-        <TasksPanel eventId={event.id} tasks={tasks} owners={owners} today={todayIn()} locale={locale} mayWrite={mayWrite} />
+        <TasksPanel
+          eventId={event.id}
+          tasks={tasks}
+          owners={owners}
+          today={todayIn()}
+          locale={locale}
+          mayWrite={mayWrite}
+          actions={{ addUsual: addUsualTasksAction, setDone: setTaskDoneAction, delete: deleteTaskAction, create: createTaskAction, update: updateTaskAction }}
+        />
       </div>
     </>
   );

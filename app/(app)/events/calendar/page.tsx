@@ -5,7 +5,7 @@ import { IgnoredDates } from "@/components/ui/ignored-dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { ignoredDateParams, isMonth } from "@/lib/dates";
-import { calendarEvents } from "@/lib/events/queries";
+import { calendarEvents } from "@/lib/events/calendar-queries";
 import { calendarSchema } from "@/lib/events/schema";
 import { addDays, dateFormat, formatTimeAt, todayIn, zoneAbbreviation } from "@/lib/events/zoned";
 import { getLocale } from "@/lib/locale";

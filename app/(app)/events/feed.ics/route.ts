@@ -1,6 +1,6 @@
 import { auditRead } from "@/lib/audit/read";
 import { calendarFile, locationOf } from "@/lib/events/ics";
-import { upcomingForFeed } from "@/lib/events/queries";
+import { upcomingForFeed } from "@/lib/events/ics-queries";
 import { userRoute } from "@/lib/route";
 
 // GET /events/feed.ics → every upcoming, not cancelled event, for the signed-in user (the session

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { createEventAction } from "@/app/(app)/events/actions";
 import { EventForm } from "@/components/events/event-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { eventFormOptions } from "@/lib/events/queries";
+import { eventFormOptions } from "@/lib/events/detail";
 
 export const metadata: Metadata = { title: "New event" };
 
@@ -15,7 +16,7 @@ export default async function NewEventPage() {
   return (
     <>
       <PageHeader title="New event" description="It starts as an idea; move it on from its page once the date and room are fixed." />
-      <EventForm campaigns={options.campaigns} cases={options.cases} coordinators={options.coordinators} defaultCoordinatorId={user.id} />
+      <EventForm campaigns={options.campaigns} cases={options.cases} coordinators={options.coordinators} defaultCoordinatorId={user.id} action={createEventAction} />
     </>
   );
 }

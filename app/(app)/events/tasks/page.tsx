@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { setTaskDoneAction } from "@/app/(app)/events/actions";
-import { ActButton } from "@/components/events/act-button";
+import { ActButton } from "@/components/ui/act-button";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { myOpenTasks } from "@/lib/events/queries";
+import { myOpenTasks } from "@/lib/events/task-queries";
 import { taskCategoryLabels } from "@/lib/events/schema";
 import { formatEventWhen, todayIn } from "@/lib/events/zoned";
 import { formatDate } from "@/lib/format";

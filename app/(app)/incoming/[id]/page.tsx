@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { decideIncomingAction, findCasesAction, reopenIncomingAction, startReviewAction, updateIncomingAction } from "@/app/(app)/incoming/actions";
 import { AssignmentForm } from "@/components/incoming/assignment-form";
 import { IncomingStatusBadge, OverdueBadge } from "@/components/incoming/status-badge";
 import { TriagePanel } from "@/components/incoming/triage-panel";
@@ -131,6 +132,7 @@ export default async function IncomingAppealPage({ params }: { params: Promise<{
               mayRestrict={can(user.role, "case.restrict")}
               suggestedName={appeal.senderContactName ?? appeal.senderName}
               suggestedSummary={appeal.requestSummary}
+              actions={{ startReview: startReviewAction, reopen: reopenIncomingAction, decide: decideIncomingAction, findCases: findCasesAction }}
             />
           </section>
           <section aria-labelledby="assignment" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -142,6 +144,7 @@ export default async function IncomingAppealPage({ params }: { params: Promise<{
               id={appeal.id}
               version={appeal.version}
               officers={officers}
+              action={updateIncomingAction}
               values={{ assignedToId: appeal.assignedToId ?? "", dueOn: appeal.dueOn ?? "", requestSummary: appeal.requestSummary }}
             />
           </section>

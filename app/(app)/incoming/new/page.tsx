@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { findSendersAction, logIncomingAction } from "@/app/(app)/incoming/actions";
 import { IncomingForm } from "@/components/incoming/incoming-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -15,7 +16,7 @@ export default async function NewIncomingPage() {
   return (
     <>
       <PageHeader title="Log a request for help" description="An appeal received from a person at risk, kept exactly as it arrived." />
-      <IncomingForm officers={officers} today={new Date().toISOString().slice(0, 10)} />
+      <IncomingForm officers={officers} today={new Date().toISOString().slice(0, 10)} actions={{ log: logIncomingAction, findSenders: findSendersAction }} />
     </>
   );
 }

@@ -1,7 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AddContactButton } from "@/components/letters/add-contact-button";
+import {
+  addPoolContactAction,
+  addPoolFromFiltersAction,
+  addPoolFromListAction,
+  bulkSetStatusAction,
+  deleteLetterAction,
+  removeFromPoolAction,
+  setLetterOutcomeAction,
+  setSignatoryStatusAction,
+} from "@/app/(app)/letters/actions";
 import { DeleteLetterButton } from "@/components/letters/delete-letter-button";
 import { LetterDetails } from "@/components/letters/letter-details";
 import { Markdown } from "@/components/letters/markdown";
@@ -11,6 +20,7 @@ import { PoolFilters } from "@/components/letters/pool-filters";
 import { PoolTable } from "@/components/letters/pool-table";
 import { LetterStatusBadge } from "@/components/letters/status-badge";
 import { TallyPanel } from "@/components/letters/tally-panel";
+import { ActButton } from "@/components/ui/act-button";
 import { Button } from "@/components/ui/button";
 import { FilterField, FilterForm } from "@/components/ui/filter-form";
 import { Input } from "@/components/ui/input";
@@ -70,7 +80,7 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
                 <Link href={`/letters/${letter.id}/edit`}>Edit</Link>
               </Button>
             )}
-            {can(user.role, "delete") && <DeleteLetterButton id={letter.id} version={letter.version} title={letter.title} />}
+            {can(user.role, "delete") && <DeleteLetterButton id={letter.id} version={letter.version} title={letter.title} action={deleteLetterAction} />}
           </>
         }
       />
@@ -95,7 +105,12 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
         </h2>
         {mayEdit && (
           <>
-            <PoolBuilder letterId={letter.id} lists={lists} defaultBody={letter.parliamentaryBody} />
+            <PoolBuilder
+              letterId={letter.id}
+              lists={lists}
+              defaultBody={letter.parliamentaryBody}
+              actions={{ addFiltered: addPoolFromFiltersAction, addList: addPoolFromListAction }}
+            />
             <div className="rounded-lg border border-slate-200 bg-white p-4">
               <h3 className="mb-2 font-medium text-slate-900">Add one person</h3>
               <FilterForm label="Find a person to add">
@@ -115,7 +130,9 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
                           <span className="text-slate-600"> · {[c.title, c.country && countryName(c.country), c.politicalGroup].filter(Boolean).join(" · ")}</span>
                           {c.doNotContact && <span className="text-red-800"> · do not contact</span>}
                         </span>
-                        <AddContactButton letterId={letter.id} contactId={c.id} name={c.fullName} />
+                        <ActButton action={addPoolContactAction.bind(null, { letterId: letter.id, contactId: c.id })} label={`Add ${c.fullName} to the pool`} pendingLabel="Adding…">
+                          Add
+                        </ActButton>
                       </li>
                     ))}
                   </ul>
@@ -140,6 +157,7 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
               letterId={letter.id}
               mayEdit={mayEdit}
               today={today}
+              actions={{ bulkSetStatus: bulkSetStatusAction, setStatus: setSignatoryStatusAction, remove: removeFromPoolAction }}
               rows={pool.rows.map((r) => ({
                 id: r.id,
                 contactId: r.contactId,
@@ -172,6 +190,7 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
           <OutcomeForm
             letterId={letter.id}
             version={letter.version}
+            action={setLetterOutcomeAction}
             values={{
               dispatchedOn: letter.dispatchedOn ?? "",
               referenceNumber: letter.referenceNumber ?? "",

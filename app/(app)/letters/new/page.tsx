@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { createLetterAction } from "@/app/(app)/letters/actions";
 import { LetterForm } from "@/components/letters/letter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -15,7 +16,7 @@ export default async function NewLetterPage() {
   return (
     <>
       <PageHeader title="New letter" description="A letter, declaration or question for parliamentarians to sign." />
-      <LetterForm campaigns={options.campaigns} cases={options.cases} />
+      <LetterForm campaigns={options.campaigns} cases={options.cases} action={createLetterAction} />
     </>
   );
 }

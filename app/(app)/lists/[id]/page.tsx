@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { addContactsToListAction, addSearchMatchesAction, deleteListAction, removeMemberAction } from "@/app/(app)/lists/actions";
 import { AddMembers } from "@/components/lists/add-members";
 import { AddMembersSearch } from "@/components/lists/add-members-search";
 import { DeleteListButton } from "@/components/lists/delete-list-button";
@@ -65,12 +66,12 @@ export default async function ListPage({ params, searchParams }: Props) {
               <Button asChild variant="secondary">
                 <Link href={`${path}/edit`}>Edit</Link>
               </Button>
-              <DeleteListButton id={list.id} version={list.version} name={list.name} memberCount={list.memberCount} />
+              <DeleteListButton id={list.id} version={list.version} name={list.name} memberCount={list.memberCount} action={deleteListAction} />
             </>
           )
         }
       />
-      {removed && removedName && <UndoRemoval listId={id} contactId={removed} name={removedName} clearHref={hrefWith(path, raw, {})} />}
+      {removed && removedName && <UndoRemoval listId={id} contactId={removed} name={removedName} clearHref={hrefWith(path, raw, {})} action={addContactsToListAction} />}
       <div className="mb-6 grid gap-6 md:grid-cols-3">
         <p className="whitespace-pre-wrap text-sm leading-6 text-slate-800 md:col-span-2">{list.description || "No description."}</p>
         <aside aria-label="Details" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
@@ -117,7 +118,7 @@ export default async function ListPage({ params, searchParams }: Props) {
           </EmptyState>
         ) : (
           <>
-            <MembersTable listId={id} listName={list.name} rows={members.rows} params={raw} mayWrite={mayWrite} />
+            <MembersTable listId={id} listName={list.name} rows={members.rows} params={raw} mayWrite={mayWrite} removeAction={removeMemberAction} />
             <Pagination path={path} params={raw} page={members.page} pageSize={members.pageSize} total={members.total} noun="members" />
           </>
         )}
@@ -129,7 +130,16 @@ export default async function ListPage({ params, searchParams }: Props) {
             Add members
           </h2>
           <AddMembersSearch add={query.add} q={query.q} />
-          {toAdd && <AddMembers key={query.add} listId={id} q={query.add} total={toAdd.total} rows={toAdd.rows} />}
+          {toAdd && (
+            <AddMembers
+              key={query.add}
+              listId={id}
+              q={query.add}
+              total={toAdd.total}
+              rows={toAdd.rows}
+              actions={{ addContacts: addContactsToListAction, addMatches: addSearchMatchesAction }}
+            />
+          )}
         </section>
       )}
     </>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { createListAction } from "@/app/(app)/lists/actions";
 import { ListForm } from "@/components/lists/list-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -13,7 +14,7 @@ export default async function NewListPage() {
   return (
     <>
       <PageHeader title="New list" />
-      <ListForm />
+      <ListForm action={createListAction} />
     </>
   );
 }

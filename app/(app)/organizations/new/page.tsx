@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { createOrganizationAction } from "@/app/(app)/organizations/actions";
 import { OrganizationForm } from "@/components/organizations/organization-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -13,7 +14,7 @@ export default async function NewOrganizationPage() {
   return (
     <>
       <PageHeader title="New organization" />
-      <OrganizationForm />
+      <OrganizationForm action={createOrganizationAction} />
     </>
   );
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { changeRoleAction, deactivateUserAction, reactivateUserAction, resetPasswordAction } from "@/app/(app)/admin/users/actions";
+import { resetTwoFactorAction } from "@/app/(app)/admin/security/actions";
 import { ResetTwoFactorButton } from "@/components/auth/reset-two-factor-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { RoleBadge, UserStatusBadge } from "@/components/users/badges";
@@ -54,6 +56,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
               version={target.version}
               role={target.role}
               disabledReason={self ? "You cannot change your own role; ask another admin." : undefined}
+              action={changeRoleAction}
             />
           </section>
           <section aria-labelledby="password-heading" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -69,7 +72,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                 .
               </p>
             ) : (
-              <ResetPasswordForm id={target.id} version={target.version} />
+              <ResetPasswordForm id={target.id} version={target.version} action={resetPasswordAction} />
             )}
           </section>
           <section aria-labelledby="two-factor-heading" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -83,7 +86,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                   ? "Not set up yet: required for this role, so it is asked for at the next sign-in."
                   : "Not set up (not required for this role)."}
             </p>
-            {twoFactor.enrolledAt && <ResetTwoFactorButton id={target.id} name={target.name} />}
+            {twoFactor.enrolledAt && <ResetTwoFactorButton id={target.id} name={target.name} action={resetTwoFactorAction} />}
           </section>
           <section aria-labelledby="access-heading" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="access-heading" className="mb-3 text-base font-semibold text-slate-900">
@@ -100,6 +103,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
               name={target.name}
               active={target.active}
               disabledReason={self ? "You cannot deactivate your own account." : undefined}
+              actions={{ deactivate: deactivateUserAction, reactivate: reactivateUserAction }}
             />
           </section>
         </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { createUserAction } from "@/app/(app)/admin/users/actions";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -19,7 +20,7 @@ export default async function NewUserPage() {
         </Link>
       </p>
       <PageHeader title="New user" description="The person signs in with this e-mail address and the temporary password you set here." />
-      <CreateUserForm />
+      <CreateUserForm action={createUserAction} />
     </>
   );
 }

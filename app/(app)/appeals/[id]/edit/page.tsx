@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { updateAppealAction } from "@/app/(app)/appeals/actions";
 import { AppealForm } from "@/components/appeals/appeal-form";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { appealFormOptions, getAppeal, recipientChoices } from "@/lib/appeals/queries";
@@ -38,6 +39,7 @@ export default async function EditAppealPage({ params }: { params: Promise<{ id:
         campaigns={options.campaigns}
         cases={options.cases}
         recipients={recipients}
+        action={updateAppealAction}
         appeal={{
           id: a.id,
           version: a.version,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { updateCampaignAction } from "@/app/(app)/campaigns/actions";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -25,6 +26,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
           version: c.version,
           values: { name: c.name, summary: c.summary, description: c.description, status: c.status, startsOn: c.startsOn ?? "", endsOn: c.endsOn ?? "" },
         }}
+        action={updateCampaignAction}
       />
     </>
   );

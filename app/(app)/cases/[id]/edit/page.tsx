@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { updateCaseAction } from "@/app/(app)/cases/actions";
 import { CaseForm } from "@/components/cases/case-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -24,6 +25,7 @@ export default async function EditCasePage({ params }: { params: Promise<{ id: s
         theCase={{ id: c.id, version: c.version, values: c.values }}
         campaigns={campaigns.filter((k) => k.status !== "archived" || c.values.campaignIds.includes(k.id))}
         mayRestrict={can(user.role, "case.restrict")}
+        action={updateCaseAction}
       />
     </>
   );

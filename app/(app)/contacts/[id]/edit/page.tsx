@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { updateContactAction } from "@/app/(app)/contacts/actions";
 import { ContactForm } from "@/components/contacts/contact-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -51,7 +52,7 @@ export default async function EditContactPage({ params }: { params: Promise<{ id
   return (
     <>
       <PageHeader title={`Edit “${c.fullName}”`} />
-      <ContactForm contact={{ id: c.id, version: c.version, values }} organizations={organizations} />
+      <ContactForm contact={{ id: c.id, version: c.version, values }} organizations={organizations} action={updateContactAction} />
     </>
   );
 }

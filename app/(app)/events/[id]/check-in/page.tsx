@@ -16,6 +16,7 @@ import { getInvitationEvent } from "@/lib/invitations/queries";
 import { checkInListSchema } from "@/lib/invitations/schema";
 import { orNotFound } from "@/lib/pages";
 import type { SearchParams } from "@/lib/url";
+import { addWalkInAction, setAttendanceAction } from "./actions";
 
 export const metadata: Metadata = { title: "Check-in" };
 
@@ -72,7 +73,7 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
         </EmptyState>
       ) : (
         <>
-          <CheckInList eventId={id} mayWrite={mayWrite} guests={list.rows} />
+          <CheckInList eventId={id} mayWrite={mayWrite} guests={list.rows} action={setAttendanceAction} />
           <Pagination path={`/events/${id}/check-in`} params={raw} page={list.page} pageSize={list.pageSize} total={list.total} noun="guests" />
         </>
       )}
@@ -81,7 +82,7 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
           <h2 id="walk-in-heading" className="text-lg font-semibold text-slate-900">
             Add a walk-in
           </h2>
-          <WalkInForm eventId={id} />
+          <WalkInForm eventId={id} action={addWalkInAction} />
         </section>
       )}
     </>

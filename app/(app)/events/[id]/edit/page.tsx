@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { updateEventAction } from "@/app/(app)/events/actions";
 import { EventForm } from "@/components/events/event-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { eventFormOptions, getEventForEdit } from "@/lib/events/queries";
+import { eventFormOptions, getEventForEdit } from "@/lib/events/detail";
 import { isUuid } from "@/lib/ids";
 import { orNotFound } from "@/lib/pages";
 
@@ -19,7 +20,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   return (
     <>
       <PageHeader title={`Edit “${event.title}”`} />
-      <EventForm event={event} campaigns={options.campaigns} cases={options.cases} coordinators={options.coordinators} defaultCoordinatorId={user.id} />
+      <EventForm event={event} campaigns={options.campaigns} cases={options.cases} coordinators={options.coordinators} defaultCoordinatorId={user.id} action={updateEventAction} />
     </>
   );
 }

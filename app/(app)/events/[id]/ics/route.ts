@@ -1,7 +1,7 @@
 import { auditRead } from "@/lib/audit/read";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { calendarFile, locationOf } from "@/lib/events/ics";
-import { eventForCalendarFile } from "@/lib/events/queries";
+import { eventForCalendarFile } from "@/lib/events/ics-queries";
 import { isUuid } from "@/lib/ids";
 import { userRoute } from "@/lib/route";
 

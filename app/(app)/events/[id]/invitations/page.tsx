@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { EventContext, EventTabs } from "@/components/invitations/event-heading";
 import { InvitationFunnel } from "@/components/invitations/funnel";
 import { InvitationsTable } from "@/components/invitations/invitations-table";
-import { InviteContact, InviteList } from "@/components/invitations/invite-guests";
 import { GenerateTexts, SendInvitationsByEmail } from "@/components/invitations/invitation-tools";
 import { TemplateForm } from "@/components/invitations/template-form";
+import { ContactPicker } from "@/components/ui/contact-picker";
 import { FilterField, FilterForm } from "@/components/ui/filter-form";
 import { Input, Select } from "@/components/ui/input";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
@@ -20,6 +20,19 @@ import { answerLabels, answers, attendanceLabels, attendances, invitationListSch
 import { getLocale } from "@/lib/locale";
 import { orNotFound } from "@/lib/pages";
 import type { SearchParams } from "@/lib/url";
+import {
+  emailPlanAction,
+  generateTextsAction,
+  guestLinkAction,
+  inviteContactsAction,
+  inviteListAction,
+  markSentAction,
+  removeInvitationAction,
+  resetLinkAction,
+  sendInvitationsByEmailAction,
+  updateMessageAction,
+  updateTemplateAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Invitations" };
 
@@ -56,31 +69,32 @@ export default async function InvitationsPage({ params, searchParams }: { params
             <h2 id="invite-heading" className="text-lg font-semibold text-slate-900">
               Invite
             </h2>
-            <InviteList eventId={id} lists={lists} />
-            <div>
-              <FilterForm label="Find a contact to invite">
-                <FilterField id="find" label="Invite a contact" grow>
-                  <Input id="find" name="find" type="search" defaultValue={filters.find} placeholder="Name, any script, typos forgiven" />
-                </FilterField>
-              </FilterForm>
-              {filters.find &&
-                (found.length === 0 ? (
-                  <p className="text-sm text-slate-700">No contact matching “{filters.find}” is left to invite.</p>
-                ) : (
-                  <ul className="divide-y divide-slate-100 text-sm">
-                    {found.map((c) => (
-                      <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                        <span>
-                          <span className="font-medium">{c.fullName}</span>
-                          {c.title && <span className="text-slate-600"> · {c.title}</span>}
-                          {c.doNotContact && <span className="text-red-800"> · do not contact</span>}
-                        </span>
-                        <InviteContact eventId={id} contactId={c.id} name={c.fullName} doNotContact={c.doNotContact} />
-                      </li>
-                    ))}
-                  </ul>
-                ))}
-            </div>
+            <ContactPicker
+              target={{ eventId: id }}
+              lists={lists}
+              addList={inviteListAction}
+              addContact={inviteContactsAction}
+              find={filters.find}
+              found={found}
+              outcome={[
+                ["added", "# invited.", "# invited."],
+                ["alreadyInvited", "# was already invited.", "# were already invited."],
+                ["doNotContact", "# marked do-not-contact was skipped.", "# marked do-not-contact were skipped."],
+                ["merged", "# merged record was skipped.", "# merged records were skipped."],
+              ]}
+              texts={{
+                listId: "invite-list",
+                listLabel: "Invite everyone on a list",
+                listButton: "Invite list",
+                listPending: "Inviting…",
+                findForm: "Find a contact to invite",
+                findLabel: "Invite a contact",
+                noneFound: "is left to invite.",
+                contactButton: "Invite",
+                contactPending: "Inviting…",
+                contactLabel: "Invite #",
+              }}
+            />
           </section>
         )}
       </div>
@@ -106,10 +120,11 @@ export default async function InvitationsPage({ params, searchParams }: { params
               coHosts: event.coHosts,
             }}
             guests={sampleGuests}
+            action={updateTemplateAction}
           />
           <div className="flex flex-wrap items-start gap-6 rounded-lg border border-slate-200 bg-white p-4">
-            <GenerateTexts eventId={id} />
-            <SendInvitationsByEmail eventId={id} />
+            <GenerateTexts eventId={id} action={generateTextsAction} />
+            <SendInvitationsByEmail eventId={id} actions={{ plan: emailPlanAction, send: sendInvitationsByEmailAction }} />
           </div>
         </section>
       )}
@@ -161,6 +176,7 @@ export default async function InvitationsPage({ params, searchParams }: { params
               eventId={id}
               today={today}
               mayWrite={mayWrite}
+              actions={{ markSent: markSentAction, remove: removeInvitationAction, updateMessage: updateMessageAction, guestLink: guestLinkAction, resetLink: resetLinkAction }}
               rows={guests.rows.map((r) => ({
                 id: r.id,
                 contactId: r.contactId,

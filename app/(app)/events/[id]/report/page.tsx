@@ -12,6 +12,7 @@ import { isUuid } from "@/lib/ids";
 import { getInvitationEvent } from "@/lib/invitations/queries";
 import { unmarkedNoShows } from "@/lib/invitations/report";
 import { orNotFound } from "@/lib/pages";
+import { createFollowUpListAction, markNoShowsAction, saveReportAction } from "./actions";
 
 export const metadata: Metadata = { title: "Report" };
 
@@ -35,7 +36,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             Short report
           </h2>
           {mayWrite ? (
-            <ReportForm eventId={id} version={event.version} report={event.report ?? ""} />
+            <ReportForm eventId={id} version={event.version} report={event.report ?? ""} action={saveReportAction} />
           ) : event.report ? (
             <div className="rounded-lg border border-slate-200 bg-white p-4">
               <Markdown>{event.report}</Markdown>
@@ -51,8 +52,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
               <h2 id="follow-up-heading" className="text-lg font-semibold text-slate-900">
                 Follow-up
               </h2>
-              <MarkNoShows eventId={id} count={unmarked} started={event.started} />
-              <CreateFollowUpList eventId={id} />
+              <MarkNoShows eventId={id} count={unmarked} started={event.started} action={markNoShowsAction} />
+              <CreateFollowUpList eventId={id} action={createFollowUpListAction} />
             </section>
           )}
         </div>

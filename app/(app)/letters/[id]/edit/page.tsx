@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { updateLetterAction } from "@/app/(app)/letters/actions";
 import { LetterForm } from "@/components/letters/letter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -23,6 +24,7 @@ export default async function EditLetterPage({ params }: { params: Promise<{ id:
       <LetterForm
         campaigns={options.campaigns}
         cases={options.cases}
+        action={updateLetterAction}
         letter={{
           id: l.id,
           version: l.version,

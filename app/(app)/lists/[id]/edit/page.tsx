@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { updateListAction } from "@/app/(app)/lists/actions";
 import { ListForm } from "@/components/lists/list-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -18,7 +19,7 @@ export default async function EditListPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <PageHeader title={`Edit “${list.name}”`} />
-      <ListForm list={{ id: list.id, version: list.version, values: { name: list.name, description: list.description } }} />
+      <ListForm list={{ id: list.id, version: list.version, values: { name: list.name, description: list.description } }} action={updateListAction} />
     </>
   );
 }

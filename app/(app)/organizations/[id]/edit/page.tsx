@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { updateOrganizationAction } from "@/app/(app)/organizations/actions";
 import { OrganizationForm } from "@/components/organizations/organization-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -19,6 +20,7 @@ export default async function EditOrganizationPage({ params }: { params: Promise
     <>
       <PageHeader title={`Edit “${o.name}”`} />
       <OrganizationForm
+        action={updateOrganizationAction}
         organization={{
           id: o.id,
           version: o.version,

@@ -1,6 +1,6 @@
 // npm run test:faults: the app against failures, on a private PostgreSQL cluster it may crash.
-// 1. PostgreSQL crashes and restarts under load (scripts/fault-test-restart.ts);
-// 2. the app is killed in the middle of a large CSV import (scripts/fault-test-import.ts).
+// 1. PostgreSQL crashes and restarts under load (scripts/faults/fault-test-restart.ts);
+// 2. the app is killed in the middle of a large CSV import (scripts/faults/fault-test-import.ts).
 // Needs a production build in NEXT_DIST_DIR (default .next) and PostgreSQL 15's server binaries
 // (PG_BIN, default /usr/lib/postgresql/15/bin). The cluster and the app are removed at the end,
 // whatever happened.
@@ -55,7 +55,7 @@ async function main(): Promise<number> {
   };
   const scriptEnv: NodeJS.ProcessEnv = { ...process.env, ...env, NODE_ENV: "test" as const };
   execFileSync("npx", ["tsx", "scripts/migrate.ts"], { env: scriptEnv, stdio: ["ignore", "ignore", "inherit"] });
-  execFileSync("npx", ["tsx", "scripts/seed.ts"], { env: scriptEnv, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("npx", ["tsx", "scripts/seed/seed.ts"], { env: scriptEnv, stdio: ["ignore", "ignore", "inherit"] });
   app = await startApp(appPort, env);
   const cookie = await signInCookie(app.base, "officer@demo.test", password);
   console.log(`Private cluster on port ${pgPort}, app on ${appPort} (${distDir}); ready in ${Date.now() - t0} ms`);

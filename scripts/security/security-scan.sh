@@ -8,7 +8,7 @@
 # parameter or wapiti reports anything above low. Needs PostgreSQL (DATABASE_URL, default the
 # local server), /usr/bin/sqlmap and /usr/bin/wapiti (run with /usr/bin/python3, whose packages it is).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 export NEXT_TELEMETRY_DISABLED=1
 started=$(date +%s)
 server_url="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
@@ -34,7 +34,7 @@ export DATABASE_URL=$(node -e 'const u=new URL(process.argv[1]); u.pathname="/"+
 export AUTH_SECRET="${AUTH_SECRET:-$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')}"
 export DEMO_PASSWORD="${DEMO_PASSWORD:-advocacy-demo}" AUTH_TRUST_HOST=true
 NODE_ENV=test npx tsx scripts/migrate.ts
-NODE_ENV=test npx tsx scripts/seed.ts >/dev/null
+NODE_ENV=test npx tsx scripts/seed/seed.ts >/dev/null
 NODE_ENV=test npx tsx e2e/fixtures/setup-data.ts
 NODE_ENV=test npx tsx e2e/fixtures/letters-data.ts
 NODE_ENV=test npx tsx e2e/fixtures/security-data.ts
@@ -53,7 +53,7 @@ for _ in $(seq 1 90); do curl -fs -o /dev/null "$base/login" && break; sleep 1; 
 curl -fs -o /dev/null "$base/login" || { cat "$work/server.log"; exit 1; }
 
 step "Sign in (officer)"
-cookie=$(node scripts/security-sign-in.mjs "$base" officer@demo.test "$DEMO_PASSWORD")
+cookie=$(node scripts/security/security-sign-in.mjs "$base" officer@demo.test "$DEMO_PASSWORD")
 [ -n "$cookie" ] || { echo "sign-in failed" >&2; exit 1; }
 # Scanners must keep this session: a crawler that signs out would scan the login page only.
 check_session() { curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/contacts"; }
@@ -99,15 +99,15 @@ done
 step "wapiti"
 # Sign-out and the destructive actions are server actions posted to the page itself, which a
 # crawler cannot tell from the rest: wapiti only fetches and attacks GET parameters and plain
-# forms here, and a fresh session is used in case a form ended the first one. scripts/wapiti.py
+# forms here, and a fresh session is used in case a form ended the first one. scripts/security/wapiti.py
 # works around the Debian package's crash on wildcard exclusions; the ssrf module is left out
 # because it asks an endpoint on the internet (wapiti3.ovh) for its results.
-cookie=$(node scripts/security-sign-in.mjs "$base" officer@demo.test "$DEMO_PASSWORD")
+cookie=$(node scripts/security/security-sign-in.mjs "$base" officer@demo.test "$DEMO_PASSWORD")
 node -e '
 const [cookie, host] = process.argv.slice(1);
 const jar = { [host]: { "/": Object.fromEntries(cookie.split("; ").map((c) => { const [n, ...v] = c.split("="); return [n, { name: n, value: v.join("="), version: 0, expires: null, secure: false, port: null }]; })) } };
 require("fs").writeFileSync(process.argv[3], JSON.stringify(jar));' "$cookie" ".localhost.local" "$work/cookies.json"
-/usr/bin/python3 scripts/wapiti.py -u "$base/" -c "$work/cookies.json" --scope folder -m "sql,blindsql,xss,permanentxss,exec,file,crlf,redirect" \
+/usr/bin/python3 scripts/security/wapiti.py -u "$base/" -c "$work/cookies.json" --scope folder -m "sql,blindsql,xss,permanentxss,exec,file,crlf,redirect" \
   -x "$base/login" -x "$base/api/auth/*" -x "$base/account/password" -x "$base/contacts/merge*" -x "$base/admin/*" \
   -d 3 --max-links-per-page 40 --max-files-per-dir 40 --max-scan-time "${WAPITI_SCAN_SECONDS:-600}" --max-attack-time "${WAPITI_ATTACK_SECONDS:-90}" \
   --flush-session -f json -o "$work/wapiti.json" --verbose 1 >"$work/wapiti.log" 2>&1 || true

@@ -3,15 +3,15 @@
 // first with `npm run db:seed:large -- --contacts 1000000 --appeals 200000 --letters 20000`. With
 // BENCH_URL set (a running `next start`), it also times the pages over HTTP.
 // Run under the react-server condition so `server-only` modules load outside Next.
-import "./env";
+import "../env";
 import { count, desc, sql } from "drizzle-orm";
-import { closeDatabase, db, rowsOf } from "../db/client";
-import { appealDispatches, appeals, letters, letterSignatories } from "../db/schema";
-import { countAppealsByStatus, listAppeals } from "../lib/appeals/queries";
-import { appealListSchema } from "../lib/appeals/schema";
-import { listLetters } from "../lib/letters/queries";
-import { letterListSchema } from "../lib/letters/schema";
-import { letterTally } from "../lib/letters/tally";
+import { closeDatabase, db, rowsOf } from "../../db/client";
+import { appealDispatches, appeals, letters, letterSignatories } from "../../db/schema";
+import { countAppealsByStatus, listAppeals } from "../../lib/appeals/queries";
+import { appealListSchema } from "../../lib/appeals/schema";
+import { listLetters } from "../../lib/letters/queries";
+import { letterListSchema } from "../../lib/letters/schema";
+import { letterTally } from "../../lib/letters/tally";
 import { benchManager, benchViewer, httpSession, measure, runs } from "./bench-lib";
 
 const [[a], [d], [l], [s]] = await Promise.all([

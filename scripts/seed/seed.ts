@@ -1,5 +1,5 @@
 // npm run db:seed: demo accounts and demo data, idempotent. Refused in production.
-import "./env";
+import "../env";
 import { printDemoAccounts, seedIfEmpty } from "./seed-if-empty";
 
 if (process.env.NODE_ENV === "production") {

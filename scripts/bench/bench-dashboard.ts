@@ -4,17 +4,17 @@
 // --appeals 200000 --letters 20000 --events 20000`. With BENCH_URL set (a running `next start`),
 // it also times /dashboard and the search page over HTTP.
 // Run under the react-server condition so `server-only` modules load outside Next.
-import "./env";
+import "../env";
 import { count } from "drizzle-orm";
-import { closeDatabase, db } from "../db/client";
-import { appeals, campaigns, contacts, events, invitations } from "../db/schema";
-import { listGoals } from "../lib/campaigns/goals";
-import { campaignRecords, campaignTimeline } from "../lib/campaigns/overview";
-import { dashboardData } from "../lib/dashboard/queries";
-import { computeTopEngaged } from "../lib/dashboard/engagement";
-import { rollupMismatches } from "../lib/dashboard/rollup-check";
-import { dashboardSchema, resolveFilters } from "../lib/dashboard/schema";
-import { searchEverywhere } from "../lib/search/everywhere";
+import { closeDatabase, db } from "../../db/client";
+import { appeals, campaigns, contacts, events, invitations } from "../../db/schema";
+import { listGoals } from "../../lib/campaigns/goals";
+import { campaignRecords, campaignTimeline } from "../../lib/campaigns/overview";
+import { dashboardData } from "../../lib/dashboard/queries";
+import { computeTopEngaged } from "../../lib/dashboard/engagement";
+import { rollupMismatches } from "../../lib/dashboard/rollup-check";
+import { dashboardSchema, resolveFilters } from "../../lib/dashboard/schema";
+import { searchEverywhere } from "../../lib/search/everywhere";
 import { benchManager, benchViewer, httpSession, measure, runs } from "./bench-lib";
 
 const counts = await Promise.all([contacts, appeals, events, invitations].map((t) => db.select({ n: count() }).from(t)));

@@ -1,5 +1,5 @@
 // Signs in through the real login form (whatever steps it grows) and prints the session cookies as
-// a Cookie header, for scripts/security-scan.sh's scanners. Usage: node security-sign-in.mjs <base> <email> <password>
+// a Cookie header, for scripts/security/security-scan.sh's scanners. Usage: node security-sign-in.mjs <base> <email> <password>
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 

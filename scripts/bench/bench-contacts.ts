@@ -3,12 +3,12 @@
 // `npm run db:seed:large -- --contacts 1000000`. With BENCH_URL set (a running `next start`),
 // it also times the list page's server response, signed in as BENCH_EMAIL / BENCH_PASSWORD.
 // Run under the react-server condition so `server-only` modules load outside Next.
-import "./env";
+import "../env";
 import { count, sql } from "drizzle-orm";
-import { closeDatabase, db } from "../db/client";
-import { contacts } from "../db/schema";
-import { listContacts } from "../lib/contacts/queries";
-import { contactListSchema } from "../lib/contacts/schema";
+import { closeDatabase, db } from "../../db/client";
+import { contacts } from "../../db/schema";
+import { listContacts } from "../../lib/contacts/queries";
+import { contactListSchema } from "../../lib/contacts/schema";
 import { benchViewer as viewer, httpSession, measure, runs } from "./bench-lib";
 
 const list = (params: Record<string, string>) => () => listContacts(viewer, contactListSchema.parse(params));

@@ -3,10 +3,10 @@
 // bodies and groups. Generated inside PostgreSQL with generate_series (fast, nothing loaded into
 // JavaScript); the name pools' search forms are computed once here with the app's own
 // normalizeForSearch, so synthetic rows are searched exactly like real ones.
-import "./env";
+import "../env";
 import { sql } from "drizzle-orm";
-import { createDatabase } from "../db/client";
-import { normalizeForSearch } from "../lib/search/normalize";
+import { createDatabase } from "../../db/client";
+import { normalizeForSearch } from "../../lib/search/normalize";
 import { dropPickTable, seedLargeAppeals, seedLargeLetters } from "./seed-large-appeals";
 import { seedLargeEvents } from "./seed-large-events";
 

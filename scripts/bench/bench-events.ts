@@ -3,15 +3,16 @@
 // first with `npm run db:seed:large -- --contacts 1000000 --events 20000`. With BENCH_URL set (a
 // running `next start` with the same AUTH_SECRET), it also times the pages over HTTP, the RSVP
 // page without a session. Run under the react-server condition so `server-only` modules load.
-import "./env";
+import "../env";
 import { count, desc, eq, gt, sql } from "drizzle-orm";
-import { closeDatabase, db } from "../db/client";
-import { events, invitations } from "../db/schema";
-import { calendarEvents, listEvents } from "../lib/events/queries";
-import { eventListSchema } from "../lib/events/schema";
-import { eventFunnel } from "../lib/invitations/funnel";
-import { rsvpView } from "../lib/invitations/rsvp";
-import { issueToken, rsvpToken } from "../lib/invitations/token";
+import { closeDatabase, db } from "../../db/client";
+import { events, invitations } from "../../db/schema";
+import { calendarEvents } from "../../lib/events/calendar-queries";
+import { listEvents } from "../../lib/events/list";
+import { eventListSchema } from "../../lib/events/schema";
+import { eventFunnel } from "../../lib/invitations/funnel";
+import { rsvpView } from "../../lib/invitations/rsvp";
+import { issueToken, rsvpToken } from "../../lib/invitations/token";
 import { benchViewer, httpSession, measure, runs } from "./bench-lib";
 
 const [[e], [i]] = await Promise.all([db.select({ n: count() }).from(events), db.select({ n: count() }).from(invitations)]);

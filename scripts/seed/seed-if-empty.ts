@@ -1,8 +1,8 @@
 import { count } from "drizzle-orm";
-import { createDatabase } from "../db/client";
-import { seedDemoData } from "../db/seed";
-import { demoAccounts, demoPassword, seedDemoUsers } from "../db/seed/users";
-import { users } from "../db/schema";
+import { createDatabase } from "../../db/client";
+import { seedDemoData } from "../../db/seed";
+import { demoAccounts, demoPassword, seedDemoUsers } from "../../db/seed/users";
+import { users } from "../../db/schema";
 
 /** Seeds demo accounts and demo data; with onlyIfEmpty, only into a database without users. */
 export async function seedIfEmpty(onlyIfEmpty = true): Promise<void> {

@@ -1,9 +1,9 @@
 // Appeals, recipients, dispatches, replies, sign-on letters and signatories for benchmarks, on top
 // of the synthetic contacts of seed-large.ts. Generated inside PostgreSQL with generate_series in
-// batches; nothing is loaded into JavaScript. Called by scripts/seed-large.ts.
+// batches; nothing is loaded into JavaScript. Called by scripts/seed/seed-large.ts.
 import { sql } from "drizzle-orm";
-import { rowsOf, type Db } from "../db/client";
-import { normalizeForSearch } from "../lib/search/normalize";
+import { rowsOf, type Db } from "../../db/client";
+import { normalizeForSearch } from "../../lib/search/normalize";
 
 const arr = (values: string[]) => sql`${sql.param(values)}::text[]`;
 const RECIPIENTS_PER_APPEAL = 12;

@@ -3,8 +3,8 @@
 // contacts at every stage of the funnel. Generated inside PostgreSQL in batches; nothing is loaded
 // into JavaScript. Every invitation gets a random token hash so the RSVP lookup meets a full index.
 import { sql } from "drizzle-orm";
-import { rowsOf, type Db } from "../db/client";
-import { normalizeForSearch } from "../lib/search/normalize";
+import { rowsOf, type Db } from "../../db/client";
+import { normalizeForSearch } from "../../lib/search/normalize";
 import { pickTable } from "./seed-large-appeals";
 
 const arr = (values: string[]) => sql`${sql.param(values)}::text[]`;
