@@ -26,6 +26,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },
+  projects: [
+    // Each demo account signs in once and its session is stored (e2e/auth.setup.ts); the journeys
+    // depend on it, so it also runs first when only some journeys are chosen (E2E_SPECS).
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    { name: "journeys", dependencies: ["setup"] },
+  ],
   webServer: external
     ? undefined
     : {

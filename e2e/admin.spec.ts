@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession } from "./helpers";
 
 test("an admin creates a user, who must change the temporary password; a role change applies on the next request; the audit log shows it all", async ({ browser }) => {
   const email = `new.officer.${Date.now()}@e2e.test`;
@@ -8,7 +8,7 @@ test("an admin creates a user, who must change the temporary password; a role ch
   const chosen = "a-phrase-only-she-knows";
 
   const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, demo.admin);
+  await resumeSession(admin, demo.admin);
   await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
   await expect(admin.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
   await expectAccessible(admin);

@@ -3,7 +3,7 @@ import { expect, test, type Download } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { seedId } from "../db/seed/ids";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession } from "./helpers";
 
 // The seeded open letter to Federica Mogherini (db/seed/data-appeals.ts), sent on 2 February 2015:
 // its body does not place {{salutation}}, so the letter opens with her contact's salutation.
@@ -18,7 +18,7 @@ async function bytesOf(download: Download): Promise<Buffer> {
 
 test("an officer prints a recipient's letter and downloads its PDF and .eml; a viewer gets print and PDF only", async ({ page, browser }) => {
   test.setTimeout(120_000);
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto(`${base}/print`);
   await expect(page.getByRole("heading", { name: "Letter to Federica Mogherini" })).toBeVisible();
   const letter = page.getByRole("article", { name: "Letter to Federica Mogherini" });
@@ -46,7 +46,7 @@ test("an officer prints a recipient's letter and downloads its PDF and .eml; a v
   expect(message).toContain(salutation);
 
   const viewer = await (await browser.newContext()).newPage();
-  await signIn(viewer, demo.viewer);
+  await resumeSession(viewer, demo.viewer);
   await viewer.goto(`${base}/print`);
   await expect(viewer.getByText(salutation)).toBeVisible();
   await expect(viewer.getByRole("link", { name: "Download .eml" })).toHaveCount(0);

@@ -2,14 +2,14 @@ import { readFile } from "node:fs/promises";
 import { extractText, getDocumentProxy } from "unpdf";
 import { expect, test, type Page } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession, type DemoEmail } from "./helpers";
 
 // The seeded list of the 26 addressees of the 2018 report on the DCK ban (db/seed/insert-directory.ts).
 const REPORT_LIST = "Addressees — DCK ban report (2018)";
 
-async function switchTo(page: Page, email: string, url: string) {
+async function switchTo(page: Page, email: DemoEmail, url: string) {
   await page.context().clearCookies();
-  await signIn(page, email);
+  await resumeSession(page, email);
   await page.goto(url);
 }
 
@@ -21,7 +21,7 @@ async function confirm(page: Page, button: string) {
 test("an appeal goes from draft through a returned review to approval, dispatches and a reply; a viewer only reads", async ({ page }) => {
   test.setTimeout(240_000);
   const title = `Halt the extradition of Zhanara Akhmetova ${Date.now()}`;
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto("/appeals");
   await expect(page.getByRole("heading", { name: "Appeals" })).toBeVisible();
   await expectAccessible(page);
@@ -137,7 +137,7 @@ test("an appeal goes from draft through a returned review to approval, dispatche
 });
 
 test("the appeals list filters by status in the URL and finds appeals by search", async ({ page }) => {
-  await signIn(page, demo.viewer);
+  await resumeSession(page, demo.viewer);
   await page.goto("/appeals");
   await page.getByRole("navigation", { name: "Appeals by status" }).getByRole("link", { name: /^In review/ }).click();
   await expect(page).toHaveURL(/status=in_review/);

@@ -1,19 +1,19 @@
 import { expect, test, type Page } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession, type DemoEmail } from "./helpers";
 
 // The seeded list of the 26 addressees of the 2018 report on the DCK ban (db/seed/insert-directory.ts).
 const REPORT_LIST = "Addressees — DCK ban report (2018)";
 
-async function switchTo(page: Page, email: string, url: string) {
+async function switchTo(page: Page, email: DemoEmail, url: string) {
   await page.context().clearCookies();
-  await signIn(page, email);
+  await resumeSession(page, email);
   await page.goto(url);
 }
 
 test("a manager adds a goal to a campaign, sees its progress and adds a team member", async ({ page }) => {
   const label = `Side-events on Magnitsky legislation ${Date.now()}`;
-  await signIn(page, demo.manager);
+  await resumeSession(page, demo.manager);
   await page.goto("/campaigns?q=Magnitsky");
   await page.getByRole("link", { name: "Magnitsky sanctions for Kazakhstan" }).click();
   await expect(page.getByRole("heading", { name: "Magnitsky sanctions for Kazakhstan" })).toBeVisible();
@@ -62,7 +62,7 @@ test("a manager adds a goal to a campaign, sees its progress and adds a team mem
 test("My work: an officer's draft, a manager's approvals waiting, the returned appeal back with the officer", async ({ page }) => {
   test.setTimeout(180_000);
   const title = `Release of Max Bokayev ${Date.now()}`;
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto("/appeals/new");
   await page.getByLabel(/^Title( \*)?$/).fill(title);
   await page.getByLabel("Text (Markdown)").fill("{{salutation}},\n\nWe urge you to release Max Bokayev.");

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession } from "./helpers";
 
 test("a manager creates, edits, archives and restores a campaign", async ({ page }) => {
   const name = `Release Zhanara Akhmetova ${Date.now()}`;
-  await signIn(page, demo.manager);
+  await resumeSession(page, demo.manager);
   await page.getByRole("link", { name: "New campaign" }).click();
   await expect(page.getByRole("heading", { name: "New campaign" })).toBeVisible();
   await expectAccessible(page);
@@ -47,7 +47,7 @@ test("a manager creates, edits, archives and restores a campaign", async ({ page
 });
 
 test("list filters, sort and page live in the URL", async ({ page }) => {
-  await signIn(page, demo.viewer);
+  await resumeSession(page, demo.viewer);
   await page.getByLabel("Status").selectOption("all");
   await page.getByLabel("Sort by").selectOption("name");
   await page.getByRole("button", { name: "Apply" }).click();

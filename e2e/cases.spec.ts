@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession } from "./helpers";
 
 test("an officer creates a case with a Cyrillic variant, finds it by Latin search and changes its status", async ({ page }) => {
   test.slow(); // five pages, each scanned by axe
   const name = `Beisenova ${Date.now()}`;
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto("/cases");
   await expect(page.getByRole("table", { name: "Cases" })).toBeVisible();
   await page.getByRole("link", { name: "New case" }).click();
@@ -53,7 +53,7 @@ test("an officer creates a case with a Cyrillic variant, finds it by Latin searc
 
 test("a restricted case is absent for a viewer from the list, search, export and its URL", async ({ page, browser }) => {
   // The seeded restricted case nobody is assigned to: a manager sees it.
-  await signIn(page, demo.manager);
+  await resumeSession(page, demo.manager);
   await page.goto("/cases?q=Mendigaziev");
   await page.getByRole("link", { name: "Barlyk Mendigaziev" }).click();
   await expect(page.getByRole("heading", { name: "Barlyk Mendigaziev" })).toBeVisible();
@@ -77,7 +77,7 @@ test("a restricted case is absent for a viewer from the list, search, export and
   await expect(page.getByRole("button", { name: "Unassign Colm Coordinator" })).toHaveCount(0);
 
   const viewer = await (await browser.newContext()).newPage();
-  await signIn(viewer, demo.viewer);
+  await resumeSession(viewer, demo.viewer);
   await viewer.goto("/cases?sort=name");
   await expect(viewer.getByRole("table", { name: "Cases" })).toBeVisible();
   await expect(viewer.getByRole("link", { name: "Barlyk Mendigaziev" })).toHaveCount(0);
@@ -101,7 +101,7 @@ test("a restricted case is absent for a viewer from the list, search, export and
 
   // An officer exports: the case assigned to them is in the file, the other restricted one is not.
   const officer = await (await browser.newContext()).newPage();
-  await signIn(officer, demo.officer);
+  await resumeSession(officer, demo.officer);
   await officer.goto(restrictedUrl);
   await expect(officer.getByRole("heading", { name: "Not found" })).toBeVisible();
   const csv = await (await officer.request.get("/cases/export?country=KZ")).text();

@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { demo, extra } from "./fixtures/accounts";
-import { signIn } from "./helpers";
+import { resumeSession, signIn } from "./helpers";
 
 test("two managers edit the same campaign: the second save is refused and keeps the input", async ({ browser }) => {
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
-  await signIn(first, demo.manager);
+  await resumeSession(first, demo.manager);
   await signIn(second, extra.secondManager.email);
 
   const name = `Concurrent ${Date.now()}`;

@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession } from "./helpers";
 
 // Zhanara Akhmetova is a seeded case, not a contact: the journey adds her as a contact first, with
 // a unique title so that reruns on the same database still pick out this run's record.
 test("an officer adds a contact, finds “Жанара Ахметова” by typing “akhmetova”, and logs a call on her timeline", async ({ page }) => {
   const title = `Journalist in exile ${Date.now()}`;
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto("/contacts");
   await expect(page.getByRole("heading", { name: "Contacts", level: 1 })).toBeVisible();
   await expectAccessible(page);
@@ -71,7 +71,7 @@ test("an officer adds a contact, finds “Жанара Ахметова” by ty
 });
 
 test("organizations list and detail are searchable and accessible", async ({ page }) => {
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto("/organizations");
   await expect(page.getByRole("heading", { name: "Organizations", level: 1 })).toBeVisible();
   await expectAccessible(page);
@@ -84,7 +84,7 @@ test("organizations list and detail are searchable and accessible", async ({ pag
 });
 
 test("a viewer reads contacts without any edit control", async ({ page }) => {
-  await signIn(page, demo.viewer);
+  await resumeSession(page, demo.viewer);
   await page.goto("/contacts");
   await expect(page.getByRole("link", { name: "New contact" })).toHaveCount(0);
   await expectAccessible(page);

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession } from "./helpers";
 
 // The cases-by-status total of the dashboard, read from the figure's table view.
 async function casesTotal(page: Page): Promise<number> {
@@ -13,7 +13,7 @@ async function casesTotal(page: Page): Promise<number> {
 
 test("a manager filters the dashboard to a campaign and a range and follows a figure to its list", async ({ page }) => {
   test.slow(); // the dashboard and its lists, each scanned by axe
-  await signIn(page, demo.manager);
+  await resumeSession(page, demo.manager);
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
   await page.getByLabel("Campaign").selectOption({ label: "Magnitsky sanctions for Kazakhstan" });
@@ -40,7 +40,7 @@ test("a manager filters the dashboard to a campaign and a range and follows a fi
 test("a viewer sees the dashboard without the restricted cases; figures download as CSV", async ({ page, browser }) => {
   test.slow();
   const manager = await (await browser.newContext()).newPage();
-  await signIn(manager, demo.manager);
+  await resumeSession(manager, demo.manager);
   await manager.goto("/dashboard");
   const all = await casesTotal(manager);
   // The restricted cases (the seed's and any fixture's) count for the manager only.
@@ -48,7 +48,7 @@ test("a viewer sees the dashboard without the restricted cases; figures download
   const restricted = Number((await manager.getByText(/ of \d+ cases/).textContent())!.match(/of (\d+) cases/)![1]);
   expect(restricted).toBeGreaterThanOrEqual(2);
 
-  await signIn(page, demo.viewer);
+  await resumeSession(page, demo.viewer);
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "Cases by status" })).toBeVisible();
   expect(await casesTotal(page)).toBe(all - restricted);
@@ -67,7 +67,7 @@ test("a viewer sees the dashboard without the restricted cases; figures download
 
 test("a viewer follows “Appeals sent” to the appeals that went out in the range, the same count", async ({ page }) => {
   test.slow();
-  await signIn(page, demo.viewer);
+  await resumeSession(page, demo.viewer);
   await page.goto("/dashboard?from=2010-01-01");
   const tile = page.getByRole("link", { name: /^Appeals sent\s*\d/ });
   const sent = Number(await tile.getByTestId("kpi-value").textContent());

@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession } from "./helpers";
 
 test("a coordinator plans the Luxembourg side-event: people, tasks, calendar file and month view", async ({ page }) => {
   test.slow(); // a long journey across five pages
   const title = `Post-elections scenarios in Ukraine, Moldova and Kazakhstan ${Date.now()}`;
-  await signIn(page, demo.coordinator);
+  await resumeSession(page, demo.coordinator);
   await page.goto("/events");
   await expect(page.getByRole("heading", { name: "Events", exact: true })).toBeVisible();
   await expectAccessible(page);
@@ -107,7 +107,7 @@ test("a coordinator plans the Luxembourg side-event: people, tasks, calendar fil
 });
 
 test("an officer reads events but sees no edit controls", async ({ page }) => {
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto("/events?when=past&q=Luxembourg");
   await expect(page.getByRole("link", { name: "New event" })).toHaveCount(0);
   await page.getByRole("link", { name: /Post-elections scenarios/ }).first().click();
@@ -128,7 +128,7 @@ test("an officer reads events but sees no edit controls", async ({ page }) => {
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test("the month calendar is a list of days", async ({ page }) => {
-    await signIn(page, demo.viewer);
+    await resumeSession(page, demo.viewer);
     await page.goto("/events/calendar?month=2019-07");
     const days = page.getByRole("region", { name: /by day/ });
     await expect(days.getByRole("heading", { name: /(4 July|July 4,) 2019/ })).toBeVisible();

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
-import { signIn } from "./helpers";
+import { resumeSession } from "./helpers";
 
 test("an officer exports a list and a filtered view as CSV; a viewer cannot", async ({ page, browser }) => {
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto("/lists?q=DCK");
   await page.getByRole("link", { name: /Addressees — DCK ban report/ }).click();
   const [listDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
@@ -19,7 +19,7 @@ test("an officer exports a list and a filtered view as CSV; a viewer cannot", as
   expect(viewCsv).toContain("european_parliament");
 
   const viewer = await (await browser.newContext()).newPage();
-  await signIn(viewer, demo.viewer);
+  await resumeSession(viewer, demo.viewer);
   await viewer.goto("/contacts");
   await expect(viewer.getByRole("table", { name: "Contacts" })).toBeVisible();
   await expect(viewer.getByRole("link", { name: "Export CSV" })).toHaveCount(0);

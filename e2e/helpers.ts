@@ -1,9 +1,40 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { currentStep, totpCode, totpPeriod } from "../lib/auth/totp";
-import { password } from "./fixtures/accounts";
+import { demo, password } from "./fixtures/accounts";
 import { e2eTotpSecret } from "./fixtures/two-factor";
 
+/** Where e2e/auth.setup.ts stores the session of each demo account (git-ignored). */
+export const authDir = path.join(path.dirname(fileURLToPath(import.meta.url)), ".auth");
+export const authFile = (role: keyof typeof demo) => path.join(authDir, `${role}.json`);
+
+export type DemoEmail = (typeof demo)[keyof typeof demo];
+
+/**
+ * Opens the app as a demo account without signing in again: the page's browser context gets the
+ * session e2e/auth.setup.ts stored for that account (one real sign-in per run, before the
+ * journeys), and the page ends on the home page (/campaigns) with the menu showing, as after
+ * signIn(). Journeys must never end such a session: signing out, deactivating, changing the role or
+ * password of, or resetting the second factor of a demo account would sign out every journey after
+ * it. Those journeys use their own accounts (`extra` in fixtures/accounts.ts) and signIn(), as the
+ * journeys about signing in do.
+ */
+export async function resumeSession(page: Page, email: DemoEmail): Promise<void> {
+  const role = (Object.keys(demo) as (keyof typeof demo)[]).find((r) => demo[r] === email)!;
+  const { cookies } = JSON.parse(await readFile(authFile(role), "utf8")) as { cookies: Parameters<BrowserContext["addCookies"]>[0] };
+  await page.context().addCookies(cookies);
+  // The home page itself ("/" sends on to it from the browser, which a check could race).
+  await page.goto("/campaigns");
+  if (new URL(page.url()).pathname.startsWith("/login")) {
+    throw new Error(`The stored session of ${email} has ended: a journey signed it out or changed the account (see resumeSession).`);
+  }
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+}
+
+/** A real sign-in through the sign-in page (and the code step for an account with a second factor). */
 export async function signIn(page: Page, email: string, pass = password): Promise<void> {
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(email);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import iconv from "iconv-lite";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession } from "./helpers";
 
 // A partner's spreadsheet saved by Excel on Russian Windows: Windows-1251, semicolons, and one
 // e-mail written against spam harvesters on line 3. Surnames are made fresh for each run (with
@@ -47,7 +47,7 @@ async function search(page: Page, q: string) {
 }
 
 test("an officer's Windows-1251 CSV with a bad row is refused whole, then imported once fixed", async ({ page }) => {
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto("/contacts");
   await page.getByRole("link", { name: "Import CSV" }).click();
   await expect(page).toHaveURL(/\/contacts\/import$/);
@@ -85,7 +85,7 @@ test("an officer's Windows-1251 CSV with a bad row is refused whole, then import
 });
 
 test("a CSV file over 10 MB is refused in the browser with its size, and nothing is sent", async ({ page }) => {
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto("/contacts/import");
   const posts: string[] = [];
   page.on("request", (r) => {
@@ -101,7 +101,7 @@ test("a CSV file over 10 MB is refused in the browser with its size, and nothing
 });
 
 test("a viewer cannot open the import", async ({ page }) => {
-  await signIn(page, demo.viewer);
+  await resumeSession(page, demo.viewer);
   await page.goto("/contacts");
   await expect(page.getByRole("link", { name: "Import CSV" })).toHaveCount(0);
   await page.goto("/contacts/import");

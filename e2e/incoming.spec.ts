@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession } from "./helpers";
 
 // The first paragraphs of a real appeal for help, pasted as an officer would.
 const fixture = readFileSync(path.resolve(process.cwd(), "tests/fixtures/appeal-koshe-partiyasy-2020.txt"), "utf8");
@@ -12,7 +12,7 @@ test("an officer logs a request for help, assigns it, reviews it and accepts it 
   const stamp = Date.now();
   const sender = `Kairat Klyshev ${stamp}`;
   const person = `Noyan Rakhimzhanov ${stamp}`;
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto("/incoming");
   await expect(page.getByRole("heading", { name: "Incoming appeals" })).toBeVisible();
   // The seeded appeals of the fixtures are listed.
@@ -71,7 +71,7 @@ test("an officer logs a request for help, assigns it, reviews it and accepts it 
 });
 
 test("the sender look-up finds a contact; a seeded appeal shows its text; a viewer cannot open incoming appeals", async ({ page, browser }) => {
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto("/incoming/new");
   await page.getByLabel("An existing contact").check();
   await page.getByLabel("Find a contact").fill("Марзец");
@@ -88,7 +88,7 @@ test("the sender look-up finds a contact; a seeded appeal shows its text; a view
   await expect(page.locator("pre")).toContainText("Opposition leader wants to stay in Kazakhstan.");
 
   const viewer = await browser.newPage();
-  await signIn(viewer, demo.viewer);
+  await resumeSession(viewer, demo.viewer);
   for (const url of ["/incoming", "/incoming/new", new URL(detail).pathname]) {
     await viewer.goto(url);
     await expect(viewer.getByRole("heading", { name: "Not found" })).toBeVisible();
@@ -98,7 +98,7 @@ test("the sender look-up finds a contact; a seeded appeal shows its text; a view
 
 test("a manager refers an appeal (to whom is required), reopens it and declines it", async ({ page }) => {
   const sender = `Abaybek Sultanov ${Date.now()}`;
-  await signIn(page, demo.manager);
+  await resumeSession(page, demo.manager);
   await page.goto("/incoming/new");
   await page.getByLabel("Only the name").check();
   await page.getByLabel(/^Sender's name( \*)?$/).fill(sender);

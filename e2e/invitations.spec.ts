@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { seedId } from "../db/seed/ids";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession, type DemoEmail } from "./helpers";
 
 // The seeded online event still being organised (db/seed/data-events.ts): planned, no date fixed
 // yet, five MEPs invited but nothing sent. The list overlaps those five.
@@ -10,16 +10,16 @@ const EVENT_TITLE = "Addressing human rights abuses in Kazakhstan: a need for th
 const LIST = "MEPs — Kazakhstan letters and events";
 const GUEST = "Heidi Hautala";
 
-async function switchTo(page: Page, email: string, url: string) {
+async function switchTo(page: Page, email: DemoEmail, url: string) {
   await page.context().clearCookies();
-  await signIn(page, email);
+  await resumeSession(page, email);
   await page.goto(url);
 }
 
 test("a coordinator invites a list, sends, a guest answers by private link, check-in on a phone, follow-up list; an officer only reads", async ({ page, browser }) => {
   test.setTimeout(240_000);
   const invitationsUrl = `/events/${EVENT_ID}/invitations`;
-  await signIn(page, demo.coordinator);
+  await resumeSession(page, demo.coordinator);
   await page.goto(invitationsUrl);
   await expect(page.getByRole("heading", { name: "Invitations", level: 1 })).toBeVisible();
   await expectAccessible(page);

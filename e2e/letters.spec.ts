@@ -1,13 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
 import { letterMembers } from "./fixtures/letters-members";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession } from "./helpers";
 
 // The thirty MEPs on committee "E2E-DROI" come from e2e/fixtures/letters-data.ts (names in letters-members.ts).
 test("an officer builds a pool of 30 MEPs, 24 from 14 member states sign, and a viewer only reads", async ({ page }) => {
   test.setTimeout(120_000);
   const title = `Joint letter to President Tokayev ${Date.now()}`;
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto("/letters");
   await expect(page.getByRole("heading", { name: "Letters" })).toBeVisible();
   await expectAccessible(page);
@@ -59,7 +59,7 @@ test("an officer builds a pool of 30 MEPs, 24 from 14 member states sign, and a 
 
   // A viewer reads the letter and its tally, with no control to change them.
   await page.context().clearCookies();
-  await signIn(page, demo.viewer);
+  await resumeSession(page, demo.viewer);
   await page.goto(letterUrl);
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
   await expect(page.getByTestId("tally-sentence")).toHaveText("24 MEPs from 14 member states, 4 political groups — target 20 reached");
@@ -73,7 +73,7 @@ test("an officer builds a pool of 30 MEPs, 24 from 14 member states sign, and a 
 });
 
 test("the letters list filters in the URL and finds letters by search", async ({ page }) => {
-  await signIn(page, demo.viewer);
+  await resumeSession(page, demo.viewer);
   await page.goto("/letters");
   await page.getByLabel("Kind").selectOption("written_declaration");
   await page.getByLabel("Body").selectOption("pace");

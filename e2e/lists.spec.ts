@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession } from "./helpers";
 
 test("a coordinator creates a list, adds contacts found by search, removes one, renames and deletes it", async ({ page }) => {
   const name = `Side-event guests ${Date.now()}`;
-  await signIn(page, demo.coordinator);
+  await resumeSession(page, demo.coordinator);
   await page.goto("/lists");
   await expect(page.getByRole("heading", { name: "Lists", level: 1 })).toBeVisible();
   await expectAccessible(page);
@@ -83,7 +83,7 @@ test("a coordinator creates a list, adds contacts found by search, removes one, 
 });
 
 test("a viewer reads the seeded report list, pages and searches its members, and has no edit controls", async ({ page }) => {
-  await signIn(page, demo.viewer);
+  await resumeSession(page, demo.viewer);
   await page.goto("/lists");
   await expect(page.getByRole("link", { name: "New list" })).toHaveCount(0);
   await page.getByLabel("Sort by").selectOption("members");

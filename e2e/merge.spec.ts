@@ -1,13 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession } from "./helpers";
 
 // The seed holds one person twice: "Ignacio Sanchez Amor" from the DCK-ban report's list (OSCE PA)
 // and "Nacho Sánchez Amor" from the news items (MEP). The journey merges them, so it runs once per
 // database (scripts/test-all.sh creates a fresh one for every run). Ignacio's record survives and
 // keeps its name, so lists.spec.ts, which looks him up by that name, is unaffected.
 test("a manager finds the Sánchez Amor pair, merges it choosing values, and the old record points to the survivor", async ({ page }) => {
-  await signIn(page, demo.manager);
+  await resumeSession(page, demo.manager);
   await page.goto("/contacts/duplicates");
   await expect(page.getByRole("heading", { name: "Duplicate contacts", level: 1 })).toBeVisible();
   await expectAccessible(page);
@@ -63,7 +63,7 @@ test("a manager finds the Sánchez Amor pair, merges it choosing values, and the
 });
 
 test("an officer cannot open the duplicates or the merge screen", async ({ page }) => {
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto("/contacts/duplicates");
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
   await expectAccessible(page);

@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession } from "./helpers";
 
 // The seed's case "Zhanara Akhmetova" (Жанара Ахметова): found from the Latin "akhmet".
 test("a viewer opens the palette with Ctrl+K, finds a case from Latin letters and opens it with the keyboard", async ({ page }) => {
   test.slow(); // pages and an open dialog, each scanned by axe
-  await signIn(page, demo.viewer);
+  await resumeSession(page, demo.viewer);
   await page.goto("/contacts");
   await page.keyboard.press("Control+K");
   const dialog = page.getByRole("dialog", { name: "Search everywhere" });
@@ -31,7 +31,7 @@ test("a viewer opens the palette with Ctrl+K, finds a case from Latin letters an
 
 test("the header's Search button opens the palette; a click opens a result, Esc closes, and nothing found says so", async ({ page }) => {
   test.slow();
-  await signIn(page, demo.viewer);
+  await resumeSession(page, demo.viewer);
   await page.goto("/cases");
   const button = page.getByRole("banner").getByRole("button", { name: "Search" });
   await button.click();
@@ -53,7 +53,7 @@ test("the header's Search button opens the palette; a click opens a result, Esc 
 });
 
 test("the results page (a plain GET form) lists more of every type and links to each", async ({ page }) => {
-  await signIn(page, demo.viewer);
+  await resumeSession(page, demo.viewer);
   await page.goto("/search");
   await page.getByRole("searchbox", { name: "Search" }).fill("kazakhstan");
   await page.getByRole("main").getByRole("button", { name: "Search" }).click();

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession } from "./helpers";
 
 const fixture = readFileSync(path.resolve(process.cwd(), "tests/fixtures/report-dck-ban-2018.txt"), "utf8");
 
@@ -11,7 +11,7 @@ const fixture = readFileSync(path.resolve(process.cwd(), "tests/fixtures/report-
 // hold whatever the merge / create-new defaults pick (25 ticked rows → 25 distinct members).
 test("an officer imports the addressees of a report, fixes a row, and finds the list", async ({ page }) => {
   const reportName = `DCK ban report ${Date.now()}`;
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto("/contacts/from-report");
   await expect(page.getByRole("heading", { name: "Contacts from a report", level: 1 })).toBeVisible();
   await expectAccessible(page);
@@ -64,7 +64,7 @@ test("an officer imports the addressees of a report, fixes a row, and finds the 
 });
 
 test("a report file over 10 MB is refused in the browser with its size, and nothing is sent", async ({ page }) => {
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto("/contacts/from-report");
   const posts: string[] = [];
   page.on("request", (r) => {
@@ -80,7 +80,7 @@ test("a report file over 10 MB is refused in the browser with its size, and noth
 });
 
 test("a viewer cannot open the report import", async ({ page }) => {
-  await signIn(page, demo.viewer);
+  await resumeSession(page, demo.viewer);
   await page.goto("/contacts/from-report");
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
   await expectAccessible(page);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession } from "./helpers";
 
 test("the sign-in page is accessible and anonymous visitors are sent to it", async ({ page }) => {
   await page.goto("/campaigns");
@@ -23,7 +23,7 @@ const expectations = [
 
 for (const { role, email, nav, canCreate } of expectations) {
   test(`${role} signs in and sees what the role allows`, async ({ page }) => {
-    await signIn(page, email);
+    await resumeSession(page, email);
     await expect(page).toHaveURL(/\/campaigns$/);
     const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
     await expect(links).toHaveText([...nav]);
@@ -40,7 +40,7 @@ for (const { role, email, nav, canCreate } of expectations) {
 }
 
 test("security headers are present on signed-in pages", async ({ page }) => {
-  await signIn(page, demo.viewer);
+  await resumeSession(page, demo.viewer);
   const response = await page.goto("/campaigns");
   const headers = response!.headers();
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession } from "./helpers";
 
 // The five seeded members of the EP's sample list, plus three members unique to this run (letters
 // only, as surnames are), so reruns on the same database still see exactly three new MEPs.
@@ -23,7 +23,7 @@ const letters = (n: number) => n.toString(26).replace(/./g, (d) => String.fromCh
 test("an officer previews and imports the EP list of MEPs, then finds a new MEP with their group", async ({ page }) => {
   const run = letters(Date.now());
   const surnames = ["Wisniewska", "Zielinska", "Kaminska"].map((s) => `${s}${run}`);
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto("/contacts/rosters");
   await expect(page.getByRole("heading", { name: "Parliament rosters", level: 1 })).toBeVisible();
   await expectAccessible(page);
@@ -61,7 +61,7 @@ test("an officer previews and imports the EP list of MEPs, then finds a new MEP 
 });
 
 test("a roster file over 10 MB is refused in the browser with its size, and nothing is sent", async ({ page }) => {
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto("/contacts/rosters");
   const posts: string[] = [];
   page.on("request", (r) => {
@@ -82,7 +82,7 @@ test("a roster file over 10 MB is refused in the browser with its size, and noth
 });
 
 test("a viewer cannot reach the roster import", async ({ page }) => {
-  await signIn(page, demo.viewer);
+  await resumeSession(page, demo.viewer);
   await page.goto("/contacts/rosters");
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
   await expectAccessible(page);

@@ -16,7 +16,7 @@ import {
   hasDatabase,
   registryEntry,
 } from "./fixtures/security-lib";
-import { signIn } from "./helpers";
+import { resumeSession } from "./helpers";
 
 const seededRestrictedCase = "b590b4ff-2917-589a-9997-311f79d1c56e"; // Barlyk Mendigaziev, nobody assigned
 const seededRestrictedAppeal = "45764dd2-004e-55b2-8ff0-358e6d3f8d70"; // about that case
@@ -95,7 +95,7 @@ async function sweepActions(page: Page, baseURL: string, role: Role, restricted:
 }
 
 test("an officer reaches no restricted case, appeal about one, or its files by changing ids", async ({ page, baseURL }) => {
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await expectHidden(page, hiddenUrls, hiddenMarkers, true);
   await expectHidden(page, namingUrls, hiddenMarkers, false);
   const before = hasDatabase ? await fixtureFingerprint() : "";
@@ -105,7 +105,7 @@ test("an officer reaches no restricted case, appeal about one, or its files by c
 });
 
 test("a viewer reaches no incoming appeal, admin page or restricted record, and every write action refuses them", async ({ page, baseURL }) => {
-  await signIn(page, demo.viewer);
+  await resumeSession(page, demo.viewer);
   await expectHidden(page, hiddenUrls, hiddenMarkers, true);
   await expectHidden(
     page,

@@ -10,10 +10,10 @@ import { base64Length, MAX_REQUEST_BODY_BYTES, MAX_UPLOAD_BYTES } from "../lib/u
 import { demo } from "./fixtures/accounts";
 import { formulaCells, sec } from "./fixtures/security-payloads";
 import { actionRefs, actionSucceeded, callAction } from "./fixtures/security-lib";
-import { signIn } from "./helpers";
+import { resumeSession } from "./helpers";
 
 test("a server action from a foreign origin or without an Origin is refused; from the app's own it runs", async ({ page, baseURL }) => {
-  await signIn(page, demo.coordinator);
+  await resumeSession(page, demo.coordinator);
   const ref = actionRefs().find((r) => r.exportedName === "createListAction");
   expect(ref, "createListAction in the build's manifest").toBeTruthy();
   const stamp = Date.now();
@@ -44,7 +44,7 @@ test("a server action from a foreign origin or without an Origin is refused; fro
 });
 
 test("a server action body over the upload transport limit is a 413 with a short text, not a 500", async ({ page, baseURL }) => {
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   const ref = actionRefs().find((r) => r.exportedName === "previewRosterAction");
   expect(ref, "previewRosterAction in the build's manifest").toBeTruthy();
   // A roster "file" of base64 just past the limit: refused before any action code runs.
@@ -60,7 +60,7 @@ test("a server action body over the upload transport limit is a 413 with a short
 });
 
 test("CSV downloads neutralize formula cells", async ({ page }) => {
-  await signIn(page, demo.coordinator);
+  await resumeSession(page, demo.coordinator);
   const downloads = [
     `/api/contacts/export?q=${encodeURIComponent("zzformula")}`,
     `/api/contacts/export`,
@@ -89,7 +89,7 @@ test("CSV downloads neutralize formula cells", async ({ page }) => {
 
 test("dates outside 1900–2100 in the address are ignored with a note, never a server error", async ({ page }) => {
   // The admin: the audit log is theirs alone; the other pages are the same for a manager.
-  await signIn(page, demo.admin);
+  await resumeSession(page, demo.admin);
   const pages = ["/dashboard?to=9999-12-31", "/appeals?q=zzdates&to=9999-12-31", "/events/calendar?month=9999-12", "/admin/audit?to=9999-12-31", "/contacts?notContactedSince=0001-01-01", "/events?from=2024-02-30"];
   for (const url of pages) {
     const response = await page.goto(url);

@@ -30,7 +30,7 @@ import {
   registryEntry,
 } from "./fixtures/security-lib";
 import { sec } from "./fixtures/security-payloads";
-import { signIn } from "./helpers";
+import { resumeSession, signIn, type DemoEmail } from "./helpers";
 
 test.describe.configure({ mode: "parallel" });
 
@@ -149,21 +149,31 @@ function filteredUrls(): { url: string; echoed: string[] }[] {
 
 const canaryFixtures: Fixtures = {
   campaignId: canary.campaign,
+  goalId: canary.user,
   targetUserId: canary.user,
   listId: sec.xssList,
   contactId: canary.contact,
+  otherContactId: canary.organization,
+  organizationId: canary.organization,
   caseId: canary.case,
   restrictedCaseId: canary.case,
   incomingId: canary.incoming,
   letterId: canary.letter,
+  signatoryId: canary.signatory,
   appealId: canary.appeal,
+  recipientId: canary.recipient,
   approvedAppealId: canary.appeal,
   approvedRecipientId: canary.recipient,
   eventId: canary.event,
   invitationId: canary.invitation,
+  taskId: canary.task,
+  version: 999,
+  code: "000000",
+  password: "not-the-password",
 };
 const restrictedKeys: (keyof Fixtures)[] = [
-  "caseId", "restrictedCaseId", "incomingId", "letterId", "appealId", "approvedAppealId", "approvedRecipientId", "eventId", "invitationId",
+  "caseId", "restrictedCaseId", "incomingId", "letterId", "signatoryId", "appealId", "recipientId", "approvedAppealId", "approvedRecipientId", "eventId",
+  "invitationId", "taskId",
 ];
 
 /**
@@ -192,7 +202,9 @@ function readActions(): { key: string; ref: ReturnType<typeof actionRefs>[number
 async function signedIn(browser: Browser, email: string): Promise<{ request: APIRequestContext; close: () => Promise<void> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, email);
+  // A demo account with the session stored for the run; the assigned officer signs in.
+  if ((Object.values(demo) as string[]).includes(email)) await resumeSession(page, email as DemoEmail);
+  else await signIn(page, email);
   return { request: context.request, close: () => context.close() };
 }
 

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
 import { sec, xssMarker, xssPayloads, xssUrl } from "./fixtures/security-payloads";
-import { signIn } from "./helpers";
+import { resumeSession } from "./helpers";
 
 const q = encodeURIComponent(xssMarker);
 const reflected = encodeURIComponent(xssPayloads.slice(0, 3).join(" "));
@@ -90,7 +90,7 @@ for (const [half, list] of halves.entries()) test(`stored and reflected payloads
   const ran = await watch(page);
   const cspProblems: string[] = [];
   const failed: string[] = [];
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   for (const url of list) {
     const response = await page.goto(url);
     if (!response) continue;
@@ -113,7 +113,7 @@ for (const [half, list] of halves.entries()) test(`stored and reflected payloads
 
 test("a payload typed into the contact form is shown as text", async ({ page }) => {
   const ran = await watch(page);
-  await signIn(page, demo.officer);
+  await resumeSession(page, demo.officer);
   await page.goto("/contacts/new");
   const name = `${xssMarker} typed ${Date.now()} ${xssPayloads[1]}`; // unique: a repeated name asks about duplicates first
   await page.getByLabel("Last name").fill(name);

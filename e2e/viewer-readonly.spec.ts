@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { demo } from "./fixtures/accounts";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, resumeSession } from "./helpers";
 
 test("a viewer has no edit controls, and a direct POST of the edit action is refused", async ({ browser }) => {
   // 1. A manager saves an edit; we keep the exact server-action request the browser sent.
   const managerContext = await browser.newContext();
   const manager = await managerContext.newPage();
-  await signIn(manager, demo.manager);
+  await resumeSession(manager, demo.manager);
   await manager.getByRole("link", { name: "New campaign" }).click();
   const name = `Viewer probe ${Date.now()}`;
   await manager.getByLabel("Name").fill(name);
@@ -24,7 +24,7 @@ test("a viewer has no edit controls, and a direct POST of the edit action is ref
   // 2. A viewer sees the campaign without any edit control.
   const viewerContext = await browser.newContext();
   const viewer = await viewerContext.newPage();
-  await signIn(viewer, demo.viewer);
+  await resumeSession(viewer, demo.viewer);
   await viewer.goto(campaignUrl);
   await expect(viewer.getByRole("heading", { name })).toBeVisible();
   await expect(viewer.getByRole("link", { name: "Edit" })).toHaveCount(0);

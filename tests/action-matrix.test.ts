@@ -1,15 +1,22 @@
 // The policy matrix: every exported server action × (anonymous and every role). The expected
-// outcome comes from the role table in lib/auth/policy.ts, never from this file.
+// outcome comes from the role table in lib/auth/policy.ts, never from this file: every role the
+// table allows is shown to succeed ({ ok: true }) with a fresh, valid input made for its call
+// (tests/registry/make.ts), every other role is refused with Forbidden for the same kind of input,
+// and anonymous callers with AuthError. The few actions that cannot succeed for an allowed role are
+// listed in the registry as business refusals, each with its reason and exact message.
 import { readdirSync } from "node:fs";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { appealCases, appealRecipients, appeals, cases, contacts, events, incomingAppeals, invitations, letters } from "@/db/schema";
-import { can, roles, type Role } from "@/lib/auth/policy";
+import { securitySettings } from "@/db/schema";
+import { can, roles, type Capability, type Role } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { AuthError, ForbiddenError, PasswordChangeRequired } from "@/lib/errors";
 import { createTestUser, type TestUser } from "./helpers";
-import { actionRegistry, type Fixtures } from "./action-registry";
+import { actionRegistry, type Entry, type Fixtures } from "./action-registry";
+import { make } from "./registry/make";
 import { actionVariants } from "./registry/variants";
 
 // The session is the one thing replaced: who is calling. The database and policy are real.
@@ -31,10 +38,36 @@ function actionFiles(dir = appDir): string[] {
   });
 }
 
-type Action = (input: unknown) => Promise<{ ok: boolean; formError?: string }>;
+type Action = (input: unknown) => Promise<{ ok: boolean; formError?: string; data?: unknown }>;
 const discovered: Array<{ key: string; action: Action }> = [];
 const users = {} as Record<Role, TestUser>;
 let fixtures: Fixtures;
+
+type Callable = Extract<Entry, { input: unknown }>;
+const callable = (entry: Entry | undefined): entry is Callable => !!entry && "input" in entry;
+/** The entry's input for one call: the shared fixtures, with the fresh records of its setup in place. */
+const inputFor = async (entry: Callable, who: TestUser | null) => entry.input({ ...fixtures, ...(await entry.setup?.(who)) });
+/** The business refusal the registry lists for this allowed role, if any. */
+const listedRefusal = (entry: Callable, role: Role) =>
+  "expect" in entry && (!entry.roles || entry.roles.includes(role)) ? entry : null;
+
+// A real SMTP server on a free local port, so that sending appeals and invitations by e-mail can succeed.
+const mail = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  logger: false,
+  onData(stream, _session, callback) {
+    stream.on("data", () => undefined);
+    stream.on("end", () => {
+      messages++;
+      callback();
+    });
+  },
+});
+let messages = 0;
+// The security settings another test file may have left, restored afterwards: the matrix runs on
+// the defaults (a second factor required for admin and manager) and saves them again.
+let savedSettings: Array<typeof securitySettings.$inferSelect> = [];
 
 beforeAll(async () => {
   for (const file of actionFiles()) {
@@ -44,64 +77,53 @@ beforeAll(async () => {
     }
   }
   for (const role of roles) users[role] = await createTestUser(role);
-  const { createCampaign } = await import("@/lib/campaigns/mutations");
-  const campaign = await createCampaign(users.manager, { name: "Matrix target", summary: "", description: "", status: "active", startsOn: null, endsOn: null });
-  const target = await createTestUser("viewer");
-  const { createList } = await import("@/lib/lists/mutations");
-  const list = await createList(users.manager, { name: "Matrix list", description: "" });
-  const [contact] = await db.insert(contacts).values({ fullName: "Matrix contact", searchText: "matrix contact" }).returning({ id: contacts.id });
-  const [open, restricted] = await db
-    .insert(cases)
-    .values([
-      { primaryName: "Matrix case", searchText: "matrix case" },
-      { primaryName: "Matrix restricted case", restricted: true, searchText: "matrix restricted case" },
-    ])
-    .returning({ id: cases.id });
-  const [incoming] = await db
-    .insert(incomingAppeals)
-    .values({ senderName: "Matrix sender", receivedOn: "2026-01-05", channel: "email", originalText: "Matrix appeal text" })
-    .returning({ id: incomingAppeals.id });
-  const [letter] = await db.insert(letters).values({ kind: "joint_letter", title: "Matrix letter" }).returning({ id: letters.id });
-  const [draft, approved] = await db
-    .insert(appeals)
-    .values([
-      { type: "urgent_appeal", title: "Matrix appeal", bodyMarkdown: "{{salutation}}," },
-      { type: "letter_of_concern", title: "Matrix approved appeal", bodyMarkdown: "{{salutation}},", status: "approved" },
-    ])
-    .returning({ id: appeals.id });
-  await db.insert(appealCases).values({ appealId: draft.id, caseId: open.id });
-  const [, approvedRecipient] = await db
-    .insert(appealRecipients)
-    .values([
-      { appealId: draft.id, contactId: contact.id, name: "Matrix contact" },
-      { appealId: approved.id, contactId: contact.id, name: "Matrix contact", email: "matrix-recipient@example.org", salutation: "Dear Minister" },
-    ])
-    .returning({ id: appealRecipients.id });
-  const nextYear = new Date().getUTCFullYear() + 1;
-  const [event] = await db
-    .insert(events)
-    .values({
-      kind: "side_event", forum: "pace_session", title: "Matrix side-event", status: "planned", timeZone: "Europe/Paris",
-      startsAt: new Date(`${nextYear}-06-24T10:30:00Z`), endsAt: new Date(`${nextYear}-06-24T12:00:00Z`), searchText: "matrix side event",
-    })
-    .returning({ id: events.id });
-  const [invitation] = await db.insert(invitations).values({ eventId: event.id, contactId: contact.id }).returning({ id: invitations.id });
+  savedSettings = await db.select().from(securitySettings);
+  await db.delete(securitySettings);
+  await new Promise<void>((resolve) => mail.listen(0, "127.0.0.1", resolve));
+  process.env.SMTP_URL = `smtp://127.0.0.1:${(mail.server.address() as AddressInfo).port}`;
+  // Shared records no action changes (an entry's setup replaces those its action would change).
+  const campaign = await make.campaign();
+  const contact = await make.contact({ fullName: "Matrix contact" });
+  const draft = await make.appeal("draft");
+  const approved = await make.appeal("approved");
+  const signatory = await make.signatory();
+  const invitation = await make.invitation();
   fixtures = {
     campaignId: campaign.id,
-    targetUserId: target.id,
-    listId: list.id,
+    goalId: (await make.goal(campaign.id)).id,
+    targetUserId: (await make.user("viewer")).id,
+    listId: (await make.list([contact.id])).id,
     contactId: contact.id,
-    caseId: open.id,
-    restrictedCaseId: restricted.id,
-    incomingId: incoming.id,
-    letterId: letter.id,
+    otherContactId: (await make.contact()).id,
+    organizationId: (await make.organization()).id,
+    caseId: draft.caseId,
+    restrictedCaseId: (await make.case({ restricted: true })).id,
+    incomingId: (await make.incoming()).id,
+    letterId: signatory.letterId,
+    signatoryId: signatory.signatoryId,
     appealId: draft.id,
+    recipientId: draft.recipientId,
     approvedAppealId: approved.id,
-    approvedRecipientId: approvedRecipient.id,
-    eventId: event.id,
+    approvedRecipientId: approved.recipientId,
+    eventId: invitation.eventId,
     invitationId: invitation.id,
+    taskId: (await make.task({ eventId: invitation.eventId })).id,
+    // Stale, as in the browser sweeps: an entry that acts on a versioned record gets the current version from its setup.
+    version: 999,
+    code: "000000",
+    password: "not the password",
   };
 });
+
+afterAll(async () => {
+  await db.delete(securitySettings);
+  if (savedSettings.length) await db.insert(securitySettings).values(savedSettings);
+  delete process.env.SMTP_URL;
+  await new Promise<void>((resolve) => mail.close(() => resolve()));
+});
+
+/** key → the allowed roles whose call succeeded; filled by the role tests, checked after them. */
+const proven = new Map<string, Set<Role>>();
 
 describe("policy matrix", () => {
   it("every exported server action is in the registry", () => {
@@ -119,8 +141,8 @@ describe("policy matrix", () => {
     caller = null;
     for (const { key, action } of discovered) {
       const entry = actionRegistry[key];
-      if (!entry || !("input" in entry)) continue;
-      const result = await action(entry.input(fixtures));
+      if (!callable(entry)) continue;
+      const result = await action(await inputFor(entry, null));
       expect(result, key).toMatchObject({ ok: false, formError: new AuthError().message });
     }
   });
@@ -131,8 +153,8 @@ describe("policy matrix", () => {
     expect(discovered.map((d) => d.key)).toContain(passwordChange);
     for (const { key, action } of discovered) {
       const entry = actionRegistry[key];
-      if (!entry || !("input" in entry) || key === passwordChange) continue;
-      const result = await action(entry.input(fixtures));
+      if (!callable(entry) || key === passwordChange) continue;
+      const result = await action(await inputFor(entry, users.admin));
       expect(result, key).toMatchObject({ ok: false, formError: new PasswordChangeRequired().message });
     }
     const allowed = await discovered.find((d) => d.key === passwordChange)!.action({ currentPassword: "not it", newPassword: "a long new password", confirmPassword: "a long new password" });
@@ -145,24 +167,45 @@ describe("policy matrix", () => {
   });
 
   for (const role of roles) {
-    it(`${role}: allowed exactly where the role table says`, async () => {
+    it(`${role}: succeeds exactly where the role table says, Forbidden elsewhere`, async () => {
       const user = users[role];
       caller = { ...user, mustChangePassword: false };
       for (const { key, action } of discovered) {
         const entry = actionRegistry[key];
-        if (!entry || !("input" in entry)) continue;
-        const result = await action(entry.input(fixtures));
-        if (can(role, entry.capability)) {
-          // Allowed: it may still fail for a business reason (a stale version, a wrong password),
-          // but never for authorization.
-          expect(result.formError ?? "", `${key} as ${role}`).not.toBe(new ForbiddenError().message);
-          expect(result.formError ?? "", `${key} as ${role}`).not.toBe(new AuthError().message);
-        } else {
-          expect(result, `${key} as ${role}`).toMatchObject({ ok: false, formError: new ForbiddenError().message });
+        if (!callable(entry)) continue;
+        const result = await action(await inputFor(entry, user));
+        // Soft: one run reports every action at fault, not the first one only.
+        if (!can(role, entry.capability)) {
+          expect.soft(result, `${key} as ${role}`).toMatchObject({ ok: false, formError: new ForbiddenError().message });
+          continue;
         }
+        const listed = listedRefusal(entry, role);
+        if (listed) {
+          // The listed business rule, with its own message: never Forbidden, AuthError or an internal error.
+          expect.soft(result, `${key} as ${role} (listed: ${listed.reason})`).toMatchObject({ ok: false, formError: listed.formError });
+          continue;
+        }
+        const expected = { ok: true, ...("data" in entry && entry.data ? { data: entry.data } : {}) };
+        expect.soft(result, `${key} as ${role}: ${result.formError ?? ""}`).toMatchObject(expected);
+        if (!result.ok) continue;
+        if (!proven.has(key)) proven.set(key, new Set());
+        proven.get(key)!.add(role);
       }
     });
   }
+
+  it("every action a session reaches was shown to succeed for each role allowed, unless listed as a business refusal", () => {
+    const unproven: string[] = [];
+    for (const [key, entry] of Object.entries(actionRegistry)) {
+      if (!callable(entry)) continue;
+      const allowed = roles.filter((role) => can(role, entry.capability as Capability));
+      expect(allowed.length, `${key}: no role may call it`).toBeGreaterThan(0);
+      for (const role of allowed) if (!proven.get(key)?.has(role) && !listedRefusal(entry, role)) unproven.push(`${key} as ${role}`);
+    }
+    expect(unproven).toEqual([]);
+    // The two e-mail sends really reached the mail server.
+    expect(messages).toBeGreaterThan(0);
+  });
 });
 
 describe("policy matrix: inputs that need more than their action's capability (tests/registry/variants.ts)", () => {

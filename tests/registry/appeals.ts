@@ -1,35 +1,82 @@
-// Server actions of the appeals section, spread into tests/action-registry.ts.
-import { randomUUID } from "node:crypto";
+// Server actions of the appeals section, spread into tests/action-registry.ts. In the matrix each
+// call gets a fresh appeal in the state its step starts from (./make.ts): a draft to edit, submit or
+// delete, one in review to approve or return, an approved one to dispatch or close, a sent one to
+// reply to.
 import type { Entry } from "../action-registry";
+import { make, record, today } from "./make";
 
 const appeal = (caseId: string) => ({
   type: "urgent_appeal", title: "Matrix appeal", language: "en", campaignId: "", caseIds: [caseId],
   subject: "About {{case_names}}", bodyMarkdown: "{{salutation}},\n\nWe are concerned.",
 });
-// Stale versions and unknown rows on purpose: the fixture draft keeps its one recipient and the
-// approved appeal stays approved for every role, so an allowed call fails for a business reason at
-// most (stale, not found, wrong state), never for authorization.
-const stale = 999;
 
 export const appealsActions: Record<string, Entry> = {
   "(app)/appeals/actions.ts#createAppealAction": { capability: "appeal.write", input: (f) => appeal(f.caseId) },
-  "(app)/appeals/actions.ts#updateAppealAction": { capability: "appeal.write", input: (f) => ({ id: f.appealId, version: stale, values: appeal(f.caseId) }) },
-  "(app)/appeals/actions.ts#deleteAppealAction": { capability: "delete", input: (f) => ({ id: f.appealId, version: stale }) },
-  "(app)/appeals/actions.ts#submitAppealAction": { capability: "appeal.write", input: (f) => ({ id: f.appealId, version: stale }) },
-  "(app)/appeals/actions.ts#approveAppealAction": { capability: "appeal.approve", input: (f) => ({ id: f.appealId, version: stale }) },
-  "(app)/appeals/actions.ts#returnAppealAction": { capability: "appeal.approve", input: (f) => ({ id: f.appealId, version: stale, comment: "Matrix comment" }) },
-  "(app)/appeals/actions.ts#closeAppealAction": { capability: "appeal.write", input: (f) => ({ id: f.approvedAppealId, version: stale }) },
-  // Adding the fixture contact again changes nothing: it is already the draft's recipient.
-  "(app)/appeals/actions.ts#addRecipientsAction": { capability: "appeal.write", input: (f) => ({ appealId: f.appealId, contactIds: [f.contactId] }) },
-  "(app)/appeals/actions.ts#addListRecipientsAction": { capability: "appeal.write", input: (f) => ({ appealId: f.appealId, listId: randomUUID() }) },
-  "(app)/appeals/actions.ts#removeRecipientAction": { capability: "appeal.write", input: (f) => ({ appealId: f.appealId, recipientId: randomUUID() }) },
-  // A draft cannot be sent, and replies need a sent appeal: the fixtures stay as they are.
+  "(app)/appeals/actions.ts#updateAppealAction": {
+    capability: "appeal.write",
+    input: (f) => ({ id: f.appealId, version: f.version, values: appeal(f.caseId) }),
+    setup: () => record("appealId", make.appeal("draft")),
+  },
+  "(app)/appeals/actions.ts#deleteAppealAction": {
+    capability: "delete",
+    input: (f) => ({ id: f.appealId, version: f.version }),
+    setup: () => record("appealId", make.appeal("draft")),
+  },
+  "(app)/appeals/actions.ts#submitAppealAction": {
+    capability: "appeal.write",
+    input: (f) => ({ id: f.appealId, version: f.version }),
+    setup: () => record("appealId", make.appeal("draft")),
+  },
+  "(app)/appeals/actions.ts#approveAppealAction": {
+    capability: "appeal.approve",
+    input: (f) => ({ id: f.appealId, version: f.version }),
+    setup: () => record("appealId", make.appeal("in_review")),
+  },
+  "(app)/appeals/actions.ts#returnAppealAction": {
+    capability: "appeal.approve",
+    input: (f) => ({ id: f.appealId, version: f.version, comment: "Matrix comment" }),
+    setup: () => record("appealId", make.appeal("in_review")),
+  },
+  "(app)/appeals/actions.ts#closeAppealAction": {
+    capability: "appeal.write",
+    input: (f) => ({ id: f.approvedAppealId, version: f.version }),
+    setup: () => record("approvedAppealId", make.appeal("approved")),
+  },
+  "(app)/appeals/actions.ts#addRecipientsAction": {
+    capability: "appeal.write",
+    input: (f) => ({ appealId: f.appealId, contactIds: [f.contactId] }),
+    setup: async () => ({ appealId: (await make.appeal("draft")).id }),
+  },
+  "(app)/appeals/actions.ts#addListRecipientsAction": {
+    capability: "appeal.write",
+    input: (f) => ({ appealId: f.appealId, listId: f.listId }),
+    setup: async () => ({ appealId: (await make.appeal("draft")).id }),
+  },
+  "(app)/appeals/actions.ts#removeRecipientAction": {
+    capability: "appeal.write",
+    input: (f) => ({ appealId: f.appealId, recipientId: f.recipientId }),
+    setup: async () => {
+      const draft = await make.appeal("draft");
+      return { appealId: draft.id, recipientId: draft.recipientId };
+    },
+  },
   "(app)/appeals/actions.ts#markSentAction": {
     capability: "appeal.write",
-    input: (f) => ({ appealId: f.appealId, recipientIds: [randomUUID()], sentOn: "2026-01-05", channel: "post" }),
+    input: (f) => ({ appealId: f.approvedAppealId, recipientIds: [f.approvedRecipientId], sentOn: today(), channel: "post" }),
+    setup: async () => {
+      const approved = await make.appeal("approved");
+      return { approvedAppealId: approved.id, approvedRecipientId: approved.recipientId };
+    },
   },
   "(app)/appeals/actions.ts#logReplyAction": {
     capability: "appeal.write",
-    input: (f) => ({ appealId: f.approvedAppealId, values: { receivedOn: "2026-01-10", fromName: "Matrix ministry", recipientId: "", summary: "Matrix reply", bodyText: "" } }),
+    input: (f) => ({
+      appealId: f.approvedAppealId,
+      values: { receivedOn: today(), fromName: "Matrix ministry", recipientId: f.approvedRecipientId, summary: "Matrix reply", bodyText: "" },
+    }),
+    setup: async () => {
+      const sent = await make.appeal("sent");
+      return { approvedAppealId: sent.id, approvedRecipientId: sent.recipientId };
+    },
   },
 };

@@ -2,6 +2,7 @@
 import { db } from "@/db/client";
 import { cases } from "@/db/schema";
 import type { Entry } from "../action-registry";
+import { make, record } from "./make";
 import type { Variant } from "./variants";
 
 const caseValues = (campaignId: string) => ({
@@ -20,12 +21,26 @@ const caseValues = (campaignId: string) => ({
 
 export const casesActions: Record<string, Entry> = {
   "(app)/cases/actions.ts#createCaseAction": { capability: "case.write", input: (f) => caseValues(f.campaignId) },
-  // Stale versions on purpose: the fixture cases must survive for the other actions.
-  "(app)/cases/actions.ts#updateCaseAction": { capability: "case.write", input: (f) => ({ id: f.caseId, version: 999, values: caseValues(f.campaignId) }) },
-  "(app)/cases/actions.ts#deleteCaseAction": { capability: "delete", input: (f) => ({ id: f.caseId, version: 999 }) },
-  // The target user is a viewer, whom no case may be assigned to: allowed roles get that refusal.
-  "(app)/cases/actions.ts#assignCaseUserAction": { capability: "case.readRestricted", input: (f) => ({ caseId: f.restrictedCaseId, userId: f.targetUserId }) },
-  "(app)/cases/actions.ts#unassignCaseUserAction": { capability: "case.readRestricted", input: (f) => ({ caseId: f.restrictedCaseId, userId: f.targetUserId }) },
+  "(app)/cases/actions.ts#updateCaseAction": {
+    capability: "case.write",
+    input: (f) => ({ id: f.caseId, version: f.version, values: caseValues(f.campaignId) }),
+    setup: () => record("caseId", make.case()),
+  },
+  "(app)/cases/actions.ts#deleteCaseAction": { capability: "delete", input: (f) => ({ id: f.caseId, version: f.version }), setup: () => record("caseId", make.case()) },
+  // A fresh restricted case and a fresh officer to assign to it, or to take off it.
+  "(app)/cases/actions.ts#assignCaseUserAction": {
+    capability: "case.readRestricted",
+    input: (f) => ({ caseId: f.restrictedCaseId, userId: f.targetUserId }),
+    setup: async () => ({ restrictedCaseId: (await make.case({ restricted: true })).id, targetUserId: (await make.user("officer")).id }),
+  },
+  "(app)/cases/actions.ts#unassignCaseUserAction": {
+    capability: "case.readRestricted",
+    input: (f) => ({ caseId: f.restrictedCaseId, userId: f.targetUserId }),
+    setup: async () => {
+      const officer = await make.user("officer");
+      return { restrictedCaseId: (await make.assignment(officer.id)).caseId, targetUserId: officer.id };
+    },
+  },
 };
 
 // Setting or clearing "restricted" decides who may see a case: "case.restrict" (managers, admins).

@@ -5,6 +5,7 @@ import { db } from "@/db/client";
 import { incomingAppeals } from "@/db/schema";
 import type { Entry } from "../action-registry";
 import { restrictRefusal } from "./cases";
+import { make, record } from "./make";
 import type { Variant } from "./variants";
 
 const appeal = {
@@ -15,18 +16,29 @@ const decision = {
   decision: "declined", caseMode: "new", caseId: "", casePrimaryName: "", caseCountry: "", caseStatus: "at_risk", caseSummary: "",
   caseRestricted: false, referredTo: "", declineReason: "Matrix reason",
 };
-// Stale versions on purpose: the fixture appeal must stay "new" for the other actions.
-const stale = 999;
 
 export const incomingActions: Record<string, Entry> = {
   "(app)/incoming/actions.ts#logIncomingAction": { capability: "case.write", input: () => appeal },
   "(app)/incoming/actions.ts#updateIncomingAction": {
     capability: "case.write",
-    input: (f) => ({ id: f.incomingId, version: stale, values: { assignedToId: "", dueOn: "", requestSummary: "Matrix summary" } }),
+    input: (f) => ({ id: f.incomingId, version: f.version, values: { assignedToId: "", dueOn: "", requestSummary: "Matrix summary" } }),
+    setup: () => record("incomingId", make.incoming()),
   },
-  "(app)/incoming/actions.ts#startReviewAction": { capability: "case.write", input: (f) => ({ id: f.incomingId, version: stale }) },
-  "(app)/incoming/actions.ts#decideIncomingAction": { capability: "case.write", input: (f) => ({ id: f.incomingId, version: stale, values: decision }) },
-  "(app)/incoming/actions.ts#reopenIncomingAction": { capability: "appeal.approve", input: (f) => ({ id: f.incomingId, version: stale }) },
+  "(app)/incoming/actions.ts#startReviewAction": {
+    capability: "case.write",
+    input: (f) => ({ id: f.incomingId, version: f.version }),
+    setup: () => record("incomingId", make.incoming()),
+  },
+  "(app)/incoming/actions.ts#decideIncomingAction": {
+    capability: "case.write",
+    input: (f) => ({ id: f.incomingId, version: f.version, values: decision }),
+    setup: () => record("incomingId", make.incoming({ status: "under_review" })),
+  },
+  "(app)/incoming/actions.ts#reopenIncomingAction": {
+    capability: "appeal.approve",
+    input: (f) => ({ id: f.incomingId, version: f.version }),
+    setup: () => record("incomingId", make.incoming({ status: "declined", declineReason: "Matrix reason" })),
+  },
   "(app)/incoming/actions.ts#findSendersAction": { capability: "case.write", input: () => ({ q: "Matrix contact" }) },
   "(app)/incoming/actions.ts#findCasesAction": { capability: "case.write", input: () => ({ q: "Matrix case" }) },
 };
