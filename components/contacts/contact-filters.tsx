@@ -1,5 +1,5 @@
-import { FilterField, FilterForm } from "@/components/ui/filter-form";
-import { Input, Select } from "@/components/ui/input";
+import { InputFilter, labelled, named, SearchFilter, SelectFilter } from "@/components/ui/filter-fields";
+import { FilterForm } from "@/components/ui/filter-form";
 import {
   contactKindLabels,
   contactKinds,
@@ -16,82 +16,38 @@ type Props = { params: ContactListParams; lists: Array<{ id: string; name: strin
 export function ContactFilters({ params, lists }: Props) {
   return (
     <FilterForm label="Filter contacts">
-      <FilterField id="q" label="Search" grow>
-        <Input id="q" name="q" type="search" defaultValue={params.q} placeholder="Name, title or organization, any script" />
-      </FilterField>
-      <FilterField id="kind" label="Kind">
-        <Select id="kind" name="kind" defaultValue={params.kind}>
-          <option value="all">All</option>
-          {contactKinds.map((k) => (
-            <option key={k} value={k}>
-              {contactKindLabels[k]}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField id="body" label="Parliamentary body">
-        <Select id="body" name="body" defaultValue={params.body}>
-          <option value="all">All</option>
-          <option value="any_parliament">Any parliament</option>
-          {parliamentaryBodies.map((b) => (
-            <option key={b} value={b}>
-              {parliamentaryBodyLabels[b]}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField id="type" label="Institution type">
-        <Select id="type" name="type" defaultValue={params.type}>
-          <option value="all">All</option>
-          {institutionTypes.map((t) => (
-            <option key={t} value={t}>
-              {institutionTypeLabels[t]}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField id="country" label="Country">
-        <Select id="country" name="country" defaultValue={params.country} className="max-w-48">
-          <CountryOptions emptyLabel="All" />
-        </Select>
-      </FilterField>
-      <FilterField id="group" label="Political group">
-        <Input id="group" name="group" defaultValue={params.group} className="w-28" />
-      </FilterField>
-      <FilterField id="committee" label="Committee">
-        <Input id="committee" name="committee" defaultValue={params.committee} className="w-28" />
-      </FilterField>
-      <FilterField id="tag" label="Tag">
-        <Input id="tag" name="tag" defaultValue={params.tag} className="w-28" />
-      </FilterField>
-      <FilterField id="list" label="List">
-        <Select id="list" name="list" defaultValue={params.list} className="max-w-56">
-          <option value="">Any</option>
-          {lists.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField id="dnc" label="Do not contact">
-        <Select id="dnc" name="dnc" defaultValue={params.dnc}>
-          <option value="any">Any</option>
-          <option value="no">Contactable only</option>
-          <option value="yes">Do-not-contact only</option>
-        </Select>
-      </FilterField>
-      <FilterField id="notContactedSince" label="Not contacted since">
-        <Input id="notContactedSince" name="notContactedSince" type="date" defaultValue={params.notContactedSince} />
-      </FilterField>
-      <FilterField id="sort" label="Sort by">
-        <Select id="sort" name="sort" defaultValue={params.sort}>
-          <option value="relevance">Relevance (when searching)</option>
-          <option value="name">Name</option>
-          <option value="updated">Recently updated</option>
-          <option value="country">Country</option>
-        </Select>
-      </FilterField>
+      <SearchFilter value={params.q} placeholder="Name, title or organization, any script" />
+      <SelectFilter id="kind" label="Kind" value={params.kind} options={labelled(contactKinds, contactKindLabels)}>
+        <option value="all">All</option>
+      </SelectFilter>
+      <SelectFilter id="body" label="Parliamentary body" value={params.body} options={labelled(parliamentaryBodies, parliamentaryBodyLabels)}>
+        <option value="all">All</option>
+        <option value="any_parliament">Any parliament</option>
+      </SelectFilter>
+      <SelectFilter id="type" label="Institution type" value={params.type} options={labelled(institutionTypes, institutionTypeLabels)}>
+        <option value="all">All</option>
+      </SelectFilter>
+      <SelectFilter id="country" label="Country" value={params.country} className="max-w-48">
+        <CountryOptions emptyLabel="All" />
+      </SelectFilter>
+      <InputFilter id="group" label="Political group" defaultValue={params.group} className="w-28" />
+      <InputFilter id="committee" label="Committee" defaultValue={params.committee} className="w-28" />
+      <InputFilter id="tag" label="Tag" defaultValue={params.tag} className="w-28" />
+      <SelectFilter id="list" label="List" value={params.list} className="max-w-56" options={named(lists)}>
+        <option value="">Any</option>
+      </SelectFilter>
+      <SelectFilter id="dnc" label="Do not contact" value={params.dnc}>
+        <option value="any">Any</option>
+        <option value="no">Contactable only</option>
+        <option value="yes">Do-not-contact only</option>
+      </SelectFilter>
+      <InputFilter id="notContactedSince" label="Not contacted since" type="date" defaultValue={params.notContactedSince} />
+      <SelectFilter id="sort" label="Sort by" value={params.sort}>
+        <option value="relevance">Relevance (when searching)</option>
+        <option value="name">Name</option>
+        <option value="updated">Recently updated</option>
+        <option value="country">Country</option>
+      </SelectFilter>
     </FilterForm>
   );
 }

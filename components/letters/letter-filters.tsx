@@ -1,5 +1,5 @@
-import { FilterField, FilterForm } from "@/components/ui/filter-form";
-import { Input, Select } from "@/components/ui/input";
+import { labelled, named, SearchFilter, SelectFilter } from "@/components/ui/filter-fields";
+import { FilterForm } from "@/components/ui/filter-form";
 import { parliamentaryBodies, parliamentaryBodyLabels } from "@/lib/contacts/schema";
 import { letterKindLabels, letterKinds, letterStatuses, letterStatusLabels, type LetterListParams } from "@/lib/letters/schema";
 
@@ -8,50 +8,20 @@ type Props = { params: LetterListParams; campaigns: Array<{ id: string; name: st
 export function LetterFilters({ params, campaigns }: Props) {
   return (
     <FilterForm label="Filter letters">
-      <FilterField id="q" label="Search" grow>
-        <Input id="q" name="q" type="search" defaultValue={params.q} placeholder="Title, addressee or reference" />
-      </FilterField>
-      <FilterField id="kind" label="Kind">
-        <Select id="kind" name="kind" defaultValue={params.kind}>
-          <option value="all">All kinds</option>
-          {letterKinds.map((k) => (
-            <option key={k} value={k}>
-              {letterKindLabels[k]}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField id="body" label="Body">
-        <Select id="body" name="body" defaultValue={params.body}>
-          <option value="all">All bodies</option>
-          {parliamentaryBodies.map((b) => (
-            <option key={b} value={b}>
-              {parliamentaryBodyLabels[b]}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField id="status" label="Status">
-        <Select id="status" name="status" defaultValue={params.status}>
-          <option value="all">All</option>
-          <option value="open">Open (draft or collecting)</option>
-          {letterStatuses.map((s) => (
-            <option key={s} value={s}>
-              {letterStatusLabels[s]}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField id="campaign" label="Campaign">
-        <Select id="campaign" name="campaign" defaultValue={params.campaign}>
-          <option value="">Any campaign</option>
-          {campaigns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
+      <SearchFilter value={params.q} placeholder="Title, addressee or reference" />
+      <SelectFilter id="kind" label="Kind" value={params.kind} options={labelled(letterKinds, letterKindLabels)}>
+        <option value="all">All kinds</option>
+      </SelectFilter>
+      <SelectFilter id="body" label="Body" value={params.body} options={labelled(parliamentaryBodies, parliamentaryBodyLabels)}>
+        <option value="all">All bodies</option>
+      </SelectFilter>
+      <SelectFilter id="status" label="Status" value={params.status} options={labelled(letterStatuses, letterStatusLabels)}>
+        <option value="all">All</option>
+        <option value="open">Open (draft or collecting)</option>
+      </SelectFilter>
+      <SelectFilter id="campaign" label="Campaign" value={params.campaign} options={named(campaigns)}>
+        <option value="">Any campaign</option>
+      </SelectFilter>
     </FilterForm>
   );
 }

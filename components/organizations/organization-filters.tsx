@@ -1,36 +1,23 @@
 import { CountryOptions } from "@/components/contacts/country-options";
-import { FilterField, FilterForm } from "@/components/ui/filter-form";
-import { Input, Select } from "@/components/ui/input";
+import { labelled, SearchFilter, SelectFilter } from "@/components/ui/filter-fields";
+import { FilterForm } from "@/components/ui/filter-form";
 import { organizationKindLabels, organizationKinds, type OrganizationListParams } from "@/lib/organizations/schema";
 
 export function OrganizationFilters({ params }: { params: OrganizationListParams }) {
   return (
     <FilterForm label="Filter organizations">
-      <FilterField id="q" label="Search" grow>
-        <Input id="q" name="q" type="search" defaultValue={params.q} placeholder="Name or acronym, any script" />
-      </FilterField>
-      <FilterField id="kind" label="Kind">
-        <Select id="kind" name="kind" defaultValue={params.kind}>
-          <option value="all">All</option>
-          {organizationKinds.map((k) => (
-            <option key={k} value={k}>
-              {organizationKindLabels[k]}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField id="country" label="Country">
-        <Select id="country" name="country" defaultValue={params.country} className="max-w-48">
-          <CountryOptions emptyLabel="All" />
-        </Select>
-      </FilterField>
-      <FilterField id="sort" label="Sort by">
-        <Select id="sort" name="sort" defaultValue={params.sort}>
-          <option value="name">Name</option>
-          <option value="updated">Recently updated</option>
-          <option value="country">Country</option>
-        </Select>
-      </FilterField>
+      <SearchFilter value={params.q} placeholder="Name or acronym, any script" />
+      <SelectFilter id="kind" label="Kind" value={params.kind} options={labelled(organizationKinds, organizationKindLabels)}>
+        <option value="all">All</option>
+      </SelectFilter>
+      <SelectFilter id="country" label="Country" value={params.country} className="max-w-48">
+        <CountryOptions emptyLabel="All" />
+      </SelectFilter>
+      <SelectFilter id="sort" label="Sort by" value={params.sort}>
+        <option value="name">Name</option>
+        <option value="updated">Recently updated</option>
+        <option value="country">Country</option>
+      </SelectFilter>
     </FilterForm>
   );
 }

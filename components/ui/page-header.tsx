@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
+import { Button } from "./button";
 
 export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
   return (
@@ -18,5 +20,41 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
       <p className="font-medium text-slate-800">{title}</p>
       {children && <div className="mt-2 text-sm text-slate-600">{children}</div>}
     </div>
+  );
+}
+
+/** The "New …" button in a list page's header. */
+export function NewButton({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Button asChild>
+      <Link href={href}>{children}</Link>
+    </Button>
+  );
+}
+
+type ListEmptyStateProps = {
+  /** Whether any filter differs from its default. */
+  filtered: boolean;
+  /** The list's path: clearing the filters links back to it. */
+  path: string;
+  /** "appeal" and "appeals". */
+  noun: string;
+  plural: string;
+  /** What to say when nothing exists yet (e.g. how to create the first one). */
+  hint?: ReactNode;
+};
+
+/** The empty state of a filtered list: a way out of the filters, or a hint when nothing exists yet. */
+export function ListEmptyState({ filtered, path, noun, plural, hint }: ListEmptyStateProps) {
+  return (
+    <EmptyState title={filtered ? `No ${noun} matches these filters.` : `No ${plural} yet.`}>
+      {filtered ? (
+        <Link className="text-blue-800 underline" href={path}>
+          Clear the filters
+        </Link>
+      ) : (
+        hint
+      )}
+    </EmptyState>
   );
 }

@@ -1,33 +1,16 @@
-import { FilterField, FilterForm } from "@/components/ui/filter-form";
-import { Input, Select } from "@/components/ui/input";
+import { labelled, SearchFilter, SelectFilter } from "@/components/ui/filter-fields";
+import { FilterForm } from "@/components/ui/filter-form";
 import { roleLabels, roles } from "@/lib/auth/policy";
 import { userStatuses, userStatusLabels, type UserListParams } from "@/lib/users/schema";
 
 export function UserFilters({ params }: { params: UserListParams }) {
   return (
     <FilterForm label="Filter users">
-      <FilterField id="q" label="Search" grow>
-        <Input id="q" name="q" type="search" defaultValue={params.q} placeholder="Name or e-mail" />
-      </FilterField>
-      <FilterField id="role" label="Role">
-        <Select id="role" name="role" defaultValue={params.role}>
-          <option value="all">All roles</option>
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {roleLabels[r]}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField id="status" label="Status">
-        <Select id="status" name="status" defaultValue={params.status}>
-          {userStatuses.map((s) => (
-            <option key={s} value={s}>
-              {userStatusLabels[s]}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
+      <SearchFilter value={params.q} placeholder="Name or e-mail" />
+      <SelectFilter id="role" label="Role" value={params.role} options={labelled(roles, roleLabels)}>
+        <option value="all">All roles</option>
+      </SelectFilter>
+      <SelectFilter id="status" label="Status" value={params.status} options={labelled(userStatuses, userStatusLabels)} />
     </FilterForm>
   );
 }

@@ -3,9 +3,8 @@ import Link from "next/link";
 import { AppealFilters } from "@/components/appeals/appeal-filters";
 import { AppealStatusBadge } from "@/components/appeals/status-badge";
 import { AppealStatusTabs } from "@/components/appeals/status-tabs";
-import { Button } from "@/components/ui/button";
 import { IgnoredDates } from "@/components/ui/ignored-dates";
-import { EmptyState, PageHeader } from "@/components/ui/page-header";
+import { ListEmptyState, NewButton, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { appealFilterOptions, countAppealsByStatus, listAppeals } from "@/lib/appeals/queries";
@@ -39,9 +38,7 @@ export default async function AppealsPage({ searchParams }: { searchParams: Prom
         description="Urgent appeals, letters of concern, open letters and statements the foundation sends about cases."
         actions={
           can(user.role, "appeal.write") && (
-            <Button asChild>
-              <Link href="/appeals/new">New appeal</Link>
-            </Button>
+            <NewButton href="/appeals/new">New appeal</NewButton>
           )
         }
       />
@@ -49,15 +46,13 @@ export default async function AppealsPage({ searchParams }: { searchParams: Prom
       <AppealFilters params={params} campaigns={options.campaigns} cases={options.cases} owners={options.owners} />
       <IgnoredDates labels={ignoredDateParams(raw, { from: "From", to: "To" })} />
       {rows.length === 0 ? (
-        <EmptyState title={filtered ? "No appeal matches these filters." : "No appeals yet."}>
-          {filtered ? (
-            <Link className="text-blue-800 underline" href="/appeals">
-              Clear the filters
-            </Link>
-          ) : (
-            can(user.role, "appeal.write") && "Start the first one with “New appeal”."
-          )}
-        </EmptyState>
+        <ListEmptyState
+          filtered={filtered}
+          path="/appeals"
+          noun="appeal"
+          plural="appeals"
+          hint={can(user.role, "appeal.write") && "Start the first one with “New appeal”."}
+        />
       ) : (
         <>
           <Table caption="Appeals">

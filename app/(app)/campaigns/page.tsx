@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CampaignFilters } from "@/components/campaigns/campaign-filters";
 import { CampaignStatusBadge } from "@/components/campaigns/status-badge";
-import { Button } from "@/components/ui/button";
-import { EmptyState, PageHeader } from "@/components/ui/page-header";
+import { ListEmptyState, NewButton, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -30,23 +29,19 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
         description="The umbrellas that group cases, appeals, letters and events."
         actions={
           can(user.role, "campaign.write") && (
-            <Button asChild>
-              <Link href="/campaigns/new">New campaign</Link>
-            </Button>
+            <NewButton href="/campaigns/new">New campaign</NewButton>
           )
         }
       />
       <CampaignFilters params={params} />
       {rows.length === 0 ? (
-        <EmptyState title={filtered ? "No campaign matches these filters." : "No campaigns yet."}>
-          {filtered ? (
-            <Link className="text-blue-800 underline" href="/campaigns">
-              Clear the filters
-            </Link>
-          ) : (
-            can(user.role, "campaign.write") && "Create the first one with “New campaign”."
-          )}
-        </EmptyState>
+        <ListEmptyState
+          filtered={filtered}
+          path="/campaigns"
+          noun="campaign"
+          plural="campaigns"
+          hint={can(user.role, "campaign.write") && "Create the first one with “New campaign”."}
+        />
       ) : (
         <>
           <Table caption="Campaigns">

@@ -4,7 +4,7 @@ import { CaseFilters } from "@/components/cases/case-filters";
 import { CaseStatusBadge, RestrictedBadge } from "@/components/cases/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { EmptyState, PageHeader } from "@/components/ui/page-header";
+import { ListEmptyState, NewButton, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -42,25 +42,13 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                 </a>
               </Button>
             )}
-            {mayWrite && (
-              <Button asChild>
-                <Link href="/cases/new">New case</Link>
-              </Button>
-            )}
+            {mayWrite && <NewButton href="/cases/new">New case</NewButton>}
           </>
         }
       />
       <CaseFilters params={params} options={options} showRestricted={mayFilterRestricted(user.role)} />
       {rows.length === 0 ? (
-        <EmptyState title={filtered ? "No case matches these filters." : "No cases yet."}>
-          {filtered ? (
-            <Link className="text-blue-800 underline" href="/cases">
-              Clear the filters
-            </Link>
-          ) : (
-            mayWrite && "Add the first one with “New case”."
-          )}
-        </EmptyState>
+        <ListEmptyState filtered={filtered} path="/cases" noun="case" plural="cases" hint={mayWrite && "Add the first one with “New case”."} />
       ) : (
         <>
           <Table caption="Cases">

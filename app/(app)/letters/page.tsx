@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LetterFilters } from "@/components/letters/letter-filters";
 import { LetterStatusBadge } from "@/components/letters/status-badge";
-import { Button } from "@/components/ui/button";
-import { EmptyState, PageHeader } from "@/components/ui/page-header";
+import { ListEmptyState, NewButton, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -35,23 +34,19 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
         description="Joint letters, written declarations and questions parliamentarians sign."
         actions={
           can(user.role, "appeal.write") && (
-            <Button asChild>
-              <Link href="/letters/new">New letter</Link>
-            </Button>
+            <NewButton href="/letters/new">New letter</NewButton>
           )
         }
       />
       <LetterFilters params={params} campaigns={campaigns} />
       {rows.length === 0 ? (
-        <EmptyState title={filtered ? "No letter matches these filters." : "No letters yet."}>
-          {filtered ? (
-            <Link className="text-blue-800 underline" href="/letters">
-              Clear the filters
-            </Link>
-          ) : (
-            can(user.role, "appeal.write") && "Start the first one with “New letter”."
-          )}
-        </EmptyState>
+        <ListEmptyState
+          filtered={filtered}
+          path="/letters"
+          noun="letter"
+          plural="letters"
+          hint={can(user.role, "appeal.write") && "Start the first one with “New letter”."}
+        />
       ) : (
         <>
           <Table caption="Letters">

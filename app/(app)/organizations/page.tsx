@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OrganizationFilters } from "@/components/organizations/organization-filters";
-import { Button } from "@/components/ui/button";
-import { EmptyState, PageHeader } from "@/components/ui/page-header";
+import { ListEmptyState, NewButton, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -29,23 +28,19 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
         description="Ministries, parliaments, embassies, UN mechanisms, NGOs and media, with their people."
         actions={
           mayWrite && (
-            <Button asChild>
-              <Link href="/organizations/new">New organization</Link>
-            </Button>
+            <NewButton href="/organizations/new">New organization</NewButton>
           )
         }
       />
       <OrganizationFilters params={params} />
       {rows.length === 0 ? (
-        <EmptyState title={filtered ? "No organization matches these filters." : "No organizations yet."}>
-          {filtered ? (
-            <Link className="text-blue-800 underline" href="/organizations">
-              Clear the filters
-            </Link>
-          ) : (
-            mayWrite && "Add the first one with “New organization”."
-          )}
-        </EmptyState>
+        <ListEmptyState
+          filtered={filtered}
+          path="/organizations"
+          noun="organization"
+          plural="organizations"
+          hint={mayWrite && "Add the first one with “New organization”."}
+        />
       ) : (
         <>
           <Table caption="Organizations">
