@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { appealCases, appeals, caseAssignments, cases, campaigns, contacts, events, letters, organizations } from "@/db/schema";
 import { ForbiddenError } from "@/lib/errors";
 import { createTestUser, type TestUser } from "@/tests/helpers";
-import { searchEverywhere, type SearchKind, type SearchResults } from "./everywhere";
+import { paletteCoverage, searchEverywhere, searchKinds, type SearchKind, type SearchResults } from "./everywhere";
 import { normalizeForSearch } from "./normalize";
 
 // Made-up Cyrillic words no other test uses, so what a search returns here is exact. The user
@@ -164,5 +164,15 @@ describe("search everywhere", () => {
   it("refuses nobody", async () => {
     await expect(searchEverywhere(null, latin(root))).rejects.toThrow(ForbiddenError);
     await expect(searchEverywhere(undefined, "")).rejects.toThrow(ForbiddenError);
+  });
+});
+
+describe("what the palette covers", () => {
+  it("every palette kind is a kind with search text, each once; the others say why they are left out", () => {
+    const covered = Object.values(paletteCoverage).filter((v): v is SearchKind => typeof v === "string");
+    expect([...covered].sort()).toEqual([...searchKinds].sort());
+    for (const [kind, v] of Object.entries(paletteCoverage)) {
+      if (typeof v !== "string") expect(v.notInPalette.length, kind).toBeGreaterThan(10);
+    }
   });
 });

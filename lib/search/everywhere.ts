@@ -18,6 +18,7 @@ import { letterKindLabels, letterStatusLabels } from "@/lib/letters/schema";
 import { letterVisibleTo } from "@/lib/letters/visibility";
 import { textMatch, type TextMatch } from "./match";
 import { normalizeForSearch } from "./normalize";
+import type { SearchTextKind } from "./search-text";
 
 export const searchEverywhereSchema = z.object({ q: z.string().max(200) });
 /** The results page's URL parameters; anything unexpected falls back to no search. */
@@ -44,6 +45,22 @@ export const searchKindLabels: Record<SearchKind, string> = {
   letter: "Letters",
   event: "Events",
   campaign: "Campaigns",
+};
+
+/**
+ * Every kind of record with search text (lib/search/search-text.ts) is in the palette, or says why
+ * not: a new searchable kind does not compile until it is decided here (README, "Adding a domain").
+ */
+export const paletteCoverage: Record<SearchTextKind, SearchKind | { notInPalette: string }> = {
+  contact: "contact",
+  organization: "organization",
+  case: "case",
+  appeal: "appeal",
+  letter: "letter",
+  event: "event",
+  campaign: "campaign",
+  incoming: { notInPalette: "requests for help are worked from their own list by the officers who handle them" },
+  list: { notInPalette: "lists are opened from Contacts, where their members are" },
 };
 
 export type SearchHit = { id: string; title: string; detail: string; href: string };
