@@ -4,6 +4,8 @@
 // written before it have no E.164), also run by the demo seed and by `npm run db:phones`. Reads in
 // batches by id, so it runs in bounded memory on a million phones; safe to run live (one UPDATE
 // per batch, derived column only: no version bump, no audit entry).
+// Not "server-only": plain `tsx` scripts (npm run db:*) and the seed import it. It takes the database
+// handle it works on and acts as the owner; no page or action imports it.
 import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
 import { phoneE164 } from "./phones";

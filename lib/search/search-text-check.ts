@@ -3,6 +3,8 @@
 // one definition. Used by the tests on the seeded demo database, and by `npm run db:search-text`,
 // which also rewrites the rows that differ (a database written before a definition changed).
 // Reads in batches by id, so it runs in bounded memory on a million contacts.
+// Not "server-only": plain `tsx` scripts (npm run db:*) and the seed import it. It takes the database
+// handle it works on and acts as the owner; no page or action imports it.
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
 import { searchText, type SearchTextKind } from "./search-text";
