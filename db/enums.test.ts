@@ -10,7 +10,7 @@ import * as workSchema from "../lib/campaigns/work-schema";
 import * as casesSchema from "../lib/cases/schema";
 import * as contactsSchema from "../lib/contacts/schema";
 import * as eventsSchema from "../lib/events/schema";
-import * as csvValues from "../lib/import/csv-values";
+import * as csvValues from "../lib/import/csv/values";
 import * as incomingSchema from "../lib/incoming/schema";
 import * as invitationsSchema from "../lib/invitations/schema";
 import * as lettersSchema from "../lib/letters/schema";

@@ -4,9 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { contactFormSchema, type ContactFormInput } from "@/lib/contacts/schema";
 import { eventFormSchema, type EventFormInput } from "@/lib/events/schema";
-import { parseCsv } from "@/lib/import/csv-parse";
-import { validateRows } from "@/lib/import/csv-validate";
-import { reportImportSchema, type ReviewRow } from "@/lib/import/report-schema";
+import { parseCsv } from "@/lib/import/csv/parse";
+import { validateRows } from "@/lib/import/csv/validate";
+import { reportImportSchema, type ReviewRow } from "@/lib/import/report/schema";
 import { organizationFormSchema } from "@/lib/organizations/schema";
 import { isSafeHttpUrl, urlProblem } from "./url";
 

@@ -2,7 +2,7 @@
 //   npm run -s contacts:extract -- FILE.txt
 // Only JSON goes to stdout; usage and errors go to stderr with a non-zero exit code.
 import { readFileSync } from "node:fs";
-import { extractContacts } from "../lib/import/extract-contacts";
+import { extractContacts } from "../lib/import/report/extract-contacts";
 
 const file = process.argv.slice(2).find((a) => a !== "--");
 if (!file) {

@@ -12,8 +12,8 @@ import { seedDemoData } from "@/db/seed";
 import { ids } from "@/db/seed/context";
 import { seedDemoUsers } from "@/db/seed/users";
 import { phoneE164Mismatches } from "@/lib/contacts/phones-check";
-import { importCsv, previewCsv } from "@/lib/import/csv-import";
-import type { ImportOptions } from "@/lib/import/schema";
+import { importCsv, previewCsv } from "@/lib/contacts/import-csv";
+import type { ImportOptions } from "@/lib/import/csv/schema";
 import { createTestUser } from "./helpers";
 import { scratchDatabase } from "./scratch-database";
 

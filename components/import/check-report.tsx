@@ -1,5 +1,5 @@
 import { Table, Td, Th } from "@/components/ui/table";
-import type { CsvCheck } from "@/lib/import/csv-import";
+import type { CsvCheck } from "@/lib/contacts/import-csv";
 
 const n = (count: number) => count.toLocaleString("en");
 

@@ -5,7 +5,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { importOptionsFormSchema, type ImportOptions, type ImportOptionsFormValues } from "@/lib/import/schema";
+import { importOptionsFormSchema, type ImportOptions, type ImportOptionsFormValues } from "@/lib/import/csv/schema";
 
 type Props = { defaultListName: string; existing: number; rows: number; disabled: boolean; onImport: (options: ImportOptions) => void };
 

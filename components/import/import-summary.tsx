@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import type { ImportResult } from "@/lib/import/csv-import-write";
+import type { ImportResult } from "@/lib/contacts/import-csv-write";
 
 const n = (count: number) => count.toLocaleString("en");
 

@@ -2,7 +2,7 @@
 
 import { Select } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
-import { contactFieldLabels, contactFields, type ColumnMapping, type MappingTarget } from "@/lib/import/csv-mapping";
+import { contactFieldLabels, contactFields, type ColumnMapping, type MappingTarget } from "@/lib/import/csv/mapping";
 
 type Props = { headers: string[]; sample: string[][]; mapping: ColumnMapping; onChange: (mapping: ColumnMapping) => void; disabled?: boolean };
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { ServerAction } from "@/lib/action";
-import type { ReportPreview, ReportSourceFormInput } from "@/lib/import/report-schema";
+import type { ReportPreview, ReportSourceFormInput } from "@/lib/import/report/schema";
 import { ReviewForm } from "./review-form";
 import { SourceForm } from "./source-form";
 

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
-import { reportImportSchema, type ReportImportInput, type ReportImportValues, type ReportPreview } from "@/lib/import/report-schema";
+import { reportImportSchema, type ReportImportInput, type ReportImportValues, type ReportPreview } from "@/lib/import/report/schema";
 import { ReviewRow } from "./review-row";
 
 type Props = { preview: ReportPreview; action: ServerAction<{ listId: string }>; onStartOver: () => void };

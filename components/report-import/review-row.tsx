@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useWatch, type FieldErrors, type UseFormReturn } from "react-hook-form";
 import { Input, Select, Textarea } from "@/components/ui/input";
-import { duplicateReasonLabels, type ReportImportInput, type ReportImportValues } from "@/lib/import/report-schema";
+import { duplicateReasonLabels, type ReportImportInput, type ReportImportValues } from "@/lib/import/report/schema";
 import { cn } from "@/lib/utils";
 
 type Form = UseFormReturn<ReportImportInput, unknown, ReportImportValues>;

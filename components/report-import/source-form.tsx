@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { fileSizeError, maxUploadLabel } from "@/lib/uploads/file-size";
-import { defaultReportName, reportSourceFormSchema, type ReportPreview, type ReportSourceFormInput } from "@/lib/import/report-schema";
+import { defaultReportName, reportSourceFormSchema, type ReportPreview, type ReportSourceFormInput } from "@/lib/import/report/schema";
 import type { ReportImportActions } from "./report-import";
 
 type Props = {

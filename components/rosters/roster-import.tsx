@@ -6,8 +6,8 @@ import { Button } from "@/components/ui/button";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
-import type { RosterSummary } from "@/lib/import/roster-apply";
-import { rosterBodyOptions, type RosterBody, type RosterUpload } from "@/lib/import/roster-groups";
+import type { RosterSummary } from "@/lib/import/roster/changes";
+import { rosterBodyOptions, type RosterBody, type RosterUpload } from "@/lib/import/roster/groups";
 import { fileSizeError, maxUploadLabel } from "@/lib/uploads/file-size";
 import { RosterPreview } from "./roster-preview";
 

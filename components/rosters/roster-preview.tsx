@@ -1,7 +1,7 @@
 import { Badge, type Tone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { RosterChange, RosterSummary } from "@/lib/import/roster-apply";
+import type { RosterChange, RosterSummary } from "@/lib/import/roster/changes";
 
 const kinds: Record<RosterChange["kind"], { label: string; tone: Tone }> = {
   new: { label: "New", tone: "green" },

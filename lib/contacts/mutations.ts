@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { ValidationError } from "@/lib/errors";
+import { insertContacts } from "./write";
 import { phoneColumns } from "./phones";
 import type { ContactFormValues } from "./schema";
 import { searchText } from "@/lib/search/search-text";
@@ -38,10 +39,10 @@ async function resolveOrganization(tx: Tx, user: Acting, v: ContactFormValues) {
 }
 
 /** The contact row's columns from the form; e-mails, phones and the organization are stored apart. */
-function contactColumns(v: ContactFormValues, organizationId: string | null) {
+function contactColumns(v: ContactFormValues) {
   return {
     kind: v.kind, honorific: v.honorific, firstName: v.firstName, lastName: v.lastName, fullName: v.fullName, nameNative: v.nameNative,
-    title: v.title, department: v.department, organizationId, institutionType: v.institutionType, country: v.country,
+    title: v.title, department: v.department, institutionType: v.institutionType, country: v.country,
     postalAddress: v.postalAddress, webFormUrl: v.webFormUrl, salutation: v.salutation, language: v.language,
     parliamentaryBody: v.parliamentaryBody, delegation: v.delegation, politicalGroup: v.politicalGroup, committees: v.committees,
     tags: v.tags, notes: v.notes, doNotContact: v.doNotContact, doNotContactReason: v.doNotContact ? v.doNotContactReason : null,
@@ -74,13 +75,8 @@ export const createContact = dataAccess(async function createContact(user: Actin
   authorize(user, "contact.write");
   return db.transaction(async (tx) => {
     const organization = await resolveOrganization(tx, user, values);
-    const [row] = await tx
-      .insert(contacts)
-      .values({ ...contactColumns(values, organization?.id ?? null), searchText: searchTextOf(values, organization), createdById: user.id })
-      .returning();
-    const channels = await replaceChannels(tx, row.id, values.emails, values.phones, values.country);
-    await writeAudit(tx, user, { action: "create", entity: "contact", entityId: row.id, summary: row.fullName, before: null, after: { ...row, ...channels } });
-    return { id: row.id };
+    const [id] = await insertContacts(tx, user, [{ ...contactColumns(values), organization, emails: values.emails, phones: values.phones }]);
+    return { id };
   });
 });
 
@@ -96,7 +92,8 @@ export const updateContact = dataAccess(async function updateContact(user: Actin
     const [after] = await tx
       .update(contacts)
       .set({
-        ...contactColumns(input.values, organization?.id ?? null),
+        ...contactColumns(input.values),
+        organizationId: organization?.id ?? null,
         searchText: searchTextOf(input.values, organization),
         ...bump(contacts),
       })

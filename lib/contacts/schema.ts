@@ -91,7 +91,7 @@ const phoneItem = z.object({
     .trim()
     .min(3, "Enter a phone number.")
     .max(50, "At most 50 characters.")
-    // An extension may follow, as in CSV imports (isPhone, lib/import/csv-values.ts): "… ext. 123".
+    // An extension may follow, as in CSV imports (isPhone, lib/import/csv/values.ts): "… ext. 123".
     .regex(/^[+(\d][\d\s().\-/]*(?:\s*(?:ext\.?|x|доб\.?)\s*\d+)?$/iu, "Use digits, spaces, + ( ) - . / and an extension (ext. 123) only."),
   label: z.string().trim().max(50, "At most 50 characters."),
   primary: z.boolean(),

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
-import { contactEmails, contacts, incomingAppeals, users } from "@/db/schema";
+import { contacts, incomingAppeals, users } from "@/db/schema";
 import { bump, lockVersioned } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
+import { insertContacts } from "@/lib/contacts/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { policy } from "@/lib/auth/policy";
@@ -40,28 +41,8 @@ async function resolveSender(tx: Tx, user: Acting, v: IncomingFormValues): Promi
     return { contactId: contact.id, name: v.senderName || contact.fullName };
   }
   if (v.senderMode === "name") return { contactId: null, name: v.senderName };
-  const emails = v.senderEmail ? [v.senderEmail] : [];
-  const [contact] = await tx
-    .insert(contacts)
-    .values({
-      kind: "person",
-      fullName: v.senderName,
-      language: v.language,
-      source: "incoming",
-      searchText: searchText.contact({ fullName: v.senderName, nameNative: null, title: null, department: null }, null, emails),
-      createdById: user.id,
-    })
-    .returning();
-  if (v.senderEmail) await tx.insert(contactEmails).values({ contactId: contact.id, email: v.senderEmail, isPrimary: true });
-  await writeAudit(tx, user, {
-    action: "create",
-    entity: "contact",
-    entityId: contact.id,
-    summary: contact.fullName,
-    before: null,
-    after: { ...contact, emails: emails.map((value) => ({ value, label: null, primary: true })), phones: [] },
-  });
-  return { contactId: contact.id, name: contact.fullName };
+  const [contactId] = await insertContacts(tx, user, [{ kind: "person", fullName: v.senderName, language: v.language, source: "incoming", emails: v.senderEmail ? [v.senderEmail] : [] }]);
+  return { contactId, name: v.senderName };
 }
 
 export const logIncoming = dataAccess(async function logIncoming(user: Acting, v: IncomingFormValues): Promise<{ id: string }> {

@@ -1,15 +1,15 @@
 import "server-only";
 import { and, asc, count, eq, ne, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { contactEmails, contacts, invitations, organizations } from "@/db/schema";
+import { contacts, invitations, organizations } from "@/db/schema";
 import { bump } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
+import { insertContacts } from "@/lib/contacts/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { textMatch } from "@/lib/search/match";
 import { lockEvent, readEvent, refuseCancelled } from "./event";
 import { lockInvitation } from "./mutations";
-import { searchText } from "@/lib/search/search-text";
 
 // On the day: find a guest by name, tick them in (or undo), add someone who came uninvited.
 
@@ -98,24 +98,15 @@ export const addWalkIn = dataAccess(async function addWalkIn(
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, user, input.eventId);
     refuseCancelled(event);
-    const [contact] = await tx
-      .insert(contacts)
-      .values({
-        fullName,
-        title,
-        source: `walk-in: ${event.title}`.slice(0, 300),
-        searchText: searchText.contact({ fullName, nameNative: null, title, department: null }, null, email ? [email] : []),
-        createdById: user.id,
-      })
-      .returning();
-    if (email) await tx.insert(contactEmails).values({ contactId: contact.id, email, isPrimary: true });
-    await writeAudit(tx, user, { action: "create", entity: "contact", entityId: contact.id, summary: `${fullName} (walk-in)`, before: null, after: { ...contact, emails: email ? [email] : [] } });
+    const [contactId] = await insertContacts(tx, user, [{ fullName, title, source: `walk-in: ${event.title}`.slice(0, 300), emails: email ? [email] : [] }], {
+      audit: () => `${fullName} (walk-in)`,
+    });
     const [invitation] = await tx
       .insert(invitations)
-      .values({ eventId: event.id, contactId: contact.id, walkIn: true, attendance: "attended", checkedInAt: sql`now()`, createdById: user.id })
+      .values({ eventId: event.id, contactId, walkIn: true, attendance: "attended", checkedInAt: sql`now()`, createdById: user.id })
       .returning();
     await writeAudit(tx, user, { action: "walk_in", entity: "invitation", entityId: invitation.id, summary: `${fullName} → ${event.title}`, before: null, after: invitation });
-    return { contactId: contact.id, invitationId: invitation.id };
+    return { contactId, invitationId: invitation.id };
   });
 });
 

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction, runAction } from "@/lib/action";
-import { importReport, previewReport, previewReportFile } from "@/lib/import/report-import";
-import { firstRowError, issuesByPath, REPORT_MAX_BYTES, reportFileSchema, reportImportSchema, reportPreviewSchema } from "@/lib/import/report-schema";
+import { importReport, previewReport, previewReportFile } from "@/lib/contacts/import-report";
+import { firstRowError, issuesByPath, REPORT_MAX_BYTES, reportFileSchema, reportImportSchema, reportPreviewSchema } from "@/lib/import/report/schema";
 
 // The data-access functions authorize against "contact.write". The review rows are parsed again
 // here: the browser's checks are a convenience, never trusted. The upload and the import keep

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/action";
-import { checkCsv, importCsv, previewCsv } from "@/lib/import/csv-import";
-import { csvCheckSchema, csvImportSchema, csvPreviewSchema, readImportInput } from "@/lib/import/schema";
+import { checkCsv, importCsv, previewCsv } from "@/lib/contacts/import-csv";
+import { csvCheckSchema, csvImportSchema, csvPreviewSchema, readImportInput } from "@/lib/import/csv/schema";
 
 // Each takes FormData {file, mapping (JSON), options (JSON)} from the page, or a plain object
 // {fileName, fileBase64 | text, mapping, options}; both read the uploaded file again on every call,

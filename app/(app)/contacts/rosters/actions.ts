@@ -1,8 +1,8 @@
 "use server";
 
 import { defineAction } from "@/lib/action";
-import { applyRoster, previewRoster } from "@/lib/import/roster-apply";
-import { rosterUploadSchema } from "@/lib/import/roster-groups";
+import { applyRoster, previewRoster } from "@/lib/contacts/import-roster";
+import { rosterUploadSchema } from "@/lib/import/roster/groups";
 
 // Both take { body, fileName, content } with the file's bytes in base64 and authorize against
 // "contact.write"; the preview writes nothing, the import recomputes the plan itself.

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { rosterCsvColumns } from "@/lib/import/roster-csv";
+import { rosterCsvColumns } from "@/lib/import/roster/csv";
 import { applyRosterAction, previewRosterAction } from "./actions";
 
 export const metadata: Metadata = { title: "Parliament rosters" };

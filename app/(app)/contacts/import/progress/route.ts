@@ -1,6 +1,6 @@
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { importProgress } from "@/lib/import/csv-import";
+import { importProgress } from "@/lib/contacts/import-csv";
 import { userRoute } from "@/lib/route";
 
 // GET /contacts/import/progress?job=<uuid> → the caller's own import job as JSON (null before it

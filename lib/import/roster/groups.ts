@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { countryCodes } from "@/lib/contacts/countries";
 import { base64Length, MAX_UPLOAD_BYTES } from "@/lib/uploads/file-size";
-import { foldKey, normalizeCountry } from "./csv-countries";
+import { foldKey, normalizeCountry } from "@/lib/import/csv/countries";
 
 export type RosterBody = "european_parliament" | "pace" | "osce_pa";
 

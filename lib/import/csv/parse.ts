@@ -3,7 +3,7 @@
 // rows are the file's lines unless a quoted value spans several). A small RFC 4180 reader of our
 // own rather than a library: line numbers through quoted line breaks, and refusing an unclosed
 // quote instead of letting it swallow the rest of the file, are exactly what matters here.
-import { CsvImportError } from "./csv-decode";
+import { CsvImportError } from "./decode";
 
 export const csvDelimiters = [",", ";", "\t", "|"] as const;
 export type CsvDelimiter = (typeof csvDelimiters)[number];

@@ -4,7 +4,7 @@
 // one plain object, and the zod schemas below check it — the server never trusts a row set sent
 // by the client: every step decodes and validates the file again.
 import { z } from "zod";
-import { contactFields } from "./csv-mapping";
+import { contactFields } from "./mapping";
 
 export const existingChoices = ["skip", "update"] as const;
 export type ExistingChoice = (typeof existingChoices)[number];

@@ -1,7 +1,7 @@
 // Which contact field each CSV column fills. guessMapping proposes one from the header spellings
 // of Outlook exports, partner CRMs and Russian/French spreadsheets; the user confirms or changes
 // it in the preview, and mappingProblems says what must change before the rows can be validated.
-import { foldKey } from "./csv-countries";
+import { foldKey } from "./countries";
 
 export const contactFields = [
   "fullName", "firstName", "lastName", "honorific", "title", "organization", "department",

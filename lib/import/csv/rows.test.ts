@@ -3,14 +3,14 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { normalizeCountry } from "./csv-countries";
-import { decodeCsv } from "./csv-decode";
-import { guessMapping, mappingProblems } from "./csv-mapping";
-import { parseCsv } from "./csv-parse";
-import { contactImportRowSchema, validateRows } from "./csv-validate";
-import { normalizeLanguage, normalizeParliamentaryBody } from "./csv-values";
+import { normalizeCountry } from "./countries";
+import { decodeCsv } from "./decode";
+import { guessMapping, mappingProblems } from "./mapping";
+import { parseCsv } from "./parse";
+import { contactImportRowSchema, validateRows } from "./validate";
+import { normalizeLanguage, normalizeParliamentaryBody } from "./values";
 
-const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`./testdata/csv/${name}`, import.meta.url))));
+const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../testdata/csv/${name}`, import.meta.url))));
 
 /** The whole pipeline as the import's dry run will call it. */
 function dryRun(bytes: Uint8Array) {

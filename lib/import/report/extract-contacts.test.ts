@@ -7,7 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractContacts, type ExtractedContact } from "./extract-contacts";
 
-const dir = path.join(__dirname, "testdata");
+const dir = path.join(__dirname, "../testdata");
 const read = (name: string) => readFileSync(path.join(dir, name), "utf8");
 const row = (c: ExtractedContact) => [c.name, c.title, c.organization, c.address, c.emails, c.phones, c.urls];
 type Row = [string, string, string, string, string[], string[], string[]];
@@ -182,8 +182,8 @@ describe("extractContacts edge cases", () => {
 });
 
 describe("the fixture report", () => {
-  const fixture = path.resolve(__dirname, "../../tests/fixtures/report-dck-ban-2018.txt");
-  const truth = path.resolve(__dirname, "../../tests/fixtures/truth/report-dck-ban-2018.contacts.json");
+  const fixture = path.resolve(__dirname, "../../../tests/fixtures/report-dck-ban-2018.txt");
+  const truth = path.resolve(__dirname, "../../../tests/fixtures/truth/report-dck-ban-2018.contacts.json");
 
   it("finds all 26 addressees with their e-mails, phones and URLs", () => {
     const got = extractContacts(readFileSync(fixture, "utf8"));
@@ -195,7 +195,7 @@ describe("the fixture report", () => {
   });
 
   it("prints JSON only from the CLI", () => {
-    const root = path.resolve(__dirname, "../..");
+    const root = path.resolve(__dirname, "../../..");
     const out = execFileSync("npx", ["tsx", "scripts/extract-contacts.ts", fixture], { cwd: root, encoding: "utf8" });
     expect(JSON.parse(out)).toHaveLength(26);
   });

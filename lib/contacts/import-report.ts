@@ -2,21 +2,19 @@ import "server-only";
 // "Contacts from a report": the preview (extraction + probable duplicates found in SQL) and the
 // import (new contacts, merges into existing ones, a list named after the report), all in one
 // transaction with its audit entries. Officers, coordinators, managers and admins ("contact.write").
-import { and, asc, eq, inArray, isNull, like, sql } from "drizzle-orm";
+import { and, asc, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
-import { contactEmails, contactListMembers, contactLists, contactPhones, contacts, organizations } from "@/db/schema";
+import { contacts } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
-import { phoneColumns } from "@/lib/contacts/phones";
 import { ValidationError } from "@/lib/errors";
+import { extractContacts } from "@/lib/import/report/extract-contacts";
+import { REPORT_MAX_ROWS, reportSlug, type ImportRow, type ReportFileInput, type ReportImportValues, type ReportPreview, type ReportPreviewInput, type ReviewRow } from "@/lib/import/report/schema";
+import { reportTextFromFile } from "@/lib/import/report/text";
 import { textMatch } from "@/lib/search/match";
 import { normalizeForSearch } from "@/lib/search/normalize";
-import { extractContacts } from "./extract-contacts";
-import { mergeIntoContact, type OrgRef } from "./report-merge";
-import { REPORT_MAX_ROWS, reportSlug, type ImportRow, type ReportFileInput, type ReportImportValues, type ReportPreview, type ReportPreviewInput, type ReviewRow } from "./report-schema";
-import { reportTextFromFile } from "./report-text";
-import { searchText } from "@/lib/search/search-text";
+import { amendContact, contactsByEmail, createListOf, insertContacts, matchByEmail, organizationsByName, type ContactDraft, type OrgRef } from "./write";
 
 /** word_similarity above which a name counts as a probable duplicate (pg_trgm's own default for <%). */
 const NAME_SIMILARITY = 0.6;
@@ -25,20 +23,10 @@ type Duplicate = { id: string; fullName: string; reason: "email" | "name" };
 
 /** For each entry, the oldest live contact sharing one of its e-mails, else the closest name. */
 async function findDuplicates(entries: Array<{ name: string; emails: string[] }>): Promise<Array<Duplicate | null>> {
-  const allEmails = [...new Set(entries.flatMap((e) => e.emails.map((m) => m.toLowerCase())))];
-  const byEmail = new Map<string, { id: string; fullName: string }>();
-  if (allEmails.length) {
-    const hits = await db
-      .select({ email: sql<string>`lower(${contactEmails.email})`, id: contacts.id, fullName: contacts.fullName })
-      .from(contactEmails)
-      .innerJoin(contacts, eq(contacts.id, contactEmails.contactId))
-      .where(and(inArray(sql`lower(${contactEmails.email})`, allEmails), isNull(contacts.mergedIntoId)))
-      .orderBy(asc(contacts.createdAt), asc(contacts.id));
-    for (const h of hits) if (!byEmail.has(h.email)) byEmail.set(h.email, { id: h.id, fullName: h.fullName });
-  }
+  const byEmail = await contactsByEmail(db, entries.flatMap((e) => e.emails));
   return Promise.all(
     entries.map(async (entry): Promise<Duplicate | null> => {
-      const sameEmail = entry.emails.map((m) => byEmail.get(m.toLowerCase())).find(Boolean);
+      const sameEmail = matchByEmail(entry.emails, byEmail);
       if (sameEmail) return { ...sameEmail, reason: "email" };
       const q = normalizeForSearch(entry.name);
       // Too short a name ("UN", initials) would match half the table.
@@ -88,45 +76,36 @@ export const previewReportFile = dataAccess(async function previewReportFile(use
   return previewReport(user, { reportName: input.reportName, text });
 });
 
-/** An organization found by its normalized name (through the trigram index), else created. */
-async function organizationByName(tx: Tx, user: Acting, name: string, cache: Map<string, OrgRef & { created: boolean }>) {
-  const key = normalizeForSearch(name);
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const escaped = key.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const candidates = await tx
-    .select({ id: organizations.id, name: organizations.name, acronym: organizations.acronym })
-    .from(organizations)
-    .where(like(organizations.searchText, `${escaped}%`))
-    .orderBy(asc(organizations.createdAt))
-    .limit(50);
-  let org: OrgRef & { created: boolean } = { ...(candidates.find((c) => normalizeForSearch(c.name) === key) ?? { id: "", name, acronym: null }), created: false };
-  if (!org.id) {
-    const [row] = await tx.insert(organizations).values({ name, searchText: searchText.organization({ name, nameNative: null, acronym: null }), source: "report" }).returning();
-    await writeAudit(tx, user, { action: "create", entity: "organization", entityId: row.id, summary: row.name, before: null, after: row });
-    org = { id: row.id, name: row.name, acronym: row.acronym, created: true };
-  }
-  cache.set(key, org);
-  return org;
+const blank = (v: string | null) => !v || !v.trim();
+
+/**
+ * Completes the contact a row duplicates: only what it lacks is taken (empty title, address, web
+ * form, organization), plus the e-mails and phones it does not have yet. Nothing the team typed
+ * is ever overwritten by what a report says. A contact merged meanwhile is followed.
+ */
+async function completeFromRow(tx: Tx, user: Acting, row: ImportRow, org: OrgRef | null, reportName: string) {
+  const gone = () => new ValidationError(`Row ${row.index + 1}: the contact to merge into no longer exists. Choose “Create new”.`, `rows.${row.index}.action`);
+  const { id } = await amendContact(
+    tx, user, row.mergeIntoId!,
+    (before) => ({
+      set: {
+        ...(blank(before.title) && row.title ? { title: row.title } : {}),
+        ...(blank(before.postalAddress) && row.address ? { postalAddress: row.address } : {}),
+        ...(blank(before.webFormUrl) && row.urls[0] ? { webFormUrl: row.urls[0] } : {}),
+        ...(!before.organizationId && org ? { organizationId: org.id } : {}),
+      },
+      emails: row.emails,
+      phones: row.phones,
+    }),
+    { notFound: gone, followMerged: true, audit: (after) => `${after.fullName}: completed from the report “${reportName}”` },
+  );
+  return id;
 }
 
-async function createFromRow(tx: Tx, user: Acting, row: ImportRow, org: OrgRef | null, source: string, sourceRef: string) {
-  const [created] = await tx
-    .insert(contacts)
-    .values({
-      kind: row.kind, fullName: row.fullName, title: row.title, organizationId: org?.id ?? null, postalAddress: row.address,
-      webFormUrl: row.urls[0] ?? null, source, sourceRef, createdById: user.id,
-      searchText: searchText.contact({ fullName: row.fullName, nameNative: null, title: row.title, department: null }, org, row.emails),
-    })
-    .returning();
-  if (row.emails.length) await tx.insert(contactEmails).values(row.emails.map((email, i) => ({ contactId: created.id, email, isPrimary: i === 0 })));
-  if (row.phones.length) await tx.insert(contactPhones).values(row.phones.map((phone, i) => ({ contactId: created.id, ...phoneColumns(phone, created.country), isPrimary: i === 0 })));
-  await writeAudit(tx, user, {
-    action: "create", entity: "contact", entityId: created.id, summary: `${created.fullName} (from the report “${sourceRef}”)`,
-    before: null, after: { ...created, emails: row.emails, phones: row.phones },
-  });
-  return created.id;
-}
+const draftOf = (row: ImportRow, org: OrgRef | null, source: string, sourceRef: string): ContactDraft => ({
+  kind: row.kind, fullName: row.fullName, title: row.title, organization: org, postalAddress: row.address,
+  webFormUrl: row.urls[0] ?? null, source, sourceRef, emails: row.emails, phones: row.phones,
+});
 
 export type ReportImportResult = { listId: string; created: number; merged: number; organizationsCreated: number };
 
@@ -141,30 +120,25 @@ export const importReport = dataAccess(async function importReport(user: Acting,
   const slug = reportSlug(values.reportName);
   const source = `report:${slug}`;
   return db.transaction(async (tx) => {
-    const orgs = new Map<string, OrgRef & { created: boolean }>();
+    const orgs = await organizationsByName(tx, user, values.rows.flatMap((r) => (r.organization ? [r.organization] : [])), { source: "report", audit: true });
+    const orgOf = (row: ImportRow) => (row.organization ? (orgs.get(row.organization) ?? null) : null);
     const memberIds: string[] = [];
     let created = 0;
     let merged = 0;
     for (const row of values.rows) {
-      const org = row.organization ? await organizationByName(tx, user, row.organization, orgs) : null;
       if (row.mergeIntoId) {
-        memberIds.push(await mergeIntoContact(tx, user, row, org, values.reportName));
+        memberIds.push(await completeFromRow(tx, user, row, orgOf(row), values.reportName));
         merged++;
       } else {
-        memberIds.push(await createFromRow(tx, user, row, org, source, values.reportName));
+        const [id] = await insertContacts(tx, user, [draftOf(row, orgOf(row), source, values.reportName)], { audit: (d) => `${d.fullName} (from the report “${values.reportName}”)` });
+        memberIds.push(id);
         created++;
       }
     }
-    const members = [...new Set(memberIds)];
     const listName = `Addressees — ${values.reportName}`;
     const description = `Addressees of the report “${values.reportName}”: ${created} imported as new contacts, ${merged} merged into existing ones.`;
-    const [list] = await tx
-      .insert(contactLists)
-      .values({ name: listName, description, source, searchText: searchText.list({ name: listName, description }), createdById: user.id })
-      .returning();
-    await tx.insert(contactListMembers).values(members.map((contactId) => ({ listId: list.id, contactId, addedById: user.id })));
-    await writeAudit(tx, user, { action: "create", entity: "contact_list", entityId: list.id, summary: `${list.name} (${members.length} members)`, before: null, after: { ...list, members: members.length } });
-    const organizationsCreated = [...orgs.values()].filter((o) => o.created).length;
+    const list = await createListOf(tx, user, { name: listName, description, source }, memberIds, "");
+    const organizationsCreated = new Set([...orgs.values()].filter((o) => o.created).map((o) => o.id)).size;
     const result = { listId: list.id, created, merged, organizationsCreated };
     await writeAudit(tx, user, {
       action: "import", entity: "import", entityId: list.id,

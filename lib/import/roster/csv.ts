@@ -10,10 +10,10 @@
 //   National party                    optional
 //   Delegation role                   optional  "Head of delegation", "Substitute"...
 // Pure module: no I/O.
-import { parseCsv } from "./csv-parse";
-import { foldKey } from "./csv-countries";
-import { splitRosterName, type ParsedRoster, type RosterIssue, type RosterMember } from "./roster-ep";
-import { rosterCountry, rosterGroup, type RosterBody } from "./roster-groups";
+import { parseCsv } from "@/lib/import/csv/parse";
+import { foldKey } from "@/lib/import/csv/countries";
+import { splitRosterName, type ParsedRoster, type RosterIssue, type RosterMember } from "./ep";
+import { rosterCountry, rosterGroup, type RosterBody } from "./groups";
 
 type Column = "id" | "name" | "firstName" | "lastName" | "country" | "group" | "party" | "role";
 

@@ -9,8 +9,8 @@ import type { SessionUser } from "@/lib/auth/sessions";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { normalizeForSearch } from "@/lib/search/normalize";
 import { createTestUser, unique, type TestUser } from "@/tests/helpers";
-import { importReport, previewReport, previewReportFile } from "./report-import";
-import { reportImportSchema, reportSlug, type ReviewRow } from "./report-schema";
+import { importReport, previewReport, previewReportFile } from "./import-report";
+import { reportImportSchema, reportSlug, type ReviewRow } from "@/lib/import/report/schema";
 
 // The actions are called as they are over HTTP; only "who is calling" is replaced.
 let caller: SessionUser | null = null;

@@ -2,13 +2,13 @@
 // a user finds them on and every reason at once, good rows returned ready to insert. Nothing is
 // written here; the import commits all valid rows in one transaction, or none.
 import { z } from "zod";
-import { normalizeCountry } from "./csv-countries";
-import { CsvImportError } from "./csv-decode";
-import { type ColumnMapping, type ContactField, contactFields, mappingProblems } from "./csv-mapping";
-import type { ParsedCsv } from "./csv-parse";
+import { normalizeCountry } from "./countries";
+import { CsvImportError } from "./decode";
+import { type ColumnMapping, type ContactField, contactFields, mappingProblems } from "./mapping";
+import type { ParsedCsv } from "./parse";
 import {
   type ParliamentaryBody, deobfuscationHint, isEmail, isPhone, normalizeLanguage, normalizeParliamentaryBody, splitEmails, splitList, splitPhones,
-} from "./csv-values";
+} from "./values";
 import { type UrlProblem, urlProblem } from "@/lib/url";
 
 /** A valid row, ready to become a contact: the first e-mail and phone are the primary ones. */

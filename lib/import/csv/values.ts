@@ -3,7 +3,7 @@
 // the duplicate-e-mail check reads addresses exactly as the schema does.
 import { z } from "zod";
 import { parliamentaryBodies, type ParliamentaryBody } from "@/db/enums";
-import { foldKey } from "./csv-countries";
+import { foldKey } from "./countries";
 
 export { parliamentaryBodies, type ParliamentaryBody };
 

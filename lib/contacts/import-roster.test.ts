@@ -6,12 +6,12 @@ import { db } from "@/db/client";
 import { auditEntries, contacts } from "@/db/schema";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { createTestUser, unique, type TestUser } from "@/tests/helpers";
-import { applyRoster, previewRoster } from "./roster-apply";
-import { parseCsvRoster } from "./roster-csv";
-import { parseEpRoster, splitRosterName } from "./roster-ep";
-import { rosterCountry, rosterGroup, type RosterBody, type RosterUpload } from "./roster-groups";
+import { applyRoster, previewRoster } from "./import-roster";
+import { parseCsvRoster } from "@/lib/import/roster/csv";
+import { parseEpRoster, splitRosterName } from "@/lib/import/roster/ep";
+import { rosterCountry, rosterGroup, type RosterBody, type RosterUpload } from "@/lib/import/roster/groups";
 
-const dir = path.join(__dirname, "testdata/rosters");
+const dir = path.join(__dirname, "../import/testdata/rosters");
 const read = (file: string) => readFileSync(path.join(dir, file));
 const upload = (body: RosterBody, text: string | Buffer, fileName = "roster.xml"): RosterUpload => ({ body, fileName, content: Buffer.from(text).toString("base64") });
 const epIds = ["189525", "124831", "124797", "124811", "96897", "124766", "28266", "28115"];

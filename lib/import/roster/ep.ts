@@ -3,7 +3,7 @@
 // Also holds what every roster shares: the member shape and the reading of "Asim ADEMOV"-style
 // names. Pure module: no I/O.
 import { XMLParser } from "fast-xml-parser";
-import { rosterCountry, rosterGroup, type RosterBody } from "./roster-groups";
+import { rosterCountry, rosterGroup, type RosterBody } from "./groups";
 
 export type RosterMember = {
   externalId: string;

@@ -4,10 +4,10 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { CsvImportError, decodeCsv, maxCsvBytes } from "./csv-decode";
-import { parseCsv } from "./csv-parse";
+import { CsvImportError, decodeCsv, maxCsvBytes } from "./decode";
+import { parseCsv } from "./parse";
 
-const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`./testdata/csv/${name}`, import.meta.url))));
+const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../testdata/csv/${name}`, import.meta.url))));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 function refusal(run: () => unknown): CsvImportError {

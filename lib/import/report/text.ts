@@ -4,7 +4,7 @@ import "server-only";
 // with unpdf (PDF.js). Files over 10 MB are refused before anything is parsed.
 import { extractText, getDocumentProxy } from "unpdf";
 import { ValidationError } from "@/lib/errors";
-import { REPORT_MAX_BYTES } from "./report-schema";
+import { REPORT_MAX_BYTES } from "./schema";
 
 const FILE_FIELD = "file";
 

@@ -9,8 +9,8 @@ import { auditEntries, contactEmails, contactListMembers, contactPhones, contact
 import { normalizeForSearch } from "@/lib/search/normalize";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { createTestUser, type TestUser } from "@/tests/helpers";
-import { checkCsv, importCsv, importProgress, previewCsv } from "./csv-import";
-import { csvImportSchema, readImportInput, type ImportOptions } from "./schema";
+import { checkCsv, importCsv, importProgress, previewCsv } from "./import-csv";
+import { csvImportSchema, readImportInput, type ImportOptions } from "@/lib/import/csv/schema";
 
 let officer: TestUser;
 let coordinator: TestUser;
@@ -113,7 +113,7 @@ describe("CSV import", () => {
   });
 
   it("reads the Windows-1251 file, refuses its bad line 4, and imports it once fixed", async () => {
-    const bytes = readFileSync(path.join(__dirname, "testdata/csv/russian-windows-1251.csv"));
+    const bytes = readFileSync(path.join(__dirname, "../import/testdata/csv/russian-windows-1251.csv"));
     const preview = await previewCsv(officer, { fileName: "ru.csv", bytes });
     expect(preview).toMatchObject({ encoding: "windows-1251", delimiter: ";" });
     const check = await checkCsv(officer, { file: { fileName: "ru.csv", bytes }, mapping: preview.mapping });

@@ -1,17 +1,18 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { databaseKind, db, rowsOf, type Tx } from "@/db/client";
+import { databaseKind, db, type Tx } from "@/db/client";
 import type { ImportJobStatus } from "@/db/enums";
 import { importJobs } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { CsvImportError, decodeCsv, type CsvEncoding } from "./csv-decode";
-import { guessMapping, type ColumnMapping } from "./csv-mapping";
-import { parseCsv, type CsvDelimiter, type ParsedCsv } from "./csv-parse";
-import { validateRows, type ContactImportRow, type CsvRowError } from "./csv-validate";
-import { matchOf, writeImport, type ImportResult } from "./csv-import-write";
-import type { CsvFileInput, ImportOptions } from "./schema";
+import { CsvImportError, decodeCsv, type CsvEncoding } from "@/lib/import/csv/decode";
+import { guessMapping, type ColumnMapping } from "@/lib/import/csv/mapping";
+import { parseCsv, type CsvDelimiter, type ParsedCsv } from "@/lib/import/csv/parse";
+import { validateRows, type ContactImportRow, type CsvRowError } from "@/lib/import/csv/validate";
+import { writeCsvImport, type ImportResult } from "./import-csv-write";
+import { contactsByEmail, matchByEmail } from "./write";
+import type { CsvFileInput, ImportOptions } from "@/lib/import/csv/schema";
 import { errorFields, log } from "@/lib/log";
 
 // The CSV import in three steps, each reading the uploaded file again from its bytes: preview
@@ -19,7 +20,6 @@ import { errorFields, log } from "@/lib/log";
 // e-mails counted, nothing written) and import (all rows in one transaction, or none).
 
 export const previewRowCount = 10;
-const lookupBatch = 1000;
 
 export type CsvPreview = {
   fileName: string;
@@ -68,25 +68,8 @@ export const previewCsv = dataAccess(async function previewCsv(user: Acting | nu
   };
 });
 
-/**
- * The contact already holding each address (lower-cased), for the rows' e-mails. One indexed
- * query per 1,000 addresses (contact_emails_email_idx on lower(email)); never the whole table.
- * When several contacts share an address, the oldest wins.
- */
-export async function existingContactsByEmail(rows: ContactImportRow[], executor: Tx | typeof db = db): Promise<Map<string, string>> {
-  const emails = [...new Set(rows.flatMap((r) => r.emails.map((e) => e.toLowerCase())))];
-  const found = new Map<string, string>();
-  for (let i = 0; i < emails.length; i += lookupBatch) {
-    const batch = emails.slice(i, i + lookupBatch);
-    const result = await executor.execute(sql`
-      SELECT DISTINCT ON (lower(e.email)) lower(e.email) AS email, e.contact_id AS "contactId"
-      FROM contact_emails e JOIN contacts c ON c.id = e.contact_id
-      WHERE lower(e.email) = ANY(${sql.param(batch)}::text[]) AND c.merged_into_id IS NULL
-      ORDER BY lower(e.email), c.created_at, c.id`);
-    for (const row of rowsOf<{ email: string; contactId: string }>(result)) found.set(row.email, row.contactId);
-  }
-  return found;
-}
+/** The contact already holding each row's e-mails (lower-cased address → contact id). */
+export const existingContactsByEmail = (rows: ContactImportRow[], executor: Tx | typeof db = db) => contactsByEmail(executor, rows.flatMap((r) => r.emails));
 
 /** The dry run: every row validated with the chosen mapping; nothing is written. */
 export const checkCsv = dataAccess(async function checkCsv(user: Acting | null, input: { file: CsvFileInput; mapping: ColumnMapping }): Promise<CsvCheck> {
@@ -94,7 +77,7 @@ export const checkCsv = dataAccess(async function checkCsv(user: Acting | null, 
   const parsed = readFile(input.file);
   const { valid, errors } = validate(parsed, input.mapping);
   const existing = await existingContactsByEmail(valid);
-  return { totalRows: parsed.rows.length, validRows: valid.length, existing: valid.filter((r) => matchOf(r, existing)).length, errors };
+  return { totalRows: parsed.rows.length, validRows: valid.length, existing: valid.filter((r) => matchByEmail(r.emails, existing)).length, errors };
 });
 
 // PGlite is one connection: a write outside the open transaction would wait for it to end, so
@@ -138,7 +121,7 @@ export const importCsv = dataAccess(async function importCsv(
   try {
     // Looked up inside the transaction, so the rows it matches are the rows it updates.
     const result = await db.transaction(async (tx) =>
-      writeImport(tx, user, { rows: valid, existing: await existingContactsByEmail(valid, tx), fileName: input.file.fileName, options: input.options, onProgress }),
+      writeCsvImport(tx, user, { rows: valid, existing: await existingContactsByEmail(valid, tx), fileName: input.file.fileName, options: input.options, onProgress }),
     );
     await setJob(jobId, { status: "done", processed: valid.length, result });
     return result;

@@ -1,0 +1,262 @@
+import "server-only";
+// The one writer of contacts. Every way a contact is made (the form, CSV, report and roster
+// imports, a request for help from a new sender, a walk-in at an event) goes through
+// `insertContacts`; every import that completes an existing contact goes through `amendContact`.
+// Both store phones as written plus E.164, derive the search text from what the row will hold
+// (lib/search/search-text.ts), and audit in the caller's transaction. The matching rules (a
+// contact by e-mail, an organization by name) and the lists an import makes live here too.
+// The edit form (lib/contacts/mutations.ts) replaces e-mails and phones wholesale and stays there.
+import { randomUUID } from "node:crypto";
+import { asc, eq, sql, type SQL } from "drizzle-orm";
+import { rowsOf, type Db, type Tx } from "@/db/client";
+import type { InstitutionType } from "@/db/enums";
+import { contactEmails, contactListMembers, contactLists, contactPhones, contacts, organizations } from "@/db/schema";
+import { bump, lockVersioned } from "@/db/versioned";
+import { writeAudit } from "@/lib/audit/write";
+import type { Acting } from "@/lib/auth/authorize";
+import { searchText } from "@/lib/search/search-text";
+import { phoneColumns, samePhone } from "./phones";
+
+/** Rows per multi-row INSERT. */
+export const writeBatch = 500;
+
+export type OrgRef = { id: string; name: string; acronym: string | null };
+export type ContactRef = { id: string; fullName: string };
+
+/** An e-mail or phone as written, or with its label and primary flag (the form's shape). */
+export type ChannelInput = string | { value: string; label?: string | null; primary?: boolean };
+
+type ContactRow = typeof contacts.$inferInsert;
+/** The columns of a contact to create; its organization, e-mails and phones apart. */
+export type ContactDraft = Omit<ContactRow, "id" | "organizationId" | "searchText" | "createdById" | "version" | "createdAt" | "updatedAt" | "mergedIntoId" | "lastContactedAt"> & {
+  organization?: OrgRef | null;
+  emails?: ChannelInput[];
+  phones?: ChannelInput[];
+};
+
+export type InsertOptions = {
+  /** One "create" audit entry per contact with this summary (by default its name); false only when the caller audits the whole import. */
+  audit?: false | ((draft: ContactDraft) => string);
+};
+
+const valueOf = (c: ChannelInput) => (typeof c === "string" ? c : c.value);
+
+/** Rows for contact_emails or contact_phones: the first is primary unless the input says which. */
+function channelRows(channels: ChannelInput[]) {
+  const explicit = channels.some((c) => typeof c !== "string" && c.primary !== undefined);
+  return channels.map((c, i) => ({
+    value: valueOf(c),
+    label: typeof c === "string" ? null : c.label || null,
+    primary: explicit ? typeof c !== "string" && !!c.primary : i === 0,
+  }));
+}
+
+/** What an audit entry records of a contact's e-mails or phones. */
+const channelAudit = (rows: ReturnType<typeof channelRows>) => rows.map((r) => ({ value: r.value, label: r.label, primary: r.primary }));
+
+/** The draft's own columns, without its organization, e-mails and phones. */
+function columnsOf(draft: ContactDraft): Omit<ContactDraft, "organization" | "emails" | "phones"> {
+  const columns = { ...draft };
+  delete columns.organization;
+  delete columns.emails;
+  delete columns.phones;
+  return columns;
+}
+
+/** Creates the contacts with their e-mails and phones, 500 per INSERT; returns their ids in order. */
+export async function insertContacts(tx: Tx, user: Acting, drafts: ContactDraft[], options: InsertOptions = {}): Promise<string[]> {
+  const summary = options.audit === undefined ? (d: ContactDraft) => d.fullName : options.audit;
+  const ids: string[] = [];
+  for (let start = 0; start < drafts.length; start += writeBatch) {
+    const batch = drafts.slice(start, start + writeBatch);
+    // Ids made here, so e-mails and phones are tied to their contact without relying on RETURNING order.
+    const batchIds = batch.map(() => randomUUID());
+    const emails = batch.map((d) => channelRows(d.emails ?? []));
+    const phones = batch.map((d) => channelRows(d.phones ?? []));
+    const rows = batch.map((draft, i) => ({
+      ...columnsOf(draft),
+      id: batchIds[i],
+      organizationId: draft.organization?.id ?? null,
+      searchText: searchText.contact({ fullName: draft.fullName, nameNative: draft.nameNative ?? null, title: draft.title ?? null, department: draft.department ?? null }, draft.organization ?? null, emails[i].map((e) => e.value)),
+      createdById: user.id,
+    }));
+    const insert = tx.insert(contacts).values(rows);
+    const created = summary ? await insert.returning() : (await insert, []);
+    const emailRows = emails.flatMap((list, i) => list.map((e) => ({ contactId: batchIds[i], email: e.value, label: e.label, isPrimary: e.primary })));
+    const phoneRows = phones.flatMap((list, i) => list.map((p) => ({ contactId: batchIds[i], ...phoneColumns(p.value, batch[i].country), label: p.label, isPrimary: p.primary })));
+    if (emailRows.length) await tx.insert(contactEmails).values(emailRows);
+    if (phoneRows.length) await tx.insert(contactPhones).values(phoneRows);
+    if (summary) {
+      const byId = new Map(created.map((r) => [r.id, r]));
+      for (const [i, draft] of batch.entries()) {
+        await writeAudit(tx, user, {
+          action: "create", entity: "contact", entityId: batchIds[i], summary: summary(draft), before: null,
+          after: { ...byId.get(batchIds[i]), emails: channelAudit(emails[i]), phones: channelAudit(phones[i]) },
+        });
+      }
+    }
+    ids.push(...batchIds);
+  }
+  return ids;
+}
+
+type Contact = typeof contacts.$inferSelect;
+/** What an import changes on an existing contact: columns to set, e-mails and phones to add if missing. */
+export type Amendment = { set?: Partial<Omit<ContactRow, "id" | "searchText" | "version" | "updatedAt">>; emails?: string[]; phones?: string[] };
+
+export type AmendOptions = {
+  /** The error when the contact is gone (deleted meanwhile). */
+  notFound: () => Error;
+  /** Follow a contact merged meanwhile to the one it was merged into. */
+  followMerged?: boolean;
+  /** One "update" audit entry with this summary; false when the caller audits the whole import. */
+  audit?: false | ((after: Contact) => string);
+};
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+async function lockContact(tx: Tx, id: string, options: AmendOptions): Promise<Contact> {
+  let target = id;
+  for (let hop = 0; hop < 5; hop++) {
+    const current = await lockVersioned(tx, contacts, target, undefined, { notFound: options.notFound });
+    if (!current.mergedIntoId || !options.followMerged) return current;
+    target = current.mergedIntoId;
+  }
+  throw options.notFound();
+}
+
+/**
+ * Locks the contact, asks `change` what to set and add given what it holds now, adds the e-mails
+ * and phones it lacks (the first one primary only if it had none), recomputes its search text and
+ * bumps its version. A change that changes nothing writes nothing. Returns the contact's id (the
+ * one merged into, when followed) and whether it changed.
+ */
+export async function amendContact(tx: Tx, user: Acting, id: string, change: (before: Contact) => Amendment, options: AmendOptions): Promise<{ id: string; changed: boolean }> {
+  const before = await lockContact(tx, id, options);
+  const [emails, phones] = await Promise.all([
+    tx.select({ value: contactEmails.email, isPrimary: contactEmails.isPrimary }).from(contactEmails).where(eq(contactEmails.contactId, before.id)).orderBy(asc(contactEmails.createdAt), asc(contactEmails.id)),
+    tx.select({ value: contactPhones.phone, phoneE164: contactPhones.phoneE164, isPrimary: contactPhones.isPrimary }).from(contactPhones).where(eq(contactPhones.contactId, before.id)).orderBy(asc(contactPhones.createdAt), asc(contactPhones.id)),
+  ]);
+  const amendment = change(before);
+  const set = Object.fromEntries(Object.entries(amendment.set ?? {}).filter(([k, v]) => !same(v, before[k as keyof Contact])));
+  const country = (set.country as string | null | undefined) ?? before.country;
+  const knownEmails = new Set(emails.map((e) => e.value.toLowerCase()));
+  const newEmails = [...new Set(amendment.emails ?? [])].filter((e) => !knownEmails.has(e.toLowerCase()));
+  const newPhones: Array<{ phone: string; phoneE164: string | null }> = [];
+  for (const p of (amendment.phones ?? []).map((value) => phoneColumns(value, country)))
+    if (!phones.some((q) => samePhone({ phone: q.value, phoneE164: q.phoneE164 }, p)) && !newPhones.some((q) => samePhone(q, p))) newPhones.push(p);
+  if (Object.keys(set).length === 0 && newEmails.length === 0 && newPhones.length === 0) return { id: before.id, changed: false };
+
+  const hasPrimary = (rows: Array<{ isPrimary: boolean }>) => rows.some((r) => r.isPrimary);
+  if (newEmails.length) await tx.insert(contactEmails).values(newEmails.map((email, i) => ({ contactId: before.id, email, isPrimary: !hasPrimary(emails) && i === 0 })));
+  if (newPhones.length) await tx.insert(contactPhones).values(newPhones.map((phone, i) => ({ contactId: before.id, ...phone, isPrimary: !hasPrimary(phones) && i === 0 })));
+  const next = { ...before, ...set } as Contact;
+  const [organization] = next.organizationId
+    ? await tx.select({ name: organizations.name, acronym: organizations.acronym }).from(organizations).where(eq(organizations.id, next.organizationId))
+    : [null];
+  const allEmails = [...emails.map((e) => e.value), ...newEmails];
+  const [after] = await tx
+    .update(contacts)
+    .set({ ...set, searchText: searchText.contact(next, organization ?? null, allEmails), ...bump(contacts) })
+    .where(eq(contacts.id, before.id))
+    .returning();
+  if (options.audit) {
+    await writeAudit(tx, user, {
+      action: "update", entity: "contact", entityId: after.id, summary: options.audit(after),
+      before: { ...before, emails: emails.map((e) => e.value), phones: phones.map((p) => p.value) },
+      after: { ...after, emails: allEmails, phones: [...phones.map((p) => p.value), ...newPhones.map((p) => p.phone)] },
+    });
+  }
+  return { id: after.id, changed: true };
+}
+
+/**
+ * The matching key of a name: lower case, accents off, spaces collapsed. "Asim ADEMOV" meets
+ * "Asim Ademov", "Auštrevičius" meets "Austrevicius", "Akorda " meets "Akorda".
+ */
+export const nameKey = (expr: SQL) => sql`lower(immutable_unaccent(regexp_replace(btrim(${expr}), '\\s+', ' ', 'g')))`;
+
+export type FoundOrganization = OrgRef & { created: boolean };
+
+/**
+ * The organization of each name (by nameKey; the oldest when several match), the missing ones
+ * created with `kind` and `source`. Keyed by the name as given. `audit` writes one "create" entry
+ * per new organization; an import that audits itself as a whole passes false.
+ */
+export async function organizationsByName(
+  tx: Tx,
+  user: Acting,
+  names: Iterable<string>,
+  options: { source: string; kind?: InstitutionType; audit: boolean },
+): Promise<Map<string, FoundOrganization>> {
+  const wanted = [...new Set(names)].filter((n) => n.trim());
+  const found = new Map<string, FoundOrganization>();
+  for (let i = 0; i < wanted.length; i += 1000) {
+    const result = await tx.execute(sql`
+      SELECT DISTINCT ON (n.name) n.name AS given, o.id, o.name, o.acronym
+      FROM unnest(${sql.param(wanted.slice(i, i + 1000))}::text[]) AS n(name)
+      JOIN organizations o ON ${nameKey(sql`o.name`)} = ${nameKey(sql`n.name`)}
+      ORDER BY n.name, o.created_at, o.id`);
+    for (const o of rowsOf<OrgRef & { given: string }>(result)) found.set(o.given, { id: o.id, name: o.name, acronym: o.acronym, created: false });
+  }
+  // One new organization per key, so "Akorda" and "AKORDA " in one file make one.
+  const keyOf = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
+  const missing = new Map<string, string>();
+  for (const name of wanted) if (!found.has(name) && !missing.has(keyOf(name))) missing.set(keyOf(name), name);
+  const made = [...missing.values()];
+  const createdByKey = new Map<string, FoundOrganization>();
+  for (let i = 0; i < made.length; i += writeBatch) {
+    const inserted = await tx
+      .insert(organizations)
+      .values(made.slice(i, i + writeBatch).map((name) => ({ name, kind: options.kind ?? "other", source: options.source, searchText: searchText.organization({ name, nameNative: null, acronym: null }) })))
+      .returning();
+    for (const row of inserted) {
+      if (options.audit) await writeAudit(tx, user, { action: "create", entity: "organization", entityId: row.id, summary: row.name, before: null, after: row });
+      createdByKey.set(keyOf(row.name), { id: row.id, name: row.name, acronym: row.acronym, created: true });
+    }
+  }
+  for (const name of wanted) if (!found.has(name)) found.set(name, createdByKey.get(keyOf(name))!);
+  return found;
+}
+
+/**
+ * The live contact already holding each address (lower-cased). One indexed query per 1,000
+ * addresses (contact_emails_email_idx on lower(email)); never the whole table. When several
+ * contacts share an address, the oldest wins.
+ */
+export async function contactsByEmail(q: Db | Tx, addresses: Iterable<string>): Promise<Map<string, ContactRef>> {
+  const emails = [...new Set([...addresses].map((e) => e.toLowerCase()))];
+  const found = new Map<string, ContactRef>();
+  for (let i = 0; i < emails.length; i += 1000) {
+    const result = await q.execute(sql`
+      SELECT DISTINCT ON (lower(e.email)) lower(e.email) AS email, c.id, c.full_name AS "fullName"
+      FROM contact_emails e JOIN contacts c ON c.id = e.contact_id
+      WHERE lower(e.email) = ANY(${sql.param(emails.slice(i, i + 1000))}::text[]) AND c.merged_into_id IS NULL
+      ORDER BY lower(e.email), c.created_at, c.id`);
+    for (const { email, ...contact } of rowsOf<ContactRef & { email: string }>(result)) found.set(email, contact);
+  }
+  return found;
+}
+
+/** The first contact found by any of these e-mails. */
+export function matchByEmail(emails: string[], byEmail: Map<string, ContactRef>): ContactRef | undefined {
+  for (const email of emails) {
+    const found = byEmail.get(email.toLowerCase());
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A new list of these contacts (each once), with its audit entry. */
+export async function createListOf(tx: Tx, user: Acting, list: { name: string; description: string; source: string }, contactIds: string[], auditNote: string) {
+  const [row] = await tx
+    .insert(contactLists)
+    .values({ ...list, searchText: searchText.list(list), createdById: user.id })
+    .returning();
+  const ids = [...new Set(contactIds)];
+  for (let i = 0; i < ids.length; i += writeBatch) {
+    await tx.insert(contactListMembers).values(ids.slice(i, i + writeBatch).map((contactId) => ({ listId: row.id, contactId, addedById: user.id })));
+  }
+  await writeAudit(tx, user, { action: "create", entity: "contact_list", entityId: row.id, summary: `${row.name} (${ids.length} members${auditNote})`, before: null, after: { ...row, members: ids.length } });
+  return row;
+}
