@@ -9,6 +9,32 @@ import { caseVisibleTo } from "@/lib/cases/visibility";
 import { eventVisibleTo } from "@/lib/events/visibility";
 import { letterVisibleTo } from "@/lib/letters/visibility";
 
+/** The functions that show a campaign's linked records on its page. */
+export type CampaignOverviewPart = "campaignRecords" | "campaignTimeline" | "listGoals" | "listTeam";
+
+/**
+ * Every table with a `campaign_id`, and which parts of the campaign page show its rows:
+ * campaignRecords and campaignTimeline here, listGoals (goals.ts) and listTeam (team.ts).
+ * lib/campaigns/overview-registry.test.ts reads the database catalog: a table with a
+ * `campaign_id` (or a foreign key to campaigns) that is neither here nor in
+ * `campaignOverviewLeavesOut` fails it, and so does a listed part that does not show a linked row.
+ */
+export const campaignOverviewSources = {
+  case_campaigns: ["campaignRecords", "campaignTimeline"],
+  appeals: ["campaignRecords", "campaignTimeline"],
+  letters: ["campaignRecords", "campaignTimeline"],
+  events: ["campaignRecords", "campaignTimeline"],
+  campaign_goals: ["listGoals"],
+  campaign_members: ["listTeam"],
+} as const satisfies Record<string, readonly CampaignOverviewPart[]>;
+
+/** Tables with a `campaign_id` that the campaign page does not show, each with its reason. */
+export const campaignOverviewLeavesOut = {
+  appeal_facts: "the dashboard's one-row-per-appeal summary (db/schema/dashboard.ts): a copy of appeals.campaign_id kept by triggers; the appeals are shown",
+  activities:
+    "an activity belongs to a contact's timeline; its campaign_id is neither set nor read by the app yet (no form offers it), so there is nothing to show",
+} as const satisfies Record<string, string>;
+
 /** How many of each linked record the campaign page shows; the rest is one link away. */
 export const LATEST = 10;
 export const CAMPAIGN_TIMELINE_PAGE_SIZE = 20;

@@ -1,15 +1,16 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/db/client";
+import { db, rowsOf } from "@/db/client";
 import {
-  activities, appealDispatches, appealRecipients, appeals, auditEntries, contactListMembers, contactLists, contacts, events,
-  incomingAppeals, invitations, letterSignatories, letters,
+  activities, appealDispatches, appealRecipients, appeals, auditEntries, contactEmails, contactListMembers, contactLists, contactPhones,
+  contacts, eventParticipants, events, incomingAppeals, invitations, letterSignatories, letters,
 } from "@/db/schema";
 import { ForbiddenError, NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { normalizeForSearch } from "@/lib/search/normalize";
 import { createTestUser, unique, type TestUser } from "@/tests/helpers";
+import { make } from "@/tests/registry/make";
 import { listDuplicatePairs, mergedInto, relatedCounts } from "./duplicates";
-import { mergeContacts } from "./merge";
+import { mergeContacts, mergeKeeps, mergeReferences } from "./merge";
 import { mergeSchema, type MergeInput } from "./merge-schema";
 import { createContact } from "./mutations";
 import { getContact, listContacts } from "./queries";
@@ -203,5 +204,93 @@ describe("merge", () => {
     await merge(admin, { survivorId: a, absorbedId: b, survivorVersion: 1, absorbedVersion: 1 });
     const survivor = await getContact(viewer, a);
     expect(survivor).toMatchObject({ title: null, notes: "same", doNotContact: false });
+  });
+});
+
+/**
+ * Every column that references a contact, from the database catalog: the foreign keys to
+ * contacts(id), and any uuid column named like one (`contact_id`, `…_contact_id`) that has none.
+ */
+async function contactColumns(): Promise<string[]> {
+  const result = await db.execute(sql`
+    SELECT t.relname AS "table", a.attname AS "column"
+      FROM pg_constraint c
+      JOIN pg_class t ON t.oid = c.conrelid
+      JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+     WHERE c.contype = 'f' AND c.confrelid = 'public.contacts'::regclass
+    UNION
+    SELECT c.table_name, c.column_name
+      FROM information_schema.columns c
+      JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
+     WHERE c.table_schema = 'public' AND c.data_type = 'uuid' AND (c.column_name = 'contact_id' OR c.column_name LIKE '%\\_contact\\_id')
+     ORDER BY 1, 2`);
+  return rowsOf<{ table: string; column: string }>(result).map((r) => `${r.table}.${r.column}`);
+}
+
+const registered = mergeReferences.map((r) => `${r.table}.${r.column}`);
+
+/**
+ * One row pointing at `contactId` in each column that references contacts: a column the catalog
+ * lists must have a maker here, so the merge is shown to move it, not only to list it.
+ */
+const referrers: Record<string, (contactId: string) => Promise<unknown>> = {
+  "contact_emails.contact_id": (contactId) =>
+    db.insert(contactEmails).values({ contactId, email: `${unique("moved").replace(" ", "-")}@example.org`, isPrimary: true }),
+  "contact_phones.contact_id": (contactId) =>
+    db.insert(contactPhones).values({ contactId, phone: `+7 701 ${String(Math.floor(1_000_000 + Math.random() * 8_999_999))}`, isPrimary: true }),
+  "contact_list_members.contact_id": (contactId) => make.list([contactId]),
+  "activities.contact_id": (contactId) => db.insert(activities).values({ contactId, kind: "note", occurredAt: new Date(), subject: "Moved note" }),
+  "appeal_recipients.contact_id": async (contactId) => {
+    const [appeal] = await db.insert(appeals).values({ type: "urgent_appeal", title: unique("Registry appeal") }).returning();
+    await db.insert(appealRecipients).values({ appealId: appeal.id, contactId, name: "Moved recipient" });
+  },
+  "letter_signatories.contact_id": async (contactId) => db.insert(letterSignatories).values({ letterId: (await make.letter()).id, contactId }),
+  "event_participants.contact_id": async (contactId) => db.insert(eventParticipants).values({ eventId: (await make.event()).id, contactId, role: "speaker" }),
+  "events.moderator_contact_id": (contactId) => make.event({ moderatorContactId: contactId }),
+  "invitations.contact_id": async (contactId) => db.insert(invitations).values({ eventId: (await make.event()).id, contactId }),
+  "incoming_appeals.sender_contact_id": (contactId) => make.incoming({ senderContactId: contactId }),
+  "contacts.merged_into_id": (contactId) => make.contact({ mergedIntoId: contactId }),
+};
+
+describe("merge registry", () => {
+  it("handles every column that references a contact (read from the catalog), or says why it keeps it", async () => {
+    const columns = await contactColumns();
+    expect(columns.length).toBeGreaterThan(0);
+    // Registered once each, and only columns that exist: a renamed or dropped column is noticed too.
+    expect(new Set(registered).size).toBe(registered.length);
+    expect([...registered, ...Object.keys(mergeKeeps)].sort()).toEqual(columns);
+    for (const key of Object.keys(mergeKeeps)) expect(registered).not.toContain(key);
+    for (const reference of mergeReferences) expect(reference.rule.trim(), `${reference.table}.${reference.column}`).not.toBe("");
+  });
+
+  it("leaves no row pointing at the absorbed contact, and every moved row points at the survivor", async () => {
+    const columns = await contactColumns();
+    expect(Object.keys(referrers).sort()).toEqual(columns);
+    const a = await make.contact({ fullName: unique("Registry survivor") });
+    const b = await make.contact({ fullName: unique("Registry absorbed") });
+    for (const column of columns) await referrers[column](b.id);
+
+    const count = async (column: string, id: string) => {
+      const [table, name] = column.split(".");
+      const [row] = rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)} WHERE ${sql.identifier(name)} = ${id}`));
+      return row.n;
+    };
+    const before = new Map<string, number>();
+    for (const column of columns) before.set(column, await count(column, b.id));
+    for (const column of columns) expect(before.get(column), `${column} before the merge`).toBeGreaterThan(0);
+
+    await merge(manager, { survivorId: a.id, absorbedId: b.id, survivorVersion: a.version, absorbedVersion: b.version });
+
+    for (const column of columns) {
+      if (column in mergeKeeps) {
+        expect(await count(column, b.id), `${column} is kept on the absorbed contact`).toBe(before.get(column));
+        continue;
+      }
+      expect(await count(column, b.id), `${column} still points at the absorbed contact`).toBe(0);
+      // Moved, not deleted: the survivor had nothing of its own here, so nothing was a duplicate.
+      // The absorbed contact's own pointer (merged_into_id) is one more.
+      const own = column === "contacts.merged_into_id" ? 1 : 0;
+      expect(await count(column, a.id), `${column} on the survivor`).toBe(before.get(column)! + own);
+    }
   });
 });
