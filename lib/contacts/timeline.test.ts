@@ -3,11 +3,12 @@ import { db } from "@/db/client";
 import { activities, appealCases, caseAssignments, cases, eventParticipants, events } from "@/db/schema";
 import { ForbiddenError } from "@/lib/errors";
 import { createTestUser, setRowSecurity, type TestUser, unique } from "@/tests/helpers";
-import { logActivity, zonedTimeToInstant } from "./activities";
+import { logActivity } from "./activities";
 import { createContact } from "./mutations";
 import { contactFormSchema } from "./schema";
 import { getContactTimeline, TIMELINE_PAGE_SIZE } from "./timeline";
 import { insertHistory } from "@/tests/fixtures/contact-history";
+import { zonedTimeToInstant } from "@/lib/events/zoned";
 
 let officer: TestUser;
 let viewer: TestUser;

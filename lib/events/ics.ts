@@ -1,7 +1,8 @@
 // A small RFC 5545 writer for the events' calendar files: one event, or the feed of upcoming ones.
 // Timed events carry the venue's zone (DTSTART;TZID=Europe/Luxembourg:20190704T123000) with a
-// VTIMEZONE block giving the zone's offsets around the events' dates, computed with Intl from the
-// runtime's time-zone data (so any IANA zone works, EU daylight saving and fixed offsets alike).
+// VTIMEZONE block giving the zone's offsets around the events' dates, from the runtime's time-zone
+// data through lib/events/zoned.ts (@date-fns/tz's tzOffset), so any IANA zone works, EU daylight
+// saving and fixed offsets alike.
 // All-day events are VALUE=DATE with an exclusive end, as stored.
 //
 // Nothing stored can add a line or a property: TEXT values are escaped and stripped of control
@@ -104,7 +105,11 @@ function offsetText(minutes: number): string {
 
 type Transition = { at: Date; from: number; to: number };
 
-/** Every change of the zone's offset in [from, to), to the minute. */
+/**
+ * Every change of the zone's offset in [from, to), to the minute. Not @date-fns/tz's tzScan: it
+ * pins a change to the whole UTC hour and steps a month at a time, so St John's and Lord Howe,
+ * which change on the half hour, would get their onsets 30 minutes late.
+ */
 export function zoneTransitions(timeZone: string, from: Date, to: Date): Transition[] {
   const found: Transition[] = [];
   const DAY = 86_400_000;

@@ -8,12 +8,11 @@ import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { policy } from "@/lib/auth/policy";
 import { caseVisibleTo } from "@/lib/cases/visibility";
-import { zonedTimeToInstant } from "@/lib/contacts/activities";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { lockEvent } from "./lock";
 import type { EventFormValues, EventStatus, ParticipantRole } from "./schema";
 import { transitionRefusal } from "./transitions";
-import { addDays } from "./zoned";
+import { addDays, zonedTimeToInstant } from "./zoned";
 import { searchText } from "@/lib/search/search-text";
 
 /**

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditEntries, contactListMembers, contactLists, contacts, eventParticipants, events, invitations } from "@/db/schema";
-import { zonedTimeToInstant } from "@/lib/contacts/activities";
+import { zonedTimeToInstant } from "@/lib/events/zoned";
 import type { Role } from "@/lib/auth/policy";
 import { ForbiddenError, NotFoundError, StaleError, ValidationError } from "@/lib/errors";
 import { createTestUser, unique, type TestUser } from "@/tests/helpers";

@@ -5,7 +5,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditEntries, contactEmails, contacts, events, invitations } from "@/db/schema";
-import { zonedTimeToInstant } from "@/lib/contacts/activities";
+import { zonedTimeToInstant } from "@/lib/events/zoned";
 import type { Role } from "@/lib/auth/policy";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { createTestUser, unique, type TestUser } from "@/tests/helpers";
