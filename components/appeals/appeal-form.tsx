@@ -5,14 +5,16 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Markdown } from "@/components/letters/markdown";
-import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
+import { ActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
+import { useSaveRecord } from "@/components/ui/save-record";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import { formatLetterDate } from "@/lib/appeals/letter";
 import { APPEAL_FIELDS, personalize, type AppealRecipientSnapshot } from "@/lib/appeals/merge";
 import { appealFormSchema, appealTypeLabels, appealTypes, type AppealFormInput, type AppealFormValues } from "@/lib/appeals/schema";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 type Option = { id: string; name: string };
 type Recipient = AppealRecipientSnapshot & { id: string };
@@ -44,8 +46,8 @@ const sample: Recipient = {
 export function AppealForm({ appeal, campaigns, cases, recipients, action }: Props) {
   const router = useRouter();
   const form = useForm<AppealFormInput, unknown, AppealFormValues>({ resolver: zodResolver(appealFormSchema), defaultValues: appeal?.values ?? empty });
-  const { register, handleSubmit, formState, setError, control } = form;
-  const { failure, clear, accept } = useActionFailure(setError);
+  const { register, handleSubmit, formState, control } = form;
+  const { failure, save, currentHref } = useSaveRecord(form, action, appeal, "/appeals");
   const errors = formState.errors;
   const [subject, body, caseIds, language] = useWatch({ control, name: ["subject", "bodyMarkdown", "caseIds", "language"] });
   const [previewFor, setPreviewFor] = useState(recipients[0]?.id ?? "sample");
@@ -55,26 +57,13 @@ export function AppealForm({ appeal, campaigns, cases, recipients, action }: Pro
   const date = formatLetterDate(new Date(), language || "en");
   const preview = personalize({ subject: subject ?? "", bodyMarkdown: body ?? "" }, recipient, caseNames, date);
 
-  async function onSubmit() {
-    const values = form.getValues();
-    clear();
-    const result = await action(appeal ? { id: appeal.id, version: appeal.version, values } : values);
-    if (!accept(result)) return; // the message shows; what the user typed stays
-    router.push(`/appeals/${result.data.id}`);
-    router.refresh();
-  }
-
   return (
-    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-6xl space-y-5">
-      <ActionFailure failure={failure} currentHref={appeal && `/appeals/${appeal.id}`} />
+    <form method="post" onSubmit={handleSubmit(save)} noValidate className="max-w-6xl space-y-5">
+      <ActionFailure failure={failure} currentHref={currentHref} />
       <div className="grid gap-5 sm:grid-cols-3">
         <Field id="type" label="Type" required error={errors.type?.message}>
           <Select {...register("type")}>
-            {appealTypes.map((t) => (
-              <option key={t} value={t}>
-                {appealTypeLabels[t]}
-              </option>
-            ))}
+            <EnumOptions values={appealTypes} labels={appealTypeLabels} />
           </Select>
         </Field>
         <Field id="language" label="Language" required hint="Two letters: en, fr, ru…" error={errors.language?.message}>

@@ -11,6 +11,7 @@ import { SelectionBar, Table, Td, Th } from "@/components/ui/table";
 import { useRowSelection } from "@/components/ui/use-row-selection";
 import type { ServerAction } from "@/lib/action";
 import { dispatchChannelLabels, dispatchChannels, type DispatchChannel } from "@/lib/appeals/schema";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 export type RecipientTableRow = {
   id: string;
@@ -52,11 +53,7 @@ function DispatchFields({ prefix, on, setOn, channel, setChannel }: { prefix: st
           Channel
         </label>
         <Select id={`${prefix}-channel`} value={channel} onChange={(e) => setChannel(e.target.value as DispatchChannel)}>
-          {dispatchChannels.map((c) => (
-            <option key={c} value={c}>
-              {dispatchChannelLabels[c]}
-            </option>
-          ))}
+          <EnumOptions values={dispatchChannels} labels={dispatchChannelLabels} />
         </Select>
       </div>
     </>

@@ -3,8 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
+import { ActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
+import { useSaveRecord } from "@/components/ui/save-record";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import {
@@ -15,6 +16,7 @@ import {
   type CampaignFormValues,
 } from "@/lib/campaigns/schema";
 import type { ServerAction } from "@/lib/action";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 type Props = {
   campaign?: { id: string; version: number; values: CampaignFormInput };
@@ -30,24 +32,13 @@ export function CampaignForm({ campaign, action }: Props) {
     resolver: zodResolver(campaignFormSchema),
     defaultValues: campaign?.values ?? empty,
   });
-  const { register, handleSubmit, formState, setError } = form;
-  const { failure, clear, accept } = useActionFailure(setError);
+  const { register, handleSubmit, formState } = form;
+  const { failure, save, currentHref } = useSaveRecord(form, action, campaign, "/campaigns");
   const errors = formState.errors;
 
-  // The browser has checked the input; the server parses the same raw input again with the same
-  // schema (sending the parsed output would make dates null, which the input schema refuses).
-  async function onSubmit() {
-    const values = form.getValues();
-    clear();
-    const result = await action(campaign ? { id: campaign.id, version: campaign.version, values } : values);
-    if (!accept(result)) return; // the message shows; what the user typed stays
-    router.push(`/campaigns/${result.data.id}`);
-    router.refresh();
-  }
-
   return (
-    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl space-y-5">
-      <ActionFailure failure={failure} currentHref={campaign && `/campaigns/${campaign.id}`} />
+    <form method="post" onSubmit={handleSubmit(save)} noValidate className="max-w-2xl space-y-5">
+      <ActionFailure failure={failure} currentHref={currentHref} />
       <Field id="name" label="Name" required error={errors.name?.message}>
         <Input {...register("name")} autoComplete="off" />
       </Field>
@@ -59,11 +50,7 @@ export function CampaignForm({ campaign, action }: Props) {
       </Field>
       <Field id="status" label="Status" required error={errors.status?.message}>
         <Select {...register("status")}>
-          {editableCampaignStatuses.map((s) => (
-            <option key={s} value={s}>
-              {campaignStatusLabels[s]}
-            </option>
-          ))}
+          <EnumOptions values={editableCampaignStatuses} labels={campaignStatusLabels} />
         </Select>
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">

@@ -9,6 +9,7 @@ import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import { goalFormSchema, goalMetricLabels, goalMetrics, type GoalFormInput, type GoalFormValues } from "@/lib/campaigns/work-schema";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 type Props = {
   campaignId: string;
@@ -47,11 +48,7 @@ export function GoalForm({ campaignId, goal, action, onDone }: Props) {
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id={`${prefix}-metric`} label="What is counted" required error={errors.metric?.message}>
           <Select {...register("metric")}>
-            {goalMetrics.map((m) => (
-              <option key={m} value={m}>
-                {goalMetricLabels[m]}
-              </option>
-            ))}
+            <EnumOptions values={goalMetrics} labels={goalMetricLabels} />
           </Select>
         </Field>
         <Field id={`${prefix}-label`} label="Goal" required error={errors.label?.message}>

@@ -4,13 +4,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { CountryOptions } from "@/components/contacts/country-options";
-import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
+import { ActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
+import { useSaveRecord } from "@/components/ui/save-record";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import { caseFormSchema, caseStatuses, caseStatusLabels, type CaseFormInput, type CaseFormValues } from "@/lib/cases/schema";
 import { NameVariantFields } from "./name-variant-fields";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 type Props = {
   theCase?: { id: string; version: number; values: CaseFormInput };
@@ -32,25 +34,15 @@ export function CaseForm({ theCase, campaigns, mayRestrict, action }: Props) {
     resolver: zodResolver(caseFormSchema),
     defaultValues: theCase?.values ?? empty,
   });
-  const { register, handleSubmit, formState, setError } = form;
-  const { failure, clear, accept } = useActionFailure(setError);
+  const { register, handleSubmit, formState } = form;
+  const { failure, save, currentHref } = useSaveRecord(form, action, theCase, "/cases");
   const errors = formState.errors;
   const status = useWatch({ control: form.control, name: "status" });
   const statusChanged = !theCase || status !== theCase.values.status;
 
-  // The server parses the same raw input again with the same schema.
-  async function onSubmit() {
-    const values = form.getValues();
-    clear();
-    const result = await action(theCase ? { id: theCase.id, version: theCase.version, values } : values);
-    if (!accept(result)) return; // the message shows; what the user typed stays
-    router.push(`/cases/${result.data.id}`);
-    router.refresh();
-  }
-
   return (
-    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-5">
-      <ActionFailure failure={failure} currentHref={theCase && `/cases/${theCase.id}`} />
+    <form method="post" onSubmit={handleSubmit(save)} noValidate className="max-w-3xl space-y-5">
+      <ActionFailure failure={failure} currentHref={currentHref} />
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="primaryName" label="Name" required hint="As the foundation writes it, usually in Latin script." error={errors.primaryName?.message}>
           <Input {...register("primaryName")} autoComplete="off" />
@@ -68,11 +60,7 @@ export function CaseForm({ theCase, campaigns, mayRestrict, action }: Props) {
         </Field>
         <Field id="status" label="Status" required error={errors.status?.message}>
           <Select {...register("status")}>
-            {caseStatuses.map((s) => (
-              <option key={s} value={s}>
-                {caseStatusLabels[s]}
-              </option>
-            ))}
+            <EnumOptions values={caseStatuses} labels={caseStatusLabels} />
           </Select>
         </Field>
         <Field

@@ -4,6 +4,7 @@ import { useFieldArray, type UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { caseScriptLabels, caseScripts, type CaseFormInput } from "@/lib/cases/schema";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 /** Other spellings and scripts of the name, one row each: every one of them finds the case. */
 export function NameVariantFields({ form }: { form: UseFormReturn<CaseFormInput, unknown, unknown> }) {
@@ -41,11 +42,7 @@ export function NameVariantFields({ form }: { form: UseFormReturn<CaseFormInput,
                   Script of variant {n}
                 </label>
                 <Select id={`names-${i}-script`} {...register(`names.${i}.script`)}>
-                  {caseScripts.map((s) => (
-                    <option key={s} value={s}>
-                      {caseScriptLabels[s]}
-                    </option>
-                  ))}
+                  <EnumOptions values={caseScripts} labels={caseScriptLabels} />
                 </Select>
               </div>
               <div className="w-36">

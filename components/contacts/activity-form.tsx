@@ -9,6 +9,7 @@ import { Field, FormError, Notice } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import { activityFormSchema, activityKindLabels, activityKinds, type ActivityFormInput, type ActivityFormValues } from "@/lib/contacts/schema";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 /** Now, as a datetime-local value in the browser's own time zone. */
 function localNow(): string {
@@ -63,11 +64,7 @@ export function ActivityForm({ contactId, action }: { contactId: string; action:
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="activity-kind" label="Kind" required error={e.kind?.message}>
           <Select {...register("kind")}>
-            {activityKinds.map((k) => (
-              <option key={k} value={k}>
-                {activityKindLabels[k]}
-              </option>
-            ))}
+            <EnumOptions values={activityKinds} labels={activityKindLabels} />
           </Select>
         </Field>
         <Field id="activity-occurredAt" label="When" required error={e.occurredAt?.message}>

@@ -13,6 +13,7 @@ import {
   type ContactFormInput,
 } from "@/lib/contacts/schema";
 import { CountryOptions } from "./country-options";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 export type OrganizationOption = { id: string; name: string; acronym: string | null };
 type FormProps = { form: UseFormReturn<ContactFormInput, unknown, unknown> };
@@ -29,11 +30,7 @@ export function IdentityFields({ form, organizations }: FormProps & { organizati
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="kind" label="Kind" required error={e.kind?.message}>
           <Select {...register("kind")}>
-            {contactKinds.map((k) => (
-              <option key={k} value={k}>
-                {contactKindLabels[k]}
-              </option>
-            ))}
+            <EnumOptions values={contactKinds} labels={contactKindLabels} />
           </Select>
         </Field>
         <Field id="honorific" label="Honorific" hint="Mr, Ms, Dr, H.E." error={e.honorific?.message}>
@@ -79,11 +76,7 @@ export function IdentityFields({ form, organizations }: FormProps & { organizati
         <Field id="institutionType" label="Institution type" error={e.institutionType?.message}>
           <Select {...register("institutionType")}>
             <option value="">—</option>
-            {institutionTypes.map((t) => (
-              <option key={t} value={t}>
-                {institutionTypeLabels[t]}
-              </option>
-            ))}
+            <EnumOptions values={institutionTypes} labels={institutionTypeLabels} />
           </Select>
         </Field>
         <Field id="country" label="Country" error={e.country?.message}>
@@ -132,11 +125,7 @@ export function ParliamentFields({ form }: FormProps) {
           <Field id="parliamentaryBody" label="Parliamentary body" error={e.parliamentaryBody?.message}>
             <Select {...register("parliamentaryBody")}>
               <option value="">—</option>
-              {parliamentaryBodies.map((b) => (
-                <option key={b} value={b}>
-                  {parliamentaryBodyLabels[b]}
-                </option>
-              ))}
+              <EnumOptions values={parliamentaryBodies} labels={parliamentaryBodyLabels} />
             </Select>
           </Field>
           <Field id="delegation" label="National delegation" error={e.delegation?.message}>

@@ -3,8 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
+import { ActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
+import { useSaveRecord } from "@/components/ui/save-record";
 import type { ServerAction } from "@/lib/action";
 import { contactFormSchema, type ContactFormInput, type ContactFormValues } from "@/lib/contacts/schema";
 import { ChannelFields } from "./channel-fields";
@@ -30,24 +31,14 @@ export function ContactForm({ contact, organizations, action }: Props) {
     resolver: zodResolver(contactFormSchema),
     defaultValues: contact?.values ?? emptyContactForm,
   });
-  const { handleSubmit, formState, setError } = form;
-  const { failure, clear, accept } = useActionFailure(setError);
+  const { handleSubmit, formState } = form;
+  const { failure, save, currentHref } = useSaveRecord(form, action, contact, "/contacts");
   // The field sections only read and register; they do not care about the parsed output type.
   const fieldsForm = form as unknown as Parameters<typeof ChannelFields>[0]["form"];
 
-  // The server parses the same raw input again with the same schema.
-  async function onSubmit() {
-    const values = form.getValues();
-    clear();
-    const result = await action(contact ? { id: contact.id, version: contact.version, values } : values);
-    if (!accept(result)) return; // the message shows; what the user typed stays
-    router.push(`/contacts/${result.data.id}`);
-    router.refresh();
-  }
-
   return (
-    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-6">
-      <ActionFailure failure={failure} currentHref={contact && `/contacts/${contact.id}`} />
+    <form method="post" onSubmit={handleSubmit(save)} noValidate className="max-w-3xl space-y-6">
+      <ActionFailure failure={failure} currentHref={currentHref} />
       <IdentityFields form={fieldsForm} organizations={organizations} />
       <ChannelFields form={fieldsForm} name="emails" />
       <ChannelFields form={fieldsForm} name="phones" />

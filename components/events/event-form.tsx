@@ -4,13 +4,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { CountryOptions } from "@/components/contacts/country-options";
-import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
+import { ActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
+import { useSaveRecord } from "@/components/ui/save-record";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import { eventFormSchema, eventForumLabels, eventForums, eventKindLabels, eventKinds, type EventFormInput, type EventFormValues } from "@/lib/events/schema";
 import { commonTimeZones } from "@/lib/events/zoned";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 type Option = { id: string; name: string };
 type Props = {
@@ -32,40 +34,23 @@ const empty = (coordinatorId: string): EventFormInput => ({
 export function EventForm({ event, campaigns, cases, coordinators, defaultCoordinatorId, action }: Props) {
   const router = useRouter();
   const form = useForm<EventFormInput, unknown, EventFormValues>({ resolver: zodResolver(eventFormSchema), defaultValues: event?.values ?? empty(defaultCoordinatorId) });
-  const { register, handleSubmit, formState, setError, control } = form;
-  const { failure, clear, accept } = useActionFailure(setError);
+  const { register, handleSubmit, formState, control } = form;
+  const { failure, save, currentHref } = useSaveRecord(form, action, event, "/events");
   const errors = formState.errors;
   const allDay = useWatch({ control, name: "allDay" });
 
-  async function onSubmit() {
-    const values = form.getValues();
-    clear();
-    const result = await action(event ? { id: event.id, version: event.version, values } : values);
-    if (!accept(result)) return; // the message shows; what the user typed stays
-    router.push(`/events/${result.data.id}`);
-    router.refresh();
-  }
-
   return (
-    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-4xl space-y-5">
-      <ActionFailure failure={failure} currentHref={event && `/events/${event.id}`} />
+    <form method="post" onSubmit={handleSubmit(save)} noValidate className="max-w-4xl space-y-5">
+      <ActionFailure failure={failure} currentHref={currentHref} />
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="kind" label="Kind" required error={errors.kind?.message}>
           <Select {...register("kind")}>
-            {eventKinds.map((k) => (
-              <option key={k} value={k}>
-                {eventKindLabels[k]}
-              </option>
-            ))}
+            <EnumOptions values={eventKinds} labels={eventKindLabels} />
           </Select>
         </Field>
         <Field id="forum" label="Forum" required error={errors.forum?.message}>
           <Select {...register("forum")}>
-            {eventForums.map((f) => (
-              <option key={f} value={f}>
-                {eventForumLabels[f]}
-              </option>
-            ))}
+            <EnumOptions values={eventForums} labels={eventForumLabels} />
           </Select>
         </Field>
       </div>

@@ -9,6 +9,7 @@ import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import { taskCategories, taskCategoryLabels, taskFormSchema, type TaskFormInput, type TaskFormValues } from "@/lib/events/schema";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 type Props = {
   eventId: string;
@@ -49,11 +50,7 @@ export function TaskForm({ eventId, task, owners, action, onClose }: Props) {
         </Field>
         <Field id={`${p}-category`} label="Category" error={errors.category?.message}>
           <Select {...register("category")}>
-            {taskCategories.map((c) => (
-              <option key={c} value={c}>
-                {taskCategoryLabels[c]}
-              </option>
-            ))}
+            <EnumOptions values={taskCategories} labels={taskCategoryLabels} />
           </Select>
         </Field>
         <Field id={`${p}-owner`} label="Owner" error={errors.ownerId?.message}>

@@ -3,6 +3,7 @@
 import { Select } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
 import { contactFieldLabels, contactFields, type ColumnMapping, type MappingTarget } from "@/lib/import/csv/mapping";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 type Props = { headers: string[]; sample: string[][]; mapping: ColumnMapping; onChange: (mapping: ColumnMapping) => void; disabled?: boolean };
 
@@ -34,11 +35,7 @@ export function MappingTable({ headers, sample, mapping, onChange, disabled }: P
                 className="min-w-48"
               >
                 <option value="ignore">— Ignore this column —</option>
-                {contactFields.map((field) => (
-                  <option key={field} value={field}>
-                    {contactFieldLabels[field]}
-                  </option>
-                ))}
+                <EnumOptions values={contactFields} labels={contactFieldLabels} />
               </Select>
             </Td>
             <Td className="text-slate-700">

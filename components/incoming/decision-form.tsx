@@ -19,6 +19,7 @@ import {
 } from "@/lib/incoming/schema";
 import type { LookupOption } from "@/lib/incoming/lookups";
 import { LookupSelect } from "./lookup-select";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 type Props = {
   id: string;
@@ -116,11 +117,7 @@ export function DecisionForm({ id, version, suggestedName, suggestedSummary, may
                 </Field>
                 <Field id="caseStatus" label="Case status" required error={errors.caseStatus?.message}>
                   <Select {...register("caseStatus")}>
-                    {caseStartStatuses.map((s) => (
-                      <option key={s} value={s}>
-                        {caseStartStatusLabels[s]}
-                      </option>
-                    ))}
+                    <EnumOptions values={caseStartStatuses} labels={caseStartStatusLabels} />
                   </Select>
                 </Field>
               </div>

@@ -18,6 +18,7 @@ import {
 } from "@/lib/incoming/schema";
 import type { LookupOption } from "@/lib/incoming/lookups";
 import { LookupSelect } from "./lookup-select";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 type Props = { officers: Array<{ id: string; name: string }>; today: string; actions: { log: ServerAction<{ id: string }>; findSenders: ServerAction<LookupOption[]> } };
 
@@ -99,11 +100,7 @@ export function IncomingForm({ officers, today, actions }: Props) {
         </Field>
         <Field id="channel" label="Channel" required error={errors.channel?.message}>
           <Select {...register("channel")}>
-            {incomingChannels.map((c) => (
-              <option key={c} value={c}>
-                {incomingChannelLabels[c]}
-              </option>
-            ))}
+            <EnumOptions values={incomingChannels} labels={incomingChannelLabels} />
           </Select>
         </Field>
         <Field id="language" label="Language" hint="Two letters: en, kk, ru…" error={errors.language?.message}>

@@ -14,6 +14,7 @@ import type { ServerAction } from "@/lib/action";
 import { dispatchChannelLabels, dispatchChannels, type DispatchChannel } from "@/lib/appeals/schema";
 import { answerLabels, attendanceLabels, type Answer, type Attendance } from "@/lib/invitations/schema";
 import { GuestLink, GuestText, type GuestLinkActions, type GuestTextActions } from "./guest-row-tools";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 export type GuestRow = {
   id: string;
@@ -66,11 +67,7 @@ export function InvitationsTable({ eventId, rows, today, mayWrite, actions }: Pr
               Channel
             </label>
             <Select id="bulk-channel" value={channel} onChange={(e) => setChannel(e.target.value as DispatchChannel)}>
-              {dispatchChannels.map((c) => (
-                <option key={c} value={c}>
-                  {dispatchChannelLabels[c]}
-                </option>
-              ))}
+              <EnumOptions values={dispatchChannels} labels={dispatchChannelLabels} />
             </Select>
           </div>
           <Button

@@ -3,8 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
-import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
+import { ActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
+import { useSaveRecord } from "@/components/ui/save-record";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
@@ -20,6 +21,7 @@ import {
   type LetterFormValues,
 } from "@/lib/letters/schema";
 import { Markdown } from "./markdown";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 type Option = { id: string; name: string };
 type Props = {
@@ -45,41 +47,24 @@ export function LetterForm({ letter, campaigns, cases, action }: Props) {
     resolver: zodResolver(letterFormSchema),
     defaultValues: letter?.values ?? empty,
   });
-  const { register, handleSubmit, formState, setError, control } = form;
-  const { failure, clear, accept } = useActionFailure(setError);
+  const { register, handleSubmit, formState, control } = form;
+  const { failure, save, currentHref } = useSaveRecord(form, action, letter, "/letters");
   const errors = formState.errors;
   const [body, template, title, deadline] = useWatch({ control, name: ["body", "outreachTemplate", "title", "deadline"] });
 
-  async function onSubmit() {
-    const values = form.getValues();
-    clear();
-    const result = await action(letter ? { id: letter.id, version: letter.version, values } : values);
-    if (!accept(result)) return; // the message shows; what the user typed stays
-    router.push(`/letters/${result.data.id}`);
-    router.refresh();
-  }
-
   return (
-    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-5xl space-y-5">
-      <ActionFailure failure={failure} currentHref={letter && `/letters/${letter.id}`} />
+    <form method="post" onSubmit={handleSubmit(save)} noValidate className="max-w-5xl space-y-5">
+      <ActionFailure failure={failure} currentHref={currentHref} />
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="kind" label="Kind" required error={errors.kind?.message}>
           <Select {...register("kind")}>
-            {letterKinds.map((k) => (
-              <option key={k} value={k}>
-                {letterKindLabels[k]}
-              </option>
-            ))}
+            <EnumOptions values={letterKinds} labels={letterKindLabels} />
           </Select>
         </Field>
         <Field id="parliamentaryBody" label="Parliamentary body" error={errors.parliamentaryBody?.message}>
           <Select {...register("parliamentaryBody")}>
             <option value="">—</option>
-            {parliamentaryBodies.map((b) => (
-              <option key={b} value={b}>
-                {parliamentaryBodyLabels[b]}
-              </option>
-            ))}
+            <EnumOptions values={parliamentaryBodies} labels={parliamentaryBodyLabels} />
           </Select>
         </Field>
       </div>
@@ -147,11 +132,7 @@ export function LetterForm({ letter, campaigns, cases, action }: Props) {
         ) : (
           <Field id="status" label="Status" required error={errors.status?.message}>
             <Select {...register("status")}>
-              {editableLetterStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {letterStatusLabels[s]}
-                </option>
-              ))}
+              <EnumOptions values={editableLetterStatuses} labels={letterStatusLabels} />
             </Select>
           </Field>
         )}

@@ -12,6 +12,7 @@ import { Input, Select } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import { parliamentaryBodies, parliamentaryBodyLabels } from "@/lib/contacts/schema";
 import { poolFilterSchema, type PoolFilterInput } from "@/lib/letters/schema";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 type Added = { added: number; skipped: number };
 type Props = {
@@ -71,11 +72,7 @@ export function PoolBuilder({ letterId, lists, defaultBody, actions }: Props) {
           <Field id="pool-body" label="Body" error={formState.errors.body?.message}>
             <Select {...register("body")}>
               <option value="all">Any body</option>
-              {parliamentaryBodies.map((b) => (
-                <option key={b} value={b}>
-                  {parliamentaryBodyLabels[b]}
-                </option>
-              ))}
+              <EnumOptions values={parliamentaryBodies} labels={parliamentaryBodyLabels} />
             </Select>
           </Field>
           <Field id="pool-country" label="Country or delegation" error={formState.errors.country?.message}>

@@ -12,6 +12,7 @@ import type { ServerAction } from "@/lib/action";
 import { signatoryStatuses, signatoryStatusLabels, type SignatoryStatus } from "@/lib/letters/schema";
 import { SignatoryRowForm, type SignatoryRowActions } from "./signatory-row-form";
 import { SignatoryStatusBadge } from "./status-badge";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 export type PoolTableRow = {
   id: string;
@@ -56,11 +57,7 @@ export function PoolTable({ letterId, rows, mayEdit, today, actions }: Props) {
               Set status
             </label>
             <Select id="bulk-status" value={status} onChange={(e) => setStatus(e.target.value as SignatoryStatus)}>
-              {signatoryStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {signatoryStatusLabels[s]}
-                </option>
-              ))}
+              <EnumOptions values={signatoryStatuses} labels={signatoryStatusLabels} />
             </Select>
           </div>
           <div>

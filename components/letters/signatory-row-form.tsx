@@ -7,6 +7,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import { signatoryStatuses, signatoryStatusLabels, type SignatoryStatus } from "@/lib/letters/schema";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 type Row = { id: string; fullName: string; status: SignatoryStatus; note: string | null; version: number };
 
@@ -51,11 +52,7 @@ export function SignatoryRowForm({ letterId, row, today, actions }: { letterId: 
             Status
           </label>
           <Select id={`${prefix}-status`} value={status} onChange={(e) => setStatus(e.target.value as SignatoryStatus)}>
-            {signatoryStatuses.map((s) => (
-              <option key={s} value={s}>
-                {signatoryStatusLabels[s]}
-              </option>
-            ))}
+            <EnumOptions values={signatoryStatuses} labels={signatoryStatusLabels} />
           </Select>
         </div>
         <div>

@@ -3,8 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
+import { ActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
+import { useSaveRecord } from "@/components/ui/save-record";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
@@ -25,23 +26,13 @@ export function ListForm({ list, action }: Props) {
     resolver: zodResolver(listFormSchema),
     defaultValues: list?.values ?? empty,
   });
-  const { register, handleSubmit, formState, setError } = form;
-  const { failure, clear, accept } = useActionFailure(setError);
+  const { register, handleSubmit, formState } = form;
+  const { failure, save, currentHref } = useSaveRecord(form, action, list, "/lists");
   const errors = formState.errors;
 
-  // The server parses the same raw input again with the same schema.
-  async function onSubmit() {
-    const values = form.getValues();
-    clear();
-    const result = await action(list ? { id: list.id, version: list.version, values } : values);
-    if (!accept(result)) return; // the message shows; what the user typed stays
-    router.push(`/lists/${result.data.id}`);
-    router.refresh();
-  }
-
   return (
-    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl space-y-5">
-      <ActionFailure failure={failure} currentHref={list && `/lists/${list.id}`} />
+    <form method="post" onSubmit={handleSubmit(save)} noValidate className="max-w-2xl space-y-5">
+      <ActionFailure failure={failure} currentHref={currentHref} />
       <Field id="name" label="Name" required error={errors.name?.message}>
         <Input {...register("name")} autoComplete="off" />
       </Field>

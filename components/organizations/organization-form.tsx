@@ -4,8 +4,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { CountryOptions } from "@/components/contacts/country-options";
-import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
+import { ActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
+import { useSaveRecord } from "@/components/ui/save-record";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import {
@@ -16,6 +17,7 @@ import {
   type OrganizationFormValues,
 } from "@/lib/organizations/schema";
 import type { ServerAction } from "@/lib/action";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 type Props = {
   organization?: { id: string; version: number; values: OrganizationFormInput };
@@ -31,23 +33,13 @@ export function OrganizationForm({ organization, action }: Props) {
     resolver: zodResolver(organizationFormSchema),
     defaultValues: organization?.values ?? empty,
   });
-  const { register, handleSubmit, formState, setError } = form;
-  const { failure, clear, accept } = useActionFailure(setError);
+  const { register, handleSubmit, formState } = form;
+  const { failure, save, currentHref } = useSaveRecord(form, action, organization, "/organizations");
   const e = formState.errors;
 
-  // The server parses the same raw input again with the same schema.
-  async function onSubmit() {
-    const values = form.getValues();
-    clear();
-    const result = await action(organization ? { id: organization.id, version: organization.version, values } : values);
-    if (!accept(result)) return; // the message shows; what the user typed stays
-    router.push(`/organizations/${result.data.id}`);
-    router.refresh();
-  }
-
   return (
-    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl space-y-5">
-      <ActionFailure failure={failure} currentHref={organization && `/organizations/${organization.id}`} />
+    <form method="post" onSubmit={handleSubmit(save)} noValidate className="max-w-2xl space-y-5">
+      <ActionFailure failure={failure} currentHref={currentHref} />
       <Field id="name" label="Name" required error={e.name?.message}>
         <Input {...register("name")} autoComplete="off" />
       </Field>
@@ -62,11 +54,7 @@ export function OrganizationForm({ organization, action }: Props) {
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="kind" label="Kind" required error={e.kind?.message}>
           <Select {...register("kind")}>
-            {organizationKinds.map((k) => (
-              <option key={k} value={k}>
-                {organizationKindLabels[k]}
-              </option>
-            ))}
+            <EnumOptions values={organizationKinds} labels={organizationKindLabels} />
           </Select>
         </Field>
         <Field id="country" label="Country" hint="Empty for international bodies" error={e.country?.message}>

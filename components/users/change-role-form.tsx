@@ -10,6 +10,7 @@ import { Select } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import { roleLabels, roles, type Role } from "@/lib/auth/policy";
 import { changeRoleFormSchema, type ChangeRoleInput } from "@/lib/users/schema";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 type Props = { id: string; version: number; role: Role; disabledReason?: string; action: ServerAction };
 
@@ -42,11 +43,7 @@ export function ChangeRoleForm({ id, version, role, disabledReason, action }: Pr
       <Notice>{notice}</Notice>
       <Field id="role" label="Role" hint={disabledReason} error={formState.errors.role?.message}>
         <Select disabled={!!disabledReason} {...register("role")}>
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {roleLabels[r]}
-            </option>
-          ))}
+          <EnumOptions values={roles} labels={roleLabels} />
         </Select>
       </Field>
       <Button type="submit" variant="secondary" disabled={!!disabledReason || formState.isSubmitting}>

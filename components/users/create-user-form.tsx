@@ -10,6 +10,7 @@ import { Input, Select } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import { roleLabels, roles } from "@/lib/auth/policy";
 import { createUserSchema, type CreateUserInput, type CreateUserValues } from "@/lib/users/schema";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 const empty: CreateUserInput = { email: "", name: "", role: "viewer", password: "" };
 
@@ -47,11 +48,7 @@ export function CreateUserForm({ action }: { action: ServerAction<{ id: string }
       </Field>
       <Field id="role" label="Role" required error={errors.role?.message}>
         <Select {...register("role")}>
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {roleLabels[r]}
-            </option>
-          ))}
+          <EnumOptions values={roles} labels={roleLabels} />
         </Select>
       </Field>
       <Field

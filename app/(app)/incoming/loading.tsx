@@ -1,12 +1,5 @@
+import { PageLoading } from "@/components/ui/page-loading";
+
 export default function Loading() {
-  return (
-    <div role="status" aria-live="polite" className="space-y-3">
-      <span className="sr-only">Loading incoming appeals…</span>
-      <div className="h-8 w-64 animate-pulse rounded bg-slate-200" />
-      <div className="h-10 w-full animate-pulse rounded bg-slate-200" />
-      <div className="h-4 w-full animate-pulse rounded bg-slate-200" />
-      <div className="h-4 w-full animate-pulse rounded bg-slate-200" />
-      <div className="h-4 w-5/6 animate-pulse rounded bg-slate-200" />
-    </div>
-  );
+  return <PageLoading label="Loading incoming appeals…" shape="list" />;
 }

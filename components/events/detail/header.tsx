@@ -1,8 +1,8 @@
 // The event page's top: the way back to Events, the title with status and kind, its actions and the event's sub-pages.
 import Link from "next/link";
 import { EventStatusBadge } from "@/components/events/status-badge";
-import { ActButton } from "@/components/ui/act-button";
 import { Button } from "@/components/ui/button";
+import { DeleteButton } from "@/components/ui/delete-button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ServerAction } from "@/lib/action";
 import type { getEvent } from "@/lib/events/detail";
@@ -45,18 +45,13 @@ export function EventHeader({ event, mayWrite, mayDelete, deleteAction }: Props)
               </Button>
             )}
             {mayDelete && (
-              <ActButton
-                action={deleteAction.bind(null, { id: event.id, version: event.version })}
-                variant="danger"
+              <DeleteButton
+                action={deleteAction}
+                record={event}
+                noun="event"
                 then="/events"
-                confirm={{
-                  title: "Delete this event?",
-                  description: "The event, its people, tasks and invitations are deleted for good.",
-                  confirmLabel: "Delete event",
-                }}
-              >
-                Delete
-              </ActButton>
+                description="The event, its people, tasks and invitations are deleted for good."
+              />
             )}
           </>
         }

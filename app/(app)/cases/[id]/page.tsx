@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { assignCaseUserAction, deleteCaseAction, unassignCaseUserAction } from "@/app/(app)/cases/actions";
 import { CaseAssignments } from "@/components/cases/case-assignments";
 import { CaseTimeline } from "@/components/cases/case-timeline";
-import { DeleteCaseButton } from "@/components/cases/delete-case-button";
+import { DeleteButton } from "@/components/ui/delete-button";
 import { CaseStatusBadge, RestrictedBadge } from "@/components/cases/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -68,7 +68,15 @@ export default async function CasePage({ params, searchParams }: { params: Promi
                 <Link href={`/cases/${c.id}/edit`}>Edit</Link>
               </Button>
             )}
-            {can(user.role, "delete") && <DeleteCaseButton id={c.id} version={c.version} name={c.primaryName} action={deleteCaseAction} />}
+            {can(user.role, "delete") && (
+              <DeleteButton
+                action={deleteCaseAction}
+                record={c}
+                noun="case"
+                then="/cases"
+                description={`“${c.primaryName}”, its name variants, status history and assignments will be deleted. A case with appeals cannot be deleted. This cannot be undone.`}
+              />
+            )}
           </>
         }
       />

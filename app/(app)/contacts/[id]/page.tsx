@@ -5,7 +5,7 @@ import { deleteContactAction, logActivityAction } from "@/app/(app)/contacts/act
 import { ActivityForm } from "@/components/contacts/activity-form";
 import { ContactProfile } from "@/components/contacts/contact-profile";
 import { ContactTimeline } from "@/components/contacts/contact-timeline";
-import { DeleteContactButton } from "@/components/contacts/delete-contact-button";
+import { DeleteButton } from "@/components/ui/delete-button";
 import { MergeNotice } from "@/components/contacts/merge-notice";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -58,7 +58,15 @@ export default async function ContactPage({ params, searchParams }: Props) {
                 <Link href={`/contacts/${contact.id}/edit`}>Edit</Link>
               </Button>
             )}
-            {can(user.role, "delete") && <DeleteContactButton id={contact.id} version={contact.version} name={contact.fullName} action={deleteContactAction} />}
+            {can(user.role, "delete") && (
+              <DeleteButton
+                action={deleteContactAction}
+                record={contact}
+                noun="contact"
+                then="/contacts"
+                description={`“${contact.fullName}”, its e-mails, phones, list memberships and logged activities will be deleted. This cannot be undone.`}
+              />
+            )}
           </>
         }
       />

@@ -11,7 +11,7 @@ import {
   setLetterOutcomeAction,
   setSignatoryStatusAction,
 } from "@/app/(app)/letters/actions";
-import { DeleteLetterButton } from "@/components/letters/delete-letter-button";
+import { DeleteButton } from "@/components/ui/delete-button";
 import { LetterDetails } from "@/components/letters/letter-details";
 import { Markdown } from "@/components/letters/markdown";
 import { OutcomeForm } from "@/components/letters/outcome-form";
@@ -80,7 +80,15 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
                 <Link href={`/letters/${letter.id}/edit`}>Edit</Link>
               </Button>
             )}
-            {can(user.role, "delete") && <DeleteLetterButton id={letter.id} version={letter.version} title={letter.title} action={deleteLetterAction} />}
+            {can(user.role, "delete") && (
+              <DeleteButton
+                action={deleteLetterAction}
+                record={letter}
+                noun="letter"
+                then="/letters"
+                description={`“${letter.title}” and its whole pool of parliamentarians, with every status and note, will be deleted. The contacts stay.`}
+              />
+            )}
           </>
         }
       />

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { addContactsToListAction, addSearchMatchesAction, deleteListAction, removeMemberAction } from "@/app/(app)/lists/actions";
 import { AddMembers } from "@/components/lists/add-members";
 import { AddMembersSearch } from "@/components/lists/add-members-search";
-import { DeleteListButton } from "@/components/lists/delete-list-button";
+import { DeleteButton } from "@/components/ui/delete-button";
 import { MemberSearch } from "@/components/lists/member-search";
 import { MembersTable } from "@/components/lists/members-table";
 import { UndoRemoval } from "@/components/lists/undo-removal";
@@ -66,7 +66,14 @@ export default async function ListPage({ params, searchParams }: Props) {
               <Button asChild variant="secondary">
                 <Link href={`${path}/edit`}>Edit</Link>
               </Button>
-              <DeleteListButton id={list.id} version={list.version} name={list.name} memberCount={list.memberCount} action={deleteListAction} />
+              <DeleteButton
+                action={deleteListAction}
+                record={list}
+                noun="list"
+                label="Delete list"
+                then="/lists"
+                description={`“${list.name}” and its ${list.memberCount.toLocaleString("en")} ${list.memberCount === 1 ? "member" : "members"} will be removed from the lists. The contacts themselves are kept.`}
+              />
             </>
           )
         }

@@ -33,6 +33,7 @@ import {
   updateMessageAction,
   updateTemplateAction,
 } from "./actions";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 export const metadata: Metadata = { title: "Invitations" };
 
@@ -141,11 +142,7 @@ export default async function InvitationsPage({ params, searchParams }: { params
           <FilterField id="answer" label="Answer">
             <Select id="answer" name="answer" defaultValue={filters.answer}>
               <option value="all">Any answer</option>
-              {answers.map((a) => (
-                <option key={a} value={a}>
-                  {answerLabels[a]}
-                </option>
-              ))}
+              <EnumOptions values={answers} labels={answerLabels} />
             </Select>
           </FilterField>
           <FilterField id="sent" label="Sent">
@@ -158,11 +155,7 @@ export default async function InvitationsPage({ params, searchParams }: { params
           <FilterField id="attendance" label="Attendance">
             <Select id="attendance" name="attendance" defaultValue={filters.attendance}>
               <option value="all">Any</option>
-              {attendances.map((a) => (
-                <option key={a} value={a}>
-                  {attendanceLabels[a]}
-                </option>
-              ))}
+              <EnumOptions values={attendances} labels={attendanceLabels} />
             </Select>
           </FilterField>
         </FilterForm>
