@@ -54,15 +54,42 @@ test("an appeal goes from draft through a returned review to approval, dispatche
   await expect(page.getByText("In review", { exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
 
-  // A manager returns it with a comment.
+  // A manager reads each recipient's letter as it will go out, ten at a time, and sees who cannot
+  // be reached by post (the report gives the US Secretary of State a web form only).
   await switchTo(page, demo.manager, appealUrl);
+  const letters = page.getByTestId("review-letters");
+  await expect(letters.getByRole("heading", { name: "Letters to approve (26)" })).toBeVisible();
+  await expect(letters.locator("ol > li")).toHaveCount(10);
+  await letters.getByRole("link", { name: "By post" }).click();
+  await expect(page).toHaveURL(/via=post/);
+  await expect(letters.getByTestId("review-flags")).toContainText(/recipients have no postal address: .*US Secretary of State/);
+  const secretary = letters.locator("ol > li", { hasText: "Letter to US Secretary of State" });
+  await expect(secretary.getByText("No postal address")).toBeVisible();
+  await secretary.locator("summary").click();
+  const sheet = secretary.getByRole("article", { name: "Letter to US Secretary of State" });
+  await expect(sheet.getByRole("heading", { name: "Urgent: Zhanara Akhmetova" })).toBeVisible();
+  await expect(sheet.getByText("Dear Secretary of State,", { exact: true })).toBeVisible();
+  await expect(sheet).toContainText("We urge you to halt the extradition of Zhanara Akhmetova.");
+  expect(await sheet.innerText()).not.toContain(",,");
+  await expectAccessible(page);
+  await letters.getByRole("link", { name: "Next letters" }).click();
+  await expect(letters.getByText("Letters 11–20 of 26")).toBeVisible();
+
+  // The manager returns it with a comment.
   await page.getByText("Return with a comment").click();
   await page.getByLabel("What needs to change").fill("Cite the Supreme Court decision of 14 May 2020.");
   await page.getByRole("button", { name: "Return to the author" }).click();
   await expect(page.getByTestId("returned-comment")).toHaveText("Cite the Supreme Court decision of 14 May 2020.");
 
-  // The officer sees the comment, fixes the text and submits again.
-  await switchTo(page, demo.officer, appealUrl);
+  await expect(page.getByTestId("review-letters")).toHaveCount(0);
+
+  // The officer finds it in My work, returned to them, sees the comment, fixes the text and submits again.
+  await switchTo(page, demo.officer, "/my-work");
+  const returnedItem = page.getByTestId("returned").getByRole("listitem").filter({ hasText: title });
+  await expect(returnedItem).toContainText("Returned to you");
+  await expect(returnedItem).toContainText("Cite the Supreme Court decision of 14 May 2020.");
+  await expectAccessible(page);
+  await returnedItem.getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { name: /Returned for changes by/ })).toBeVisible();
   await expect(page.getByTestId("returned-comment")).toHaveText("Cite the Supreme Court decision of 14 May 2020.");
   await page.getByRole("link", { name: "Edit" }).click();
@@ -76,8 +103,19 @@ test("an appeal goes from draft through a returned review to approval, dispatche
 
   // The manager approves.
   await switchTo(page, demo.manager, appealUrl);
+  await expect(page.getByTestId("review-letters")).toBeVisible();
   await confirm(page, "Approve");
   await expect(page.getByText("Approved", { exact: true }).first()).toBeVisible();
+
+  // The author's My work says it is approved and ready to send; it is nobody else's to send.
+  await switchTo(page, demo.officer, "/my-work");
+  const readyItem = page.getByTestId("approved").getByRole("listitem").filter({ hasText: title });
+  await expect(readyItem).toContainText("Approved — ready to send");
+  await expect(page.getByTestId("returned").getByRole("listitem").filter({ hasText: title })).toHaveCount(0);
+  await readyItem.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await switchTo(page, demo.viewer, "/my-work");
+  await expect(page.getByTestId("approved").getByRole("listitem").filter({ hasText: title })).toHaveCount(0);
 
   // The officer marks two dispatches, one by post (per recipient) and one by e-mail (selected), and logs a reply.
   await switchTo(page, demo.officer, appealUrl);

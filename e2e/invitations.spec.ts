@@ -39,9 +39,24 @@ test("a coordinator invites a list, sends, a guest answers by private link, chec
   await page.getByRole("button", { name: "Save template" }).click();
   await expect(page.getByText("Template saved.")).toBeVisible();
 
+  // The preview for a real guest, whose salutation on file already ends with a comma: one comma.
+  await page.getByLabel("As received by").selectOption({ label: GUEST });
+  const preview = page.getByTestId("invitation-preview");
+  await expect(preview).toContainText(/^Dear Ms Hautala,\n/);
+  const previewed = (await preview.innerText()).trim();
+  expect(previewed).not.toContain(",,");
+
   // Texts for everyone, then all marked sent by e-mail today.
   await page.getByRole("button", { name: "Generate texts" }).click();
   await expect(page.getByText(/^Texts written for \d+ guests\.$/)).toBeVisible();
+  // What is recorded for the guest (and sent, with their link) is what the preview showed.
+  const textOfGuest = page.locator("summary", { hasText: new RegExp(`^Text for ${GUEST}$`) });
+  await textOfGuest.click();
+  const recorded = page.getByLabel(`Invitation text for ${GUEST}`);
+  await expect(recorded).toHaveValue(/^Dear Ms Hautala,\n/);
+  const sampleLink = "https://…/rsvp/(the guest's private link)";
+  expect((await recorded.inputValue()).replace("{{rsvp_link}}", sampleLink).trim()).toBe(previewed);
+  await textOfGuest.click();
   await page.getByLabel("Select all guests on this page").check();
   await page.getByRole("button", { name: "Mark selected sent" }).click();
   await expect(page.getByText(/^Marked sent by e-mail: \d+ guests\.$/)).toBeVisible();

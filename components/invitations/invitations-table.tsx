@@ -132,7 +132,8 @@ export function InvitationsTable({ eventId, rows, today, mayWrite, actions }: Pr
                 <Td className="space-y-1 text-sm">
                   {!r.walkIn && (
                     <>
-                      <GuestText eventId={eventId} guest={r} actions={actions} />
+                      {/* Keyed by version: texts generated or edited meanwhile replace what the box holds. */}
+                      <GuestText key={`${r.id}:${r.version}`} eventId={eventId} guest={r} actions={actions} />
                       <GuestLink eventId={eventId} guest={r} actions={actions} />
                     </>
                   )}

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Notice } from "@/components/ui/field";
 import { Select, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
-import { INVITATION_FIELDS, previewText, type InvitationEvent, type InvitationGuest } from "@/lib/invitations/merge";
+import { INVITATION_FIELDS, invitationText, type InvitationEvent, type InvitationGuest } from "@/lib/invitations/merge";
 import { templateFormSchema, type TemplateFormInput } from "@/lib/invitations/schema";
 
 type Guest = InvitationGuest & { id: string };
@@ -36,7 +36,8 @@ export function TemplateForm({ eventId, version, template, event, guests, action
   const [previewFor, setPreviewFor] = useState(guests[0]?.id ?? "sample");
   const text = useWatch({ control, name: "template" }) ?? "";
   const guest = guests.find((g) => g.id === previewFor) ?? sample;
-  const preview = previewText(text, { ...event, startsAt: event.startsAt ? new Date(event.startsAt) : null }, guest, SAMPLE_LINK);
+  // The same rendering as the stored and sent texts (lib/invitations/merge.ts), so what is previewed is what goes out.
+  const preview = invitationText(text, { ...event, startsAt: event.startsAt ? new Date(event.startsAt) : null }, guest, SAMPLE_LINK);
 
   async function onSubmit() {
     clear();

@@ -44,7 +44,7 @@ function requireLetters(appeal: LetterAppeal): void {
 }
 
 /** Names of the appeal's cases, visible ones only (appealVisibleTo already implies all are). */
-async function caseNames(user: Acting, appealId: string): Promise<string[]> {
+export async function caseNames(user: Acting, appealId: string): Promise<string[]> {
   const rows = await db
     .select({ name: cases.primaryName })
     .from(appealCases)
@@ -54,7 +54,7 @@ async function caseNames(user: Acting, appealId: string): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
-const recipientColumns = {
+export const recipientColumns = {
   id: appealRecipients.id,
   name: appealRecipients.name,
   title: appealRecipients.title,

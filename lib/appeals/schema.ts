@@ -144,9 +144,20 @@ export const appealListSchema = z.object({
 });
 export type AppealListParams = z.output<typeof appealListSchema>;
 
-/** The detail page's parameters: the recipients' page and the contact search of the picker. */
+/**
+ * How a reviewer checks the letters will go out. The appeal records channels per dispatch only,
+ * so the method is the reviewer's choice on the page; each needs something of the recipient.
+ */
+export const reviewMethods = ["email", "post"] as const;
+export type ReviewMethod = (typeof reviewMethods)[number];
+export const reviewMethodLabels: Record<ReviewMethod, string> = { email: "By e-mail", post: "By post" };
+export const reviewMissingLabels: Record<ReviewMethod, string> = { email: "No e-mail address", post: "No postal address" };
+
+/** The detail page's parameters: the recipients' page, the contact search of the picker, the review's letters page and method. */
 export const appealDetailSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
   find: z.string().trim().max(200).catch(""),
+  letters: z.coerce.number().int().min(1).max(100_000).catch(1),
+  via: z.enum(reviewMethods).catch("email"),
 });
 export type AppealDetailParams = z.output<typeof appealDetailSchema>;

@@ -10,7 +10,7 @@ import { createTestUser, unique, type TestUser } from "@/tests/helpers";
 import { addWalkIn, attendanceSheet, listCheckIn, setAttendance } from "./check-in";
 import { eventFunnel } from "./funnel";
 import { guestToken, resetGuestLink } from "./links";
-import { defaultTemplate, previewText, venueDate, venueTime } from "./merge";
+import { defaultTemplate, invitationText, venueDate, venueTime } from "./merge";
 import { generateTexts, inviteContacts, inviteList, markSent, removeInvitation, updateMessage, updateTemplate } from "./mutations";
 import { findContactsToInvite, getInvitationEvent, listInvitations } from "./queries";
 import { createFollowUpList, markNoShows, saveReport } from "./report";
@@ -114,7 +114,7 @@ describe("templates and merge fields", () => {
     expect(venueDate(event.startsAt, "Europe/Luxembourg")).toBe("Thursday 4 July 2030");
     expect(venueTime(event.startsAt, "Europe/Luxembourg")).toBe("12:30");
     expect(loaded.template).toBe(defaultTemplate(loaded));
-    const text = previewText(loaded.template, loaded, { name: "Heidi Hautala", title: "MEP", salutation: "Dear Ms Hautala" }, "https://x.test/rsvp/abc");
+    const text = invitationText(loaded.template, loaded, { name: "Heidi Hautala", title: "MEP", salutation: "Dear Ms Hautala" }, "https://x.test/rsvp/abc");
     expect(text).toContain("Dear Ms Hautala,");
     expect(text).toContain(`side-event “${event.title}” on Thursday 4 July 2030 at 12:30 (Luxembourg time), Room E (Level 1), European Convention Centre, Luxembourg, co-hosted by ${loaded.coHosts[0]}.`);
     expect(text).toContain("https://x.test/rsvp/abc");

@@ -103,19 +103,27 @@ export function invitationFieldValues(event: InvitationEvent, guest: InvitationG
   };
 }
 
-/** The text stored for one guest: every field filled in except `{{rsvp_link}}`. */
-export function guestText(template: string, event: InvitationEvent, guest: InvitationGuest): string {
-  return renderTemplate(template, invitationFieldValues(event, guest, ""), STORED_FIELDS);
+const LINK_FIELD: FieldSet = { rsvp_link: INVITATION_FIELDS.rsvp_link };
+
+/**
+ * The one rendering of an invitation, for the editor's preview, the texts stored per guest, the
+ * e-mails sent and anything else that shows a guest's text. Without a link (`null`) it is the
+ * stored text, `{{rsvp_link}}` left as a placeholder; with one, the text as the guest reads it,
+ * which is exactly the stored text with the link put in (see withLink).
+ */
+export function invitationText(template: string, event: InvitationEvent, guest: InvitationGuest, rsvpLink: string | null = null): string {
+  const stored = renderTemplate(template, invitationFieldValues(event, guest, ""), STORED_FIELDS);
+  return rsvpLink === null ? stored : withLink(stored, rsvpLink);
 }
 
-/** A stored text (or a template) as the guest reads it, with their link. */
+/** A stored text (or a template) as the guest reads it, with their link; same punctuation rule as every field. */
 export function withLink(text: string, rsvpLink: string): string {
-  return text.replace(/\{\{\s*rsvp_link\s*\}\}/g, rsvpLink);
+  return renderTemplate(text, { rsvp_link: rsvpLink }, LINK_FIELD);
 }
 
-/** The full text for a preview: every field, the link included. */
-export function previewText(template: string, event: InvitationEvent, guest: InvitationGuest, rsvpLink: string): string {
-  return renderTemplate(template, invitationFieldValues(event, guest, rsvpLink), INVITATION_FIELDS);
+/** What a guest is (or was) sent: their stored text when there is one, else the template's, with their link. */
+export function sentText(stored: string | null, template: string, event: InvitationEvent, guest: InvitationGuest, rsvpLink: string): string {
+  return stored === null ? invitationText(template, event, guest, rsvpLink) : withLink(stored, rsvpLink);
 }
 
 const kindWords: Record<string, string> = {

@@ -9,7 +9,7 @@ import { dataAccess } from "@/lib/auth/data-access";
 import { eventIdVisibleTo } from "@/lib/events/visibility";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { lockEvent, markInvitationsSent, refuseCancelled } from "./event";
-import { defaultTemplate, guestText } from "./merge";
+import { defaultTemplate, invitationText } from "./merge";
 import { INVITE_LIMIT } from "./schema";
 import { issueToken } from "./token";
 import type { DispatchChannel } from "@/db/enums";
@@ -159,7 +159,7 @@ export const generateTexts = dataAccess(async function generateTexts(
     if (guests.length) {
       await tx.execute(sql`
         UPDATE invitations i SET message_text = v.text, updated_at = now(), version = i.version + 1
-        FROM unnest(${sql.param(guests.map((g) => g.id))}::uuid[], ${sql.param(guests.map((g) => guestText(text, event, g)))}::text[]) AS v(id, text)
+        FROM unnest(${sql.param(guests.map((g) => g.id))}::uuid[], ${sql.param(guests.map((g) => invitationText(text, event, g)))}::text[]) AS v(id, text)
         WHERE i.id = v.id`);
     }
     await writeAudit(tx, user, {

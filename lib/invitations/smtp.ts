@@ -11,7 +11,7 @@ import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { ValidationError } from "@/lib/errors";
 import { markInvitationsSent, readEvent, refuseCancelled } from "./event";
-import { defaultTemplate, guestText, withLink } from "./merge";
+import { defaultTemplate, sentText } from "./merge";
 import { guestEmail } from "./queries";
 import { issueToken, rsvpToken, rsvpUrl } from "./token";
 
@@ -81,7 +81,7 @@ export const sendInvitationsByEmail = dataAccess(async function sendInvitationsB
         await db.update(invitations).set({ rsvpTokenHash: issued.hash, rsvpTokenCreatedAt: issued.createdAt }).where(eq(invitations.id, guest.id));
         createdAt = issued.createdAt;
       }
-      const text = withLink(guest.messageText ?? guestText(template, event, guest), rsvpUrl(origin, rsvpToken(guest.id, createdAt)));
+      const text = sentText(guest.messageText, template, event, guest, rsvpUrl(origin, rsvpToken(guest.id, createdAt)));
       let error: string | null = null;
       try {
         await transport.sendMail({ from: smtpFrom(), to: { name: guest.name, address: guest.email }, subject: `Invitation: ${event.title}`, text: `${text}\n` });

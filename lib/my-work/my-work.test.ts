@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { appealCases, appealReviews, appeals, cases, contacts, events, eventTasks, incomingAppeals, invitations } from "@/db/schema";
+import { appealCases, appealReviews, appeals, caseAssignments, cases, contacts, events, eventTasks, incomingAppeals, invitations } from "@/db/schema";
 import type { Role } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { addDays, todayIn } from "@/lib/events/zoned";
@@ -41,6 +41,26 @@ beforeAll(async () => {
   const [hidden] = await db.insert(cases).values({ primaryName: unique("Hidden"), restricted: true }).returning({ id: cases.id });
   await appeal("hidden in review", other, "in_review", { submittedAt: new Date("2026-01-03T10:00:00Z") });
   await db.insert(appealCases).values({ appealId: ids["hidden in review"], caseId: hidden.id });
+
+  // Approved and waiting to be sent: the officer's, another officer's, and two of the officer's
+  // (one approved, one returned) about a restricted case they are not assigned to.
+  const ready = await appeal("approved, ready to send", officer, "approved", { approvedAt: new Date("2026-01-04T09:00:00Z"), approvedById: manager.id });
+  const othersReady = await appeal("someone else's approved", other, "approved", { approvedAt: new Date("2026-01-04T09:00:00Z"), approvedById: manager.id });
+  await appeal("already sent", officer, "approved", { status: "sent", approvedAt: new Date("2026-01-01T09:00:00Z"), approvedById: manager.id });
+  const [secret] = await db.insert(cases).values({ primaryName: unique("Secret"), restricted: true }).returning({ id: cases.id });
+  const hiddenReady = await appeal("hidden approved", officer, "approved", { approvedAt: new Date("2026-01-05T09:00:00Z"), approvedById: manager.id });
+  const hiddenReturned = await appeal("hidden returned", officer, "draft");
+  await db.insert(appealCases).values([
+    { appealId: hiddenReady, caseId: secret.id },
+    { appealId: hiddenReturned, caseId: secret.id },
+  ]);
+  ids.secretCase = secret.id;
+  await db.insert(appealReviews).values([
+    { appealId: ready, decision: "approved", reviewerId: manager.id, createdAt: new Date("2026-01-04T09:00:00Z") },
+    { appealId: othersReady, decision: "approved", reviewerId: manager.id },
+    { appealId: hiddenReady, decision: "approved", reviewerId: manager.id },
+    { appealId: hiddenReturned, decision: "returned", comment: "Secret comment", reviewerId: manager.id },
+  ]);
 
   const today = todayIn();
   const [event, elsewhere] = await db
@@ -88,6 +108,38 @@ describe("my work", () => {
     expect(work.incoming?.rows.map((r) => r.senderName)).toEqual([expect.stringMatching(/^Mine, new/)]);
     expect(work.tasks.total).toBe(0);
     expect(work.rsvps.total).toBe(0);
+  });
+
+  it("tells the author which of their appeals were approved (ready to send) or returned, and nobody else", async () => {
+    const officer = await getMyWork(users.officer);
+    expect(officer.approved.rows).toEqual([
+      expect.objectContaining({ title: titles["approved, ready to send"], reviewerName: users.manager.name, approvedAt: new Date("2026-01-04T09:00:00Z") }),
+      expect.objectContaining({ title: titles["returned once, approved after"] }),
+    ]);
+    expect(officer.approved.total).toBe(2);
+    // The restricted ones stay out of sight, approved or returned, and out of the counts.
+    for (const key of ["hidden approved", "hidden returned"]) {
+      expect([...officer.approved.rows, ...officer.returned.rows].map((r) => r.title)).not.toContain(titles[key]);
+    }
+    expect(officer.returned.total).toBe(1);
+
+    const others = await getMyWork(other);
+    expect(others.approved.rows.map((r) => r.title)).toEqual([titles["someone else's approved"]]);
+    expect(others.returned.total).toBe(0);
+    for (const role of ["viewer", "manager", "admin", "coordinator"] as const) {
+      const work = await getMyWork(users[role]);
+      expect([work.approved.total, work.returned.total]).toEqual([0, 0]);
+    }
+  });
+
+  it("shows the author a restricted appeal once they are assigned to its case", async () => {
+    const stranger = await createTestUser("officer");
+    await db.update(appeals).set({ ownerId: stranger.id }).where(sql`${appeals.id} IN (${ids["hidden approved"]}, ${ids["hidden returned"]})`);
+    expect((await getMyWork(stranger)).approved.total).toBe(0);
+    await db.insert(caseAssignments).values({ caseId: ids.secretCase, userId: stranger.id });
+    const work = await getMyWork(stranger);
+    expect(work.approved.rows.map((r) => r.title)).toEqual([titles["hidden approved"]]);
+    expect(work.returned.rows).toEqual([expect.objectContaining({ title: titles["hidden returned"], comment: "Secret comment" })]);
   });
 
   it("gives managers the appeals in review, the longest waiting first, restricted ones to those who may see them", async () => {

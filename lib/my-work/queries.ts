@@ -63,6 +63,30 @@ function returnedToMe(user: Acting) {
   );
 }
 
+/**
+ * The user's appeals a reviewer approved and nobody has sent yet: ready to print, download or
+ * e-mail. Who approved and when come from the latest review (appeal_reviews), as for returns.
+ */
+function approvedForMe(user: Acting) {
+  const where = and(eq(appeals.ownerId, user.id), eq(appeals.status, "approved"), appealVisibleTo(user))!;
+  const latest = (column: "created_at" | "reviewer_id") =>
+    sql.raw(`(SELECT r.${column} FROM appeal_reviews r WHERE r.appeal_id = "appeals"."id" AND r.decision = 'approved' ORDER BY r.created_at DESC, r.id DESC LIMIT 1)`);
+  return section(
+    db
+      .select({
+        id: appeals.id,
+        title: appeals.title,
+        approvedAt: sql<Date | null>`coalesce(${latest("created_at")}, ${appeals.approvedAt})`.mapWith(appeals.updatedAt),
+        reviewerName: sql<string | null>`(SELECT u.name FROM users u WHERE u.id = coalesce(${latest("reviewer_id")}, ${appeals.approvedById}))`,
+      })
+      .from(appeals)
+      .where(where)
+      .orderBy(sql`${appeals.approvedAt} DESC NULLS LAST`, appeals.id)
+      .limit(MY_WORK_LIMIT),
+    db.select({ n: count() }).from(appeals).where(where),
+  );
+}
+
 /** Appeals in review, the longest waiting first: managers' and admins' approvals. */
 function approvalsWaiting(user: Acting) {
   const where = and(eq(appeals.status, "in_review"), appealVisibleTo(user))!;
@@ -151,14 +175,15 @@ function incomingForMe(user: Acting) {
 export const getMyWork = dataAccess(async function getMyWork(user: Acting, now = new Date()) {
   authorize(user, "read");
   const today = todayIn(undefined, now);
-  const [drafts, returnedAppeals, approvals, tasks, rsvps, incoming] = await Promise.all([
+  const [drafts, returnedAppeals, approved, approvals, tasks, rsvps, incoming] = await Promise.all([
     myDrafts(user),
     returnedToMe(user),
+    approvedForMe(user),
     can(user.role, "appeal.approve") ? approvalsWaiting(user) : null,
     overdueTasks(user, today),
     recentRsvps(user, now),
     can(user.role, INCOMING_CAPABILITY) ? incomingForMe(user) : null,
   ]);
-  return { drafts, returned: returnedAppeals, approvals, tasks, rsvps, incoming, today, now };
+  return { drafts, returned: returnedAppeals, approved, approvals, tasks, rsvps, incoming, today, now };
 });
 export type MyWork = Awaited<ReturnType<typeof getMyWork>>;

@@ -25,7 +25,7 @@ function waiting(since: Date | null, now: Date): string {
 export default async function MyWorkPage() {
   const user = await requirePageUser();
   const [work, locale] = await Promise.all([getMyWork(user), getLocale()]);
-  const { drafts, returned, approvals, tasks, rsvps, incoming, now } = work;
+  const { drafts, returned, approved, approvals, tasks, rsvps, incoming, now } = work;
 
   return (
     <>
@@ -34,9 +34,25 @@ export default async function MyWorkPage() {
         <WorkSection id="returned" title="Returned to you" total={returned.total} href="/appeals?owner=mine&status=draft" hrefLabel="Your drafts" empty="No appeal has been returned to you.">
           {returned.rows.map((a) => (
             <WorkItem key={a.id} href={`/appeals/${a.id}`} title={a.title}>
-              Returned {formatDateTime(a.returnedAt, locale)}
+              <Badge tone="amber">Returned to you</Badge> {formatDateTime(a.returnedAt, locale)}
               {a.reviewerName && ` by ${a.reviewerName}`}
               {a.comment && <p className="mt-1 text-sm text-slate-800">“{a.comment}”</p>}
+            </WorkItem>
+          ))}
+        </WorkSection>
+        <WorkSection
+          id="approved"
+          title="Approved — ready to send"
+          total={approved.total}
+          href="/appeals?owner=mine&status=approved"
+          hrefLabel="All your approved appeals"
+          empty="None of your appeals is approved and waiting to be sent."
+        >
+          {approved.rows.map((a) => (
+            <WorkItem key={a.id} href={`/appeals/${a.id}`} title={a.title}>
+              <Badge tone="green">Approved — ready to send</Badge>
+              {a.approvedAt && ` ${formatDateTime(a.approvedAt, locale)}`}
+              {a.reviewerName && ` by ${a.reviewerName}`}
             </WorkItem>
           ))}
         </WorkSection>
