@@ -12,7 +12,8 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-export async function measure(label: string, fn: () => Promise<unknown>, count = runs): Promise<void> {
+/** Times `fn`; `after` adds a note to the printed line (a page's size, say). */
+export async function measure(label: string, fn: () => Promise<unknown>, count = runs, after?: () => string): Promise<void> {
   await fn(); // warm the plan and the cache once
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -21,11 +22,11 @@ export async function measure(label: string, fn: () => Promise<unknown>, count =
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  console.log(`${label.padEnd(52)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(7)} ms`);
+  console.log(`${label.padEnd(52)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(7)} ms${after ? `   ${after()}` : ""}`);
 }
 
-/** Signs in through Auth.js's credentials endpoint and returns a GET that carries the session. */
-export async function httpSession(base: string): Promise<(path: string) => Promise<void>> {
+/** Signs in through Auth.js's credentials endpoint and returns a GET that carries the session (it answers the body's size in bytes). */
+export async function httpSession(base: string): Promise<(path: string) => Promise<number>> {
   const root = base.replace(/\/$/, "");
   const csrf = await fetch(`${root}/api/auth/csrf`);
   const cookie = (csrf.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
@@ -36,6 +37,6 @@ export async function httpSession(base: string): Promise<(path: string) => Promi
   return async (path) => {
     const res = await fetch(`${root}${path}`, { headers: { cookie: session } });
     if (res.status !== 200 || res.url.includes("/login")) throw new Error(`GET ${path} → ${res.status} ${res.url}`);
-    await res.text();
+    return (await res.arrayBuffer()).byteLength;
   };
 }
