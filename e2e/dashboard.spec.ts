@@ -82,3 +82,30 @@ test("a viewer follows “Appeals sent” to the appeals that went out in the ra
   await expect(page.getByRole("table", { name: "Appeals" }).getByRole("row")).toHaveCount(sent + 1);
   await expectAccessible(page);
 });
+
+// The demo seed dates its recent records from the day it ran (db/seed/data-recent.ts): the default
+// view (the last twelve months, to today) is never a page of zeros for someone new to the app.
+test("a newcomer signed in as manager opens the default dashboard: real figures, a median that is not negative", async ({ page }) => {
+  test.slow();
+  await resumeSession(page, demo.manager);
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
+  const figures = page.getByRole("region", { name: "Key figures" });
+  const tile = (label: string) => figures.getByRole("listitem").filter({ has: page.getByText(label, { exact: true }) });
+  const value = async (label: string) => (await tile(label).getByTestId("kpi-value").textContent())!.trim();
+  const count = async (label: string) => Number((await value(label)).replaceAll(",", ""));
+  for (const label of ["Appeals drafted", "Awaiting approval", "Appeals sent", "Appeals answered", "Events", "Upcoming events"]) {
+    expect(await count(label), label).toBeGreaterThan(0);
+  }
+  // Whole days from the day drafted to the day sent: a number of days, never below zero.
+  const median = await value("Median draft → sent");
+  expect(median).toMatch(/^\d+(\.\d)? days$/);
+  expect(await value("Median sent → first reply")).toMatch(/^\d+(\.\d)? days$/);
+  // Upcoming: from today on, whatever the range; the list behind it counts the same.
+  const upcoming = await count("Upcoming events");
+  await expect(tile("Upcoming events")).toContainText("from today on, whatever the range");
+  await expectAccessible(page);
+  await tile("Upcoming events").getByRole("link").click();
+  await expect(page).toHaveURL(/\/events\?when=upcoming$/);
+  await expect(page.getByText(new RegExp(`of ${upcoming} events`))).toBeVisible();
+});

@@ -26,9 +26,20 @@ export function KpiTiles({ d, links }: { d: DashboardData; links: DashboardLinks
           detail={`reply rate ${percent(appeals.replyRate)} of those sent`}
           href={links.appealsAnswered()}
         />
-        <KpiTile label="Median draft → sent" value={days(appeals.medianDaysToSend)} detail="appeals sent in the range" />
-        <KpiTile label="Median sent → first reply" value={days(appeals.medianDaysToReply)} detail="appeals sent in the range" />
-        <KpiTile label="Events" value={n(events.total)} detail={`${n(events.past)} past, ${n(events.upcoming)} upcoming`} href={links.events("all")} />
+        <KpiTile label="Median draft → sent" value={days(appeals.medianDaysToSend)} detail="appeals sent in the range, day drafted to day sent" />
+        <KpiTile label="Median sent → first reply" value={days(appeals.medianDaysToReply)} detail="appeals sent in the range, day sent to first reply" />
+        <KpiTile
+          label="Events"
+          value={n(events.total)}
+          detail={`in the range: ${n(events.past)} past, ${n(events.total - events.past)} still to come`}
+          href={links.events("all")}
+        />
+        <KpiTile
+          label="Upcoming events"
+          value={n(events.upcoming)}
+          detail={`from today on, whatever the range${events.undated > 0 ? `; ${n(events.undated)} not dated yet` : ""}`}
+          href={links.eventsUpcoming()}
+        />
         <KpiTile
           label="Acceptance rate"
           value={percent(events.acceptanceRate)}

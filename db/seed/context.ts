@@ -8,6 +8,7 @@ import { defenderCaseSeeds } from "./data-cases-defenders";
 import { eventSeeds } from "./data-events";
 import { organizationSeeds } from "./data-organizations";
 import { otherContactSeeds, parliamentarianSeeds } from "./data-parliamentarians";
+import { recentSeeds, type RecentSeeds } from "./data-recent";
 import { reportContactSeeds } from "./data-report-contacts";
 import { must, seedId } from "./ids";
 import type { CaseSeed, ContactSeed } from "./types";
@@ -30,7 +31,8 @@ export const contactsByKey = byKey(contactSeeds, "contact");
 export const organizationsByKey = byKey(organizationSeeds, "organization");
 const casesByKey = byKey(caseSeeds, "case");
 const campaignsByKey = byKey(campaignSeeds, "campaign");
-const eventsByKey = byKey(eventSeeds, "event");
+// The recent events' keys do not depend on the day they are dated from.
+const eventsByKey = byKey([...eventSeeds, ...recentSeeds("2000-01-01").events], "event");
 
 /** Deterministic ids of seeded rows, checked against the data modules. */
 export const ids = {
@@ -44,7 +46,11 @@ export const ids = {
   letter: (key: string) => seedId(`letter:${key}`),
 };
 
-export type SeedContext = { tx: Tx; users: DemoUsers };
+/** The historical records and the recent ones dated from the seeding day, together. */
+export type DemoData = Omit<RecentSeeds, "invitations"> & { recentInvitations: RecentSeeds["invitations"] };
+
+/** `today`: the UTC day the recent records are dated from; nothing is entered after it. */
+export type SeedContext = { tx: Tx; users: DemoUsers; data: DemoData; today: string };
 
 /** Inserts rows that are not there yet; a re-run finds every primary or unique key taken. */
 export async function put<T extends PgTable>(tx: Tx, table: T, rows: PgInsertValue<T>[]): Promise<void> {

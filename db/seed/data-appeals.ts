@@ -23,7 +23,7 @@ export type AppealSeed = {
   sentOn?: string;
   sentChannel?: (typeof dispatchChannelEnum.enumValues)[number]; // default: e-mail, else web form, else post
   closedOn?: string;
-  versions: Array<{ on?: string; author: User; body: string }>; // no date: recorded at seed time
+  versions: Array<{ on: string; author: User; body: string }>;
   reviews: Array<{ on: string; decision: "approved" | "returned"; comment?: string }>;
   replies: Array<{ key: string; on: string; from: string; recipient?: string; summary: string }>;
 };
@@ -111,7 +111,8 @@ export const appealSeeds: AppealSeed[] = [
       { key: "colony", name: "Management of Penal Colony EC-164/3" },
     ],
     closedOn: "2013-04-26",
-    versions: [{ author: "officer", body: "Inquiry about the health condition of the opposition politician Vladimir Kozlov and the medical care available to him in the colony." }],
+    // Sent in the month the replies were reported (April 2013; exact dates not recorded).
+    versions: [{ on: "2013-04-01", author: "officer", body: "Inquiry about the health condition of the opposition politician Vladimir Kozlov and the medical care available to him in the colony." }],
     reviews: [],
     replies: [
       { key: "gpo", on: "2013-04-26", from: "General Prosecutor's Office of the Republic of Kazakhstan", recipient: "gpo", summary: "Replied to the Foundation's inquiry (reported in April 2013; exact date of receipt not recorded)." },

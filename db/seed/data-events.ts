@@ -28,6 +28,7 @@ export type EventSeed = {
     category: (typeof eventTaskCategoryEnum.enumValues)[number];
     dueOn?: string;
     doneOn?: string;
+    owner?: "coordinator" | "manager"; // default: the coordinator
   }>;
 };
 

@@ -18,6 +18,8 @@ export type LetterSeed = {
   replyReceivedOn?: string;
   replySummary?: string;
   referenceNumber?: string;
+  /** when the letter was started; by default its earliest dated step (asked, signed, dispatched) */
+  createdOn?: string;
   owner: "officer" | "manager";
   cases: string[];
   signatories: Array<{
@@ -64,7 +66,7 @@ export const letterSeeds: LetterSeed[] = [
   { key: "pace-wd-2018-06", kind: "written_declaration", parliamentaryBody: pace, status: "dispatched", owner: "officer", cases: [], signatories: [],
     title: "Written declaration on torture in detention and the right to peaceful assembly in Kazakhstan",
     body: "Signed by 22 members during the PACE summer session 2018, deploring torture in detention facilities, the lack of investigation of this systemic practice and severe violations of the right to peaceful assembly.",
-    addressee: "Authorities of the Republic of Kazakhstan", reportedSignatures: 22 },
+    addressee: "Authorities of the Republic of Kazakhstan", reportedSignatures: 22, createdOn: "2018-06-25" }, // summer session: 25–29 June 2018
   { key: "ep-letter-2018-07", kind: "joint_letter", parliamentaryBody: ep, campaign: "dck-ban", status: "dispatched", owner: "officer", cases: [],
     title: "Open letter to President Nazarbayev on the shrinking space for civil liberties",
     body: "Eight MEPs decried the human rights situation in Kazakhstan and denounced the reduction of the space for civil liberties.",
@@ -82,12 +84,12 @@ export const letterSeeds: LetterSeed[] = [
   { key: "pace-wd-2019-04", kind: "written_declaration", parliamentaryBody: pace, campaign: "magnitsky", status: "dispatched", owner: "manager", cases: [],
     title: "Magnitsky laws sanctions must be imposed in response to political prosecution in Kazakhstan",
     body: "Tabled by André Gattolin, French senator and member of the French delegation to the Council of Europe; signed by 22 members during the PACE spring session 2019.",
-    addressee: "", targetSignatures: 20, reportedSignatures: 22,
+    addressee: "", targetSignatures: 20, reportedSignatures: 22, createdOn: "2019-04-08", // spring session: 8–12 April 2019
     signatories: [{ contact: "gattolin", status: "signed", note: "Tabled the declaration" }] },
   { key: "pace-wd-682", kind: "written_declaration", parliamentaryBody: pace, status: "dispatched", owner: "officer", cases: [], signatories: [],
     title: "Written Declaration No. 682", referenceNumber: "Written Declaration No. 682",
     body: "Signed by 32 members from various national delegations (e.g. Italy, France, United Kingdom, Germany, Portugal) during the PACE summer session, 24–28 June 2019, in Strasbourg.",
-    addressee: "", reportedSignatures: 32 },
+    addressee: "", reportedSignatures: 32, createdOn: "2019-06-24" },
   { key: "us-senators-2019-07", kind: "joint_letter", parliamentaryBody: national, campaign: "yerimbetov", status: "dispatched", owner: "manager", cases: ["yerimbetov"],
     title: "US senators' letter calling for the release of Iskander Yerimbetov",
     body: "Bipartisan letter of concern initiated by senators Marco Rubio and Robert Menendez and signed by seventeen senators.",
@@ -113,7 +115,8 @@ export const letterSeeds: LetterSeed[] = [
     title: "S&D MEPs' letter on the abuse of Interpol by Kazakhstan",
     body: "Letter from MEPs of the Progressive Alliance of Socialists and Democrats concerning mass-scale abuse of the Interpol system by the Kazakh authorities.",
     addressee: "Federica Mogherini, EU High Representative for Foreign Affairs and Security Policy",
-    replySummary: "Federica Mogherini replied to the MEPs (reported in the news digest, 2015)." },
+    replySummary: "Federica Mogherini replied to the MEPs (reported in the news digest, 2015).",
+    createdOn: "2015-01-01" }, // only the year is known
   { key: "ep-agadil-sanctions", kind: "joint_letter", parliamentaryBody: ep, campaign: "magnitsky", status: "collecting", owner: "officer", cases: ["agadil"],
     title: "Joint letter: EU individual sanctions in the case of Dulat Agadil",
     body: "Draft. Asks the EU to impose individual sanctions on the persons listed in the Foundation's report on the case of Dulat Agadil, and recalls that at least 183 people were prosecuted for taking part in memorial ceremonies in his honour.",

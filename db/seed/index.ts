@@ -6,7 +6,13 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { phoneE164Mismatches } from "../../lib/contacts/phones-check";
 import { contactLists } from "../schema";
-import { ids, type DemoUsers, type SeedContext } from "./context";
+import { ids, type DemoData, type DemoUsers, type SeedContext } from "./context";
+import { activitySeeds } from "./data-activities";
+import { appealSeeds } from "./data-appeals";
+import { eventSeeds } from "./data-events";
+import { incomingSeeds } from "./data-incoming";
+import { letterSeeds } from "./data-letters";
+import { recentSeeds } from "./data-recent";
 import { insertAppeals, insertIncoming } from "./insert-appeals";
 import { insertCampaigns, insertCases } from "./insert-cases";
 import { insertDirectory } from "./insert-directory";
@@ -14,7 +20,21 @@ import { insertActivities, insertEvents, insertLetters } from "./insert-letters-
 
 const markerListKey = "dck-report";
 
-export async function seedDemoData(db: Db, users: DemoUsers): Promise<{ inserted: boolean }> {
+/** The fixtures' history (2011–2021) and the recent records dated from `today` (a UTC day). */
+export function demoData(today: string): DemoData {
+  const recent = recentSeeds(today);
+  return {
+    appeals: [...appealSeeds, ...recent.appeals],
+    letters: [...letterSeeds, ...recent.letters],
+    events: [...eventSeeds, ...recent.events],
+    activities: [...activitySeeds, ...recent.activities],
+    incoming: [...incomingSeeds, ...recent.incoming],
+    recentInvitations: recent.invitations,
+  };
+}
+
+/** `now` anchors the recent records (today's demo); everything else is the same on every run. */
+export async function seedDemoData(db: Db, users: DemoUsers, now = new Date()): Promise<{ inserted: boolean }> {
   return db.transaction(async (tx) => {
     const marker = await tx
       .select({ id: contactLists.id })
@@ -22,7 +42,8 @@ export async function seedDemoData(db: Db, users: DemoUsers): Promise<{ inserted
       .where(eq(contactLists.id, ids.list(markerListKey)));
     if (marker.length > 0) return { inserted: false };
 
-    const ctx: SeedContext = { tx, users };
+    const today = now.toISOString().slice(0, 10);
+    const ctx: SeedContext = { tx, users, data: demoData(today), today };
     // Order follows the foreign keys.
     await insertDirectory(ctx);
     // Every phone's E.164 form (phone_e164): the same backfill `npm run db:phones -- --fix` runs.

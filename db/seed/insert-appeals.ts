@@ -12,8 +12,7 @@ import {
   incomingAppeals,
 } from "../schema";
 import { contactsByKey, ids, organizationsByKey, put, type SeedContext } from "./context";
-import { appealSeeds, type AppealSeed } from "./data-appeals";
-import { incomingSeeds } from "./data-incoming";
+import type { AppealSeed } from "./data-appeals";
 import { must, seedId } from "./ids";
 import { demoLists } from "./insert-directory";
 import { office } from "./time";
@@ -50,7 +49,20 @@ function recipientsOf(a: AppealSeed): Array<{ row: Recipient; webFormUrl?: strin
   return [...fromContacts, ...named];
 }
 
-export async function insertAppeals({ tx, users }: SeedContext): Promise<void> {
+/** The latest of an appeal's dated steps: when it was last changed. */
+function lastChanged(a: AppealSeed): Date {
+  const steps = [
+    office(a.versions[a.versions.length - 1].on, "16:00"),
+    ...a.reviews.map((r) => office(r.on, r.decision === "approved" ? "09:45" : "15:00")),
+    a.submittedOn && office(a.submittedOn, "09:30"),
+    a.sentOn && office(a.sentOn, "11:00"),
+    a.closedOn && office(a.closedOn, "17:00"),
+  ];
+  return new Date(Math.max(...steps.filter((d): d is Date => !!d).map((d) => d.getTime())));
+}
+
+export async function insertAppeals({ tx, users, data }: SeedContext): Promise<void> {
+  const appealSeeds = data.appeals;
   const last = (a: AppealSeed) => a.versions[a.versions.length - 1];
   await put(
     tx,
@@ -73,7 +85,8 @@ export async function insertAppeals({ tx, users }: SeedContext): Promise<void> {
       createdById: users[a.owner],
       version: a.versions.length,
       // Drafted when its first version was written, so "draft → sent" spans are real history.
-      ...(a.versions[0]?.on ? { createdAt: office(a.versions[0].on, "16:00"), updatedAt: office(last(a).on ?? a.versions[0].on, "16:00") } : {}),
+      createdAt: office(a.versions[0].on, "16:00"),
+      updatedAt: lastChanged(a),
     })),
   );
   await put(
@@ -92,7 +105,7 @@ export async function insertAppeals({ tx, users }: SeedContext): Promise<void> {
         subject: a.subject,
         bodyMarkdown: v.body,
         authorId: users[v.author],
-        ...(v.on ? { createdAt: office(v.on, "16:00") } : {}),
+        createdAt: office(v.on, "16:00"),
       })),
     ),
   );
@@ -127,6 +140,7 @@ export async function insertAppeals({ tx, users }: SeedContext): Promise<void> {
           sentOn: office(appeal.sentOn!, "11:00"),
           channel,
           createdById: users[appeal.owner],
+          createdAt: office(appeal.sentOn!, "11:00"),
         };
       }),
   );
@@ -142,16 +156,17 @@ export async function insertAppeals({ tx, users }: SeedContext): Promise<void> {
         fromName: r.from,
         summary: r.summary,
         createdById: users[a.owner],
+        createdAt: office(r.on, "12:00"),
       })),
     ),
   );
 }
 
-export async function insertIncoming({ tx, users }: SeedContext): Promise<void> {
+export async function insertIncoming({ tx, users, data }: SeedContext): Promise<void> {
   await put(
     tx,
     incomingAppeals,
-    incomingSeeds.map((a) => ({
+    data.incoming.map((a) => ({
       id: seedId(`incoming:${a.key}`),
       senderContactId: a.senderContact ? ids.contact(a.senderContact) : null,
       senderName: a.senderName,
@@ -166,6 +181,9 @@ export async function insertIncoming({ tx, users }: SeedContext): Promise<void> 
       caseId: a.case ? ids.case(a.case) : null,
       searchText: searchText.incoming({ senderName: a.senderName, requestSummary: a.requestSummary ?? "", originalText: a.originalText }),
       createdById: users.officer,
+      // Logged the day it came in.
+      createdAt: office(a.receivedOn, "10:00"),
+      updatedAt: office(a.receivedOn, "10:00"),
     })),
   );
 }

@@ -14,13 +14,24 @@ import {
   letters,
 } from "../schema";
 import { contactsByKey, ids, put, type SeedContext } from "./context";
-import { activitySeeds } from "./data-activities";
-import { eventSeeds, invitationSeeds, type EventSeed } from "./data-events";
-import { letterSeeds } from "./data-letters";
+import { invitationSeeds, type EventSeed } from "./data-events";
+import type { LetterSeed } from "./data-letters";
 import { must, seedId } from "./ids";
-import { at, day, office } from "./time";
+import { at, day, office, plusDays } from "./time";
 
-export async function insertLetters({ tx, users }: SeedContext): Promise<void> {
+const earliest = (dates: Array<string | undefined>) => dates.filter((d): d is string => !!d).sort()[0];
+const latest = (dates: Array<string | undefined>) => dates.filter((d): d is string => !!d).sort().at(-1);
+
+/** A letter's story dates: started on its earliest dated step, last changed on its latest. */
+function letterDates(l: LetterSeed): { createdAt: Date; updatedAt: Date } {
+  const steps = [l.dispatchedOn, l.replyReceivedOn, ...l.signatories.flatMap((s) => [s.askedOn, s.followedUpOn, s.signedOn])];
+  const first = l.createdOn ?? earliest(steps);
+  if (!first) throw new Error(`Seed data: letter "${l.key}" has no date to be created on`);
+  return { createdAt: office(first, "10:00"), updatedAt: office(latest([first, ...steps])!, "17:00") };
+}
+
+export async function insertLetters({ tx, users, data }: SeedContext): Promise<void> {
+  const letterSeeds = data.letters;
   await put(
     tx,
     letters,
@@ -43,6 +54,7 @@ export async function insertLetters({ tx, users }: SeedContext): Promise<void> {
       ownerId: users[l.owner],
       createdById: users[l.owner],
       searchText: searchText.letter({ title: l.title, addressee: l.addressee ?? "", referenceNumber: l.referenceNumber ?? null }),
+      ...letterDates(l),
     })),
   );
   await put(
@@ -57,6 +69,10 @@ export async function insertLetters({ tx, users }: SeedContext): Promise<void> {
       l.signatories.map((s) => {
         const contact = must(contactsByKey, s.contact, "contact");
         const responded = s.status === "signed" || s.status === "agreed" || s.status === "declined";
+        // On the pool from the day asked (or signed), else from the letter's start.
+        const added = s.askedOn ?? s.signedOn;
+        const last = latest([s.askedOn, s.followedUpOn, s.signedOn]);
+        const { createdAt } = letterDates(l);
         return {
           id: seedId(`letter-signatory:${l.key}:${s.contact}`),
           letterId: ids.letter(l.key),
@@ -69,6 +85,8 @@ export async function insertLetters({ tx, users }: SeedContext): Promise<void> {
           countrySnapshot: contact.delegation ?? contact.country,
           politicalGroupSnapshot: s.group ?? contact.politicalGroup,
           note: s.note,
+          createdAt: added ? office(added, "10:00") : createdAt,
+          updatedAt: last ? office(last, "17:00") : createdAt,
         };
       }),
     ),
@@ -87,7 +105,24 @@ function eventTimes(e: EventSeed): { startsAt: Date | null; endsAt: Date | null;
   return { startsAt: day(e.date, e.timeZone), endsAt: day(last.toISOString().slice(0, 10), e.timeZone), allDay: true };
 }
 
-export async function insertEvents({ tx, users }: SeedContext): Promise<void> {
+/**
+ * An event's story dates: entered four weeks before its first dated step (a task's due date or
+ * the event itself; a demo convention, the fixtures do not say), last changed when it took place
+ * or its last task was done, whichever is later; never after the day before seeding (`today`).
+ */
+function eventDates(e: EventSeed, today: string): { createdAt: Date; updatedAt: Date } {
+  const steps = [e.date, ...(e.tasks ?? []).flatMap((t) => [t.dueOn, t.doneOn])];
+  const first = earliest(steps);
+  if (!first) throw new Error(`Seed data: event "${e.key}" has no date to be created on`);
+  const yesterday = plusDays(today, -1);
+  const created = earliest([plusDays(first, -28), yesterday])!;
+  const done = latest([e.lastDate ?? e.date, ...(e.tasks ?? []).map((t) => t.doneOn)]);
+  const updated = earliest([latest([created, done]), yesterday])!;
+  return { createdAt: office(created, "10:00"), updatedAt: office(updated, "17:00") };
+}
+
+export async function insertEvents({ tx, users, data, today }: SeedContext): Promise<void> {
+  const eventSeeds = data.events;
   await put(
     tx,
     events,
@@ -109,6 +144,7 @@ export async function insertEvents({ tx, users }: SeedContext): Promise<void> {
       report: e.report,
       searchText: searchText.event({ title: e.title, venue: e.venue ?? null, city: e.city ?? null, description: e.description ?? "" }),
       createdById: users.coordinator,
+      ...eventDates(e, today),
     })),
   );
   await put(
@@ -139,9 +175,11 @@ export async function insertEvents({ tx, users }: SeedContext): Promise<void> {
         eventId: ids.event(e.key),
         title: t.title,
         category: t.category,
-        ownerId: users.coordinator,
+        ownerId: users[t.owner ?? "coordinator"],
         dueOn: t.dueOn,
         doneAt: t.doneOn ? office(t.doneOn, "16:00") : null,
+        createdAt: eventDates(e, today).createdAt,
+        updatedAt: t.doneOn ? office(t.doneOn, "16:00") : eventDates(e, today).createdAt,
       })),
     ),
   );
@@ -158,20 +196,49 @@ export async function insertEvents({ tx, users }: SeedContext): Promise<void> {
         invitedAt: office("2021-03-10", "12:00"),
         channel: "email" as const,
         createdById: users.coordinator,
+        createdAt: office("2021-03-10", "12:00"),
+        updatedAt: office("2021-03-10", "12:00"),
       })),
     ),
   );
+  // The recent events' guests: sent, answered through their links (no token is kept in the
+  // seed: the links were used), and checked in at the door of the events held.
+  await put(
+    tx,
+    invitations,
+    data.recentInvitations.map((i) => {
+      const answeredAt = i.answeredOn ? office(i.answeredOn, "14:00") : null;
+      return {
+        id: seedId(`invitation:${i.event}:${i.contact}`),
+        eventId: ids.event(i.event),
+        contactId: ids.contact(i.contact),
+        invitedAt: office(i.invitedOn, "12:00"),
+        channel: "email" as const,
+        sentAt: office(i.invitedOn, "12:00"),
+        answer: i.answer,
+        answeredAt,
+        attendance: i.attendance ?? ("unknown" as const),
+        createdById: users.coordinator,
+        createdAt: office(i.invitedOn, "12:00"),
+        updatedAt: answeredAt ?? office(i.invitedOn, "12:00"),
+      };
+    }),
+  );
 }
 
-export async function insertActivities({ tx, users }: SeedContext): Promise<void> {
+export async function insertActivities({ tx, users, data }: SeedContext): Promise<void> {
+  const occurred = (a: (typeof data.activities)[number]) => at(a.on, a.time ?? "12:00", a.timeZone ?? "Europe/Brussels");
   await put(
     tx,
     activities,
-    activitySeeds.map((a) => ({
+    data.activities.map((a) => ({
       id: seedId(`activity:${a.key}`),
       contactId: ids.contact(a.contact),
       kind: a.kind,
-      occurredAt: at(a.on, a.time ?? "12:00", a.timeZone ?? "Europe/Brussels"),
+      occurredAt: occurred(a),
+      // Written down when it happened.
+      createdAt: occurred(a),
+      updatedAt: occurred(a),
       subject: a.subject,
       body: a.body ?? "",
       authorId: users[a.author],

@@ -37,3 +37,10 @@ export function day(date: string, timeZone = "Europe/Brussels"): Date {
 export function office(date: string, time = "10:00"): Date {
   return at(date, time, "Europe/Brussels");
 }
+
+/** `plusDays("2026-12-07", -3)` → "2026-12-04": the recent demo records' dates, from the seeding day. */
+export function plusDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -6,6 +6,7 @@ import type { Acting } from "@/lib/auth/authorize";
 import { appealVisibleTo } from "@/lib/appeals/visibility";
 import { dataAccess } from "@/lib/auth/data-access";
 import { can } from "@/lib/auth/policy";
+import { daysToReply, daysToSend } from "./durations";
 import { bounds, type Scope } from "./scope";
 
 /**
@@ -37,6 +38,10 @@ export type AppealKpis = {
  * Drafted (created in the range), sent (sent in the range), answered (sent in the range and at
  * least one reply on file) and the medians, in one pass over the appeals created or sent in the
  * range (appeal_facts_created_idx / appeal_facts_sent_idx), the first reply read off the facts.
+ * A median only takes real spans: an appeal logged after it went out (sent before the day it was
+ * entered) has no draft → sent time to measure, and is counted as sent but left out of it; a
+ * reply dated before the sending (refused by the reply form) likewise. lib/dashboard/durations.ts
+ * checks a database for such rows.
  */
 export const appealKpis = dataAccess(async function appealKpis(user: Acting, f: Scope): Promise<AppealKpis> {
   const { start, end } = bounds(f);
@@ -49,10 +54,10 @@ export const appealKpis = dataAccess(async function appealKpis(user: Acting, f: 
              count(*) FILTER (WHERE ${sent} AND af.first_reply_on IS NOT NULL)::int AS "answered",
              round(count(*) FILTER (WHERE ${sent} AND af.first_reply_on IS NOT NULL)::numeric
                    / nullif(count(*) FILTER (WHERE ${sent}), 0), 4)::float8 AS "replyRate",
-             round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM af.sent_at - af.created_at) / 86400)
-                   FILTER (WHERE ${sent}))::numeric, 1)::float8 AS "medianDaysToSend",
-             round((percentile_cont(0.5) WITHIN GROUP (ORDER BY af.first_reply_on - (af.sent_at AT TIME ZONE 'UTC')::date)
-                   FILTER (WHERE ${sent} AND af.first_reply_on IS NOT NULL))::numeric, 1)::float8 AS "medianDaysToReply"
+             round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ${daysToSend})
+                   FILTER (WHERE ${sent} AND ${daysToSend} >= 0))::numeric, 1)::float8 AS "medianDaysToSend",
+             round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ${daysToReply})
+                   FILTER (WHERE ${sent} AND ${daysToReply} >= 0))::numeric, 1)::float8 AS "medianDaysToReply"
         FROM appeal_facts af
        WHERE (${created} OR ${sent}) AND ${appealScope(user, f)}`),
   );

@@ -20,6 +20,7 @@ import {
 import { ForbiddenError } from "@/lib/errors";
 import { createTestUser, unique, type TestUser } from "@/tests/helpers";
 import { figureTable } from "./csv";
+import { negativeDurations } from "./durations";
 import { dashboardLinks } from "./links";
 import { dashboardData } from "./queries";
 import { dashboardSchema, resolveFilters } from "./schema";
@@ -191,7 +192,8 @@ describe("dashboard", () => {
 
   it("counts events per month, acceptance and attendance", async () => {
     const d = await dashboardData(manager, params(), now);
-    expect(d.events).toMatchObject({ total: 3, past: 2, upcoming: 1, answered: 5, accepted: 3, attended: 2 });
+    // Upcoming is from now on, whatever the range: E3 (in it) and E4 (after it).
+    expect(d.events).toMatchObject({ total: 3, past: 2, upcoming: 2, undated: 0, answered: 5, accepted: 3, attended: 2 });
     const direct = await one<{ answered: number; accepted: number; attended: number }>(sql`
       SELECT count(*) FILTER (WHERE i.answer <> 'pending')::int AS answered, count(*) FILTER (WHERE i.answer = 'accepted')::int AS accepted,
              count(*) FILTER (WHERE i.answer = 'accepted' AND i.attendance = 'attended')::int AS attended
@@ -208,6 +210,16 @@ describe("dashboard", () => {
     // The body filter is the events' forum: these are PACE side-events.
     expect((await dashboardData(manager, params({ body: "pace" }), now)).events.total).toBe(3);
     expect((await dashboardData(manager, params({ body: "european_parliament" }), now)).events.total).toBe(0);
+  });
+
+  it("counts an upcoming event after the range's end, and a default range ending today", async () => {
+    // The default range ends today: E3 and E4 are after it, and still upcoming.
+    const d = await dashboardData(manager, dashboardSchema.parse({ campaign }), now);
+    expect(d.filters.to).toBe("2026-06-15");
+    expect(d.events).toMatchObject({ total: 2, past: 2, upcoming: 2 });
+    expect(dashboardLinks(d.filters).eventsUpcoming()).toBe(`/events?when=upcoming&campaign=${campaign}`);
+    // A range wholly in the past counts them too.
+    expect((await dashboardData(manager, params({ from: "2026-01-01", to: "2026-01-31" }), now)).events).toMatchObject({ total: 0, upcoming: 2 });
   });
 
   it("ranks the most engaged contacts and bodies", async () => {
@@ -303,5 +315,31 @@ describe("dashboard", () => {
 
   it("refuses nobody", async () => {
     await expect(dashboardData(null, params(), now)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("median durations", () => {
+  // An appeal drafted at noon and marked sent that day (the form records the day: midnight) took
+  // 0 days, not −0.5; one logged after it went out (sent before the day it was entered) has no
+  // span to measure. Neither may pull a median below zero.
+  it("are taken over whole days and never over a negative span", async () => {
+    const [{ id: own }] = await db.insert(campaigns).values({ name: unique("Durations campaign") }).returning();
+    const rows = [
+      { title: "Same day", created: "2026-03-10T12:00:00Z", sent: "2026-03-10T00:00:00Z", reply: "2026-03-12" },
+      { title: "Logged after it went out", created: "2026-03-20T09:00:00Z", sent: "2026-03-05T00:00:00Z", reply: null },
+      { title: "Two days", created: "2026-03-01T15:00:00Z", sent: "2026-03-03T00:00:00Z", reply: "2026-03-13" },
+    ];
+    for (const r of rows) {
+      const [a] = await db
+        .insert(appeals)
+        .values({ type: "urgent_appeal", title: unique(r.title), campaignId: own, status: r.reply ? "response_received" : "sent", createdAt: new Date(r.created), sentAt: new Date(r.sent) })
+        .returning();
+      if (r.reply) await db.insert(appealReplies).values({ appealId: a.id, receivedOn: r.reply, fromName: "Ministry" });
+    }
+    const d = await dashboardData(manager, params({ campaign: own }), now);
+    // All three count as sent; the medians over 0 and 2 days, and 2 and 10 days.
+    expect(d.appeals).toMatchObject({ sent: 3, answered: 2, medianDaysToSend: 1, medianDaysToReply: 6 });
+    const spans = await negativeDurations(db);
+    expect(spans.draftToSent).toBeGreaterThanOrEqual(1); // the one logged after it went out, seen by the check
   });
 });

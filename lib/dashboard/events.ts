@@ -13,11 +13,13 @@ import type { Scope } from "./scope";
  * the list it links to count the same events: the range is the start date at the venue, and
  * events about a case the user may not see are left out of both.
  */
-export function eventListParams(f: Scope) {
+export function eventListParams(f: Scope, when: "all" | "upcoming" = "all") {
+  // Upcoming is from now on, whatever the range: a range ending today would otherwise never
+  // count the event of next month.
+  const range = when === "all" ? { from: f.from, to: f.to } : {};
   return eventListSchema.parse({
-    when: "all",
-    from: f.from,
-    to: f.to,
+    when,
+    ...range,
     campaign: f.campaign,
     country: f.country,
     forum: f.body === "all" ? "" : bodyForum[f.body],
@@ -30,9 +32,12 @@ const localStartDate = sql`(${events.startsAt} AT TIME ZONE (CASE ${events.timeZ
 const isPast = (now: Date) => sql`coalesce(${events.endsAt}, ${events.startsAt}) < ${now.toISOString()}::timestamptz`;
 
 export type EventKpis = {
+  /** events in the range, and of those the ones over by now */
   total: number;
   past: number;
+  /** not over yet, from now on whatever the range (the events list's "Upcoming"), of which not dated yet */
   upcoming: number;
+  undated: number;
   /** invitations answered (accepted, declined or tentative) to events in the range */
   answered: number;
   accepted: number;
@@ -42,18 +47,27 @@ export type EventKpis = {
   attendanceRate: number | null;
 };
 
-/** Events in the range, past and upcoming, and their invitations' acceptance and attendance. */
+/**
+ * Events in the range and those of them past; the upcoming ones from now on, outside the range
+ * too; and the invitations' acceptance and attendance for the events in the range.
+ */
 export async function eventKpis(user: Acting, f: Scope, now: Date): Promise<EventKpis> {
   const where = eventScope(user, f, now);
-  const [[counts], [rates]] = await Promise.all([
+  const [[counts], [ahead], [rates]] = await Promise.all([
     db
       .select({
         total: sql<number>`count(*)::int`,
         past: sql<number>`(count(*) FILTER (WHERE ${isPast(now)}))::int`,
-        upcoming: sql<number>`(count(*) FILTER (WHERE NOT ${isPast(now)}))::int`,
       })
       .from(events)
       .where(where),
+    db
+      .select({
+        upcoming: sql<number>`count(*)::int`,
+        undated: sql<number>`(count(*) FILTER (WHERE ${events.startsAt} IS NULL))::int`,
+      })
+      .from(events)
+      .where(and(...eventFilters(user, eventListParams(f, "upcoming"), now))),
     // Each event's funnel is a summary row kept by triggers on invitations (migration 0015).
     db
       .select({
@@ -67,7 +81,7 @@ export async function eventKpis(user: Acting, f: Scope, now: Date): Promise<Even
       .innerJoin(events, sql`${events.id} = ${eventFunnel.eventId}`)
       .where(where),
   ]);
-  return { ...counts, ...rates };
+  return { ...counts, ...ahead, ...rates };
 }
 
 export type EventMonth = { month: string; past: number; upcoming: number };

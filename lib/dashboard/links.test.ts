@@ -149,7 +149,7 @@ describe("dashboard links", () => {
       ["Appeals answered", d.appeals.answered, links.appealsAnswered()],
       ["Events", d.events.total, links.events("all")],
       ["Past events", d.events.past, links.events("past")],
-      ["Upcoming events", d.events.upcoming, links.events("upcoming")],
+      ["Upcoming events", d.events.upcoming, links.eventsUpcoming()],
       ["Open letters", d.letters.open, links.letters()],
       ["Cases", d.cases.total, links.cases()],
       ...d.cases.byStatus.map((s): [string, number, string] => [`Cases ${s.status}`, s.n, links.cases({ status: s.status })]),

@@ -34,6 +34,8 @@ export function dashboardLinks(f: DashboardFilters) {
     appealsSent: () => appeals({ status: "sent_or_later", dated: "sent", ...range }),
     appealsAnswered: () => appeals({ status: "sent_or_later", dated: "sent", ...range, replied: "yes" }),
     events,
+    /** Upcoming: not over yet, from now on whatever the range (the list's own "Upcoming"). */
+    eventsUpcoming: () => hrefWith("/events", {}, { when: "upcoming", campaign, country: f.country, forum }),
     eventsInMonth: (month: string, when: "past" | "upcoming" | "all" = "all") => {
       const m = monthOf(month);
       return events(when, m.from, m.to);
