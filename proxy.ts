@@ -112,6 +112,8 @@ export async function proxy(request: NextRequest) {
   headers.set("x-nonce", nonce);
   headers.set("x-request-id", id);
   headers.set("Content-Security-Policy", csp);
+  // The path, for the app layout's record check (lib/record-gate.ts); set here, never taken from the client.
+  headers.set("x-pathname", pathname);
 
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);

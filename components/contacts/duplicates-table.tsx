@@ -3,6 +3,8 @@ import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { DuplicatePair, DuplicateSide } from "@/lib/contacts/duplicates";
 import { parliamentaryBodyLabels, type ParliamentaryBody } from "@/lib/contacts/schema";
+import { titleWithOrganization } from "@/lib/contacts/title-line";
+import { EmailAddresses } from "./email-addresses";
 
 function Side({ contact }: { contact: DuplicateSide }) {
   const body = contact.parliamentaryBody ? parliamentaryBodyLabels[contact.parliamentaryBody as ParliamentaryBody] : null;
@@ -13,9 +15,9 @@ function Side({ contact }: { contact: DuplicateSide }) {
       </Link>
       {contact.nameNative && contact.nameNative !== contact.fullName && <span className="ml-1 text-slate-600">({contact.nameNative})</span>}
       {(contact.title || contact.organization || body) && (
-        <p className="mt-0.5 text-xs text-slate-600">{[contact.title, contact.organization, body].filter(Boolean).join(", ")}</p>
+        <p className="mt-0.5 text-xs text-slate-600">{[titleWithOrganization(contact.title, contact.organization), body].filter(Boolean).join(", ")}</p>
       )}
-      {contact.emails.length > 0 && <p className="mt-0.5 break-all text-xs text-slate-700">{contact.emails.join(", ")}</p>}
+      {contact.emails.length > 0 && <EmailAddresses emails={contact.emails} className="mt-0.5 text-xs text-slate-700" />}
       {contact.phones.length > 0 && <p className="mt-0.5 text-xs text-slate-700">{contact.phones.join(", ")}</p>}
     </>
   );

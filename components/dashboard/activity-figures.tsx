@@ -19,7 +19,7 @@ export function ActivityFigures({ d, links }: { d: DashboardData; links: Dashboa
         title="Appeals per month by status"
         note="Appeals created in each month, by their status today; each count opens the appeals list for that month and status."
         csvHref={links.csv("appeals-per-month")}
-        chart={<BarChart data={d.appealMonths} xKey="month" series={appealSeries} stacked />}
+        chart={<BarChart data={d.appealMonths} xKey="month" series={appealSeries} stacked yLabel="Appeals" />}
         table={
           <Table caption="Appeals per month by status">
             <thead>
@@ -67,6 +67,7 @@ export function ActivityFigures({ d, links }: { d: DashboardData; links: Dashboa
             data={d.eventMonths}
             xKey="month"
             stacked
+            yLabel="Events"
             series={[
               { key: "past", label: "Past", color: "#475569" },
               { key: "upcoming", label: "Upcoming", color: "#0ea5e9" },

@@ -10,20 +10,38 @@ type Props = {
   xKey: string;
   series: Series[];
   stacked?: boolean;
+  /** what the bars count ("Cases"), written along the vertical axis */
+  yLabel: string;
 };
 
 /**
  * A bar chart for sighted readers. It is hidden from assistive technology: the figure's table
  * (its "Show as table") carries the same numbers, with links, for everyone.
  */
-export function BarChart({ data, xKey, series, stacked = false }: Props) {
+export function BarChart({ data, xKey, series, stacked = false, yLabel }: Props) {
+  // Every bar gets its label: recharts would otherwise drop the ones that do not fit, leaving
+  // bars nobody can name. Many or long labels are slanted to make room.
+  const slanted = data.length > 6 || data.some((d) => String(d[xKey] ?? "").length > 10);
   return (
-    <div aria-hidden="true" className="h-64 w-full">
+    <div aria-hidden="true" className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <Chart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <Chart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey={xKey} tick={{ fontSize: 12, fill: "#334155" }} interval="preserveStartEnd" />
-          <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "#334155" }} width={40} />
+          <XAxis
+            dataKey={xKey}
+            tick={{ fontSize: 12, fill: "#334155" }}
+            interval={0}
+            angle={slanted ? -35 : 0}
+            textAnchor={slanted ? "end" : "middle"}
+            height={slanted ? 70 : 30}
+            tickFormatter={(v: string | number) => (String(v).length > 16 ? `${String(v).slice(0, 15)}…` : String(v))}
+          />
+          <YAxis
+            allowDecimals={false}
+            tick={{ fontSize: 12, fill: "#334155" }}
+            width={48}
+            label={{ value: yLabel, angle: -90, position: "insideLeft", style: { fontSize: 12, fill: "#334155", textAnchor: "middle" } }}
+          />
           <Tooltip />
           {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />}
           {series.map((s) => (

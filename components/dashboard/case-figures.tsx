@@ -22,7 +22,7 @@ export function CaseFigures({ d, links }: { d: DashboardData; links: DashboardLi
         title="Cases by status"
         note={note}
         csvHref={links.csv("cases-by-status")}
-        chart={<BarChart data={byStatus} xKey="status" series={series} />}
+        chart={<BarChart data={byStatus} xKey="status" series={series} yLabel="Cases" />}
         table={
           <Table caption="Cases by status">
             <thead>
@@ -65,7 +65,7 @@ export function CaseFigures({ d, links }: { d: DashboardData; links: DashboardLi
         title="Cases by country"
         note={note}
         csvHref={links.csv("cases-by-country")}
-        chart={<BarChart data={byCountry} xKey="country" series={series} />}
+        chart={<BarChart data={byCountry} xKey="country" series={series} yLabel="Cases" />}
         table={
           <Table caption="Cases by country">
             <thead>

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useSyncExternalStore } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { CountryOptions } from "@/components/contacts/country-options";
 import { ActionFailure } from "@/components/ui/action-failure";
@@ -11,6 +12,7 @@ import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import { eventFormSchema, eventForumLabels, eventForums, eventKindLabels, eventKinds, type EventFormInput, type EventFormValues } from "@/lib/events/schema";
+import { startsInPast } from "@/lib/events/past-start";
 import { commonTimeZones } from "@/lib/events/zoned";
 import { EnumOptions } from "@/components/ui/enum-options";
 
@@ -31,6 +33,12 @@ const empty = (coordinatorId: string): EventFormInput => ({
   timeZone: "Europe/Brussels", venue: "", room: "", city: "", country: "", onlineUrl: "", capacity: "", coordinatorId, campaignId: "", caseIds: [],
 });
 
+// The current minute, in the browser only: the server renders no warning and the browser adds it
+// after hydration, so the two never disagree about what "now" is.
+const noSubscription = () => () => {};
+const currentMinute = () => Math.floor(Date.now() / 60_000);
+const useCurrentMinute = () => useSyncExternalStore(noSubscription, currentMinute, () => null);
+
 export function EventForm({ event, campaigns, cases, coordinators, defaultCoordinatorId, action }: Props) {
   const router = useRouter();
   const form = useForm<EventFormInput, unknown, EventFormValues>({ resolver: zodResolver(eventFormSchema), defaultValues: event?.values ?? empty(defaultCoordinatorId) });
@@ -38,6 +46,9 @@ export function EventForm({ event, campaigns, cases, coordinators, defaultCoordi
   const { failure, save, currentHref } = useSaveRecord(form, action, event, "/events");
   const errors = formState.errors;
   const allDay = useWatch({ control, name: "allDay" });
+  const [startDate, startTime, timeZone] = useWatch({ control, name: ["startDate", "startTime", "timeZone"] });
+  const minute = useCurrentMinute();
+  const past = minute !== null && startsInPast({ startDate, startTime, allDay, timeZone }, new Date(minute * 60_000));
 
   return (
     <form method="post" onSubmit={handleSubmit(save)} noValidate className="max-w-4xl space-y-5">
@@ -95,6 +106,10 @@ export function EventForm({ event, campaigns, cases, coordinators, defaultCoordi
             </Field>
           )}
         </div>
+        {/* A warning, not a refusal: events are also logged after they took place. */}
+        <p role="status" className={past ? "rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" : "sr-only"}>
+          {past ? "This start is in the past. That is fine for an event being logged after it took place; otherwise check the date." : ""}
+        </p>
       </fieldset>
 
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">

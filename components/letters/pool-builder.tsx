@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { CountryOptions } from "@/components/contacts/country-options";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
@@ -18,6 +18,8 @@ type Added = { added: number; skipped: number };
 type Props = {
   letterId: string;
   lists: Array<{ id: string; name: string }>;
+  /** The political groups recorded on contacts, with the body each belongs to. */
+  groups: Array<{ group: string; body: string | null }>;
   defaultBody: string | null;
   actions: { addFiltered: ServerAction<Added>; addList: ServerAction<Added> };
 };
@@ -26,14 +28,19 @@ export const addedMessage = (r: Added) =>
   `${r.added} added to the pool${r.skipped ? `; ${r.skipped} skipped (already in the pool or do-not-contact)` : ""}.`;
 
 /** Adds parliamentarians to the pool: everyone matching contact filters, or a whole list. */
-export function PoolBuilder({ letterId, lists, defaultBody, actions }: Props) {
+export function PoolBuilder({ letterId, lists, groups, defaultBody, actions }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<string>();
   const form = useForm<PoolFilterInput>({
     resolver: zodResolver(poolFilterSchema),
     defaultValues: { letterId, body: (defaultBody ?? "all") as PoolFilterInput["body"], country: "", group: "", committee: "" },
   });
-  const { register, handleSubmit, formState, setError } = form;
+  const { register, handleSubmit, formState, setError, control } = form;
+  // The groups of the chosen body (EP groups are not PACE groups), each name once; a group
+  // already chosen stays offered when the body changes, so the select shows what will be sent.
+  const [body, chosenGroup] = useWatch({ control, name: ["body", "group"] });
+  const groupChoices = [...new Set(groups.filter((g) => body === "all" || !g.body || g.body === body).map((g) => g.group))];
+  if (chosenGroup && !groupChoices.includes(chosenGroup)) groupChoices.push(chosenGroup);
   const { failure, clear, accept } = useActionFailure(setError);
 
   const [listId, setListId] = useState("");
@@ -80,8 +87,15 @@ export function PoolBuilder({ letterId, lists, defaultBody, actions }: Props) {
               <CountryOptions emptyLabel="Any country" />
             </Select>
           </Field>
-          <Field id="pool-group" label="Political group" hint="As on the contact: EPP, S&D, Renew Europe…" error={formState.errors.group?.message}>
-            <Input {...register("group")} autoComplete="off" />
+          <Field id="pool-group" label="Political group" hint="The groups recorded on contacts of this body." error={formState.errors.group?.message}>
+            <Select {...register("group")}>
+              <option value="">Any group</option>
+              {groupChoices.map((g) => (
+                <option key={g} value={g}>
+                  {g}
+                </option>
+              ))}
+            </Select>
           </Field>
           <Field id="pool-committee" label="Committee" hint="Exactly as on the contact: DROI, AFET…" error={formState.errors.committee?.message}>
             <Input {...register("committee")} autoComplete="off" />

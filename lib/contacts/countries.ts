@@ -1,30 +1,24 @@
 // ISO 3166-1 alpha-2 codes (plus Kosovo's user-assigned XK, which institutions use) with their
-// English names from Intl, so selects and tables show "Kazakhstan" while the database keeps "KZ".
-const codes = `AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR
-BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG
-EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT
-HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT
-LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO
-NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ
-SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ
-VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW`.split(/\s+/);
+// English names, so selects and tables show "Kazakhstan" while the database keeps "KZ". The names
+// come from a committed table, never from the runtime's ICU data, so the server and every browser
+// render the same text (see country-names.ts).
+import { countryNames } from "./country-names";
 
-export const countryCodes: readonly string[] = codes;
-
-const names = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
+export const countryCodes: readonly string[] = Object.keys(countryNames);
 
 export function countryName(code: string | null | undefined): string {
   if (!code) return "—";
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return countryNames[code.toUpperCase()] ?? code;
 }
 
-/** Options for a country select, ordered by English name. */
-export const countryOptions: ReadonlyArray<{ code: string; name: string }> = codes
-  .map((code) => ({ code, name: countryName(code) }))
-  .sort((a, b) => a.name.localeCompare(b.name, "en"));
+// Sorted without localeCompare, whose collation also comes from ICU: accents folded, then code
+// point order ("Åland Islands" next to "Albania", as an English reader expects).
+const sortKey = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
-export const isCountryCode = (v: string) => codes.includes(v);
+/** Options for a country select, ordered by English name. */
+export const countryOptions: ReadonlyArray<{ code: string; name: string }> = countryCodes
+  .map((code) => ({ code, name: countryNames[code]! }))
+  .sort((a, b) => (sortKey(a.name) < sortKey(b.name) ? -1 : sortKey(a.name) > sortKey(b.name) ? 1 : 0));
+
+const codeSet = new Set(countryCodes);
+export const isCountryCode = (v: string) => codeSet.has(v);

@@ -8,6 +8,7 @@ import { caseVisibleTo } from "@/lib/cases/visibility";
 import { countryName } from "@/lib/contacts/countries";
 import { textMatch } from "@/lib/search/match";
 import { INCOMING_CAPABILITY } from "./queries";
+import { titleWithOrganization } from "@/lib/contacts/title-line";
 
 export type LookupOption = { id: string; label: string; detail: string | null };
 
@@ -25,7 +26,7 @@ export const findSenders = dataAccess(async function findSenders(user: Acting, q
     .where(and(match.where, isNull(contacts.mergedIntoId)))
     .orderBy(match.rank, asc(contacts.fullName), asc(contacts.id))
     .limit(LOOKUP_LIMIT);
-  return rows.map((r) => ({ id: r.id, label: r.label, detail: [r.title, r.organization].filter(Boolean).join(", ") || null }));
+  return rows.map((r) => ({ id: r.id, label: r.label, detail: titleWithOrganization(r.title, r.organization) || null }));
 });
 
 /** Cases the user may see whose names match: restricted cases they may not see never come back. */

@@ -129,6 +129,21 @@ export const listOptions = dataAccess(async function listOptions(user: Acting) {
   return db.select({ id: contactLists.id, name: contactLists.name }).from(contactLists).orderBy(asc(contactLists.name)).limit(1_000);
 });
 
+/**
+ * The political groups parliamentarians are recorded in, each with its body, for the pool
+ * builder's group choice: the filter matches the contact's group exactly, so it offers only
+ * groups that exist rather than a free text that silently matches nobody.
+ */
+export const politicalGroupOptions = dataAccess(async function politicalGroupOptions(user: Acting) {
+  authorize(user, "read");
+  return db
+    .selectDistinct({ group: contacts.politicalGroup, body: contacts.parliamentaryBody })
+    .from(contacts)
+    .where(and(isNull(contacts.mergedIntoId), sql`${contacts.politicalGroup} IS NOT NULL AND btrim(${contacts.politicalGroup}) <> ''`))
+    .orderBy(asc(contacts.politicalGroup))
+    .limit(500) as Promise<Array<{ group: string; body: string | null }>>;
+});
+
 /** One page of the pool, filtered by status, country and group. */
 export const listPool = dataAccess(async function listPool(user: Acting, letterId: string, params: PoolListParams) {
   authorize(user, "read");

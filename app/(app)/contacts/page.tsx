@@ -18,6 +18,8 @@ import { ignoredDateParams } from "@/lib/dates";
 import { listPickerOptions } from "@/lib/lists/queries";
 import { contactListSchema, parliamentaryBodyLabels } from "@/lib/contacts/schema";
 import { hrefWith, type SearchParams } from "@/lib/url";
+import { EmailAddresses } from "@/components/contacts/email-addresses";
+import { titleWithOrganization } from "@/lib/contacts/title-line";
 
 export const metadata: Metadata = { title: "Contacts" };
 
@@ -89,9 +91,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
                         <Badge tone="red">Do not contact</Badge>
                       </span>
                     )}
-                    {(c.title || c.organizationName) && (
-                      <p className="mt-0.5 text-xs text-slate-600">{[c.title, c.organizationName].filter(Boolean).join(", ")}</p>
-                    )}
+                    {(c.title || c.organizationName) && <p className="mt-0.5 text-xs text-slate-600">{titleWithOrganization(c.title, c.organizationName)}</p>}
                   </Td>
                   <Td className="hidden md:table-cell">
                     {c.parliamentaryBody
@@ -99,7 +99,9 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
                       : "—"}
                   </Td>
                   <Td className="hidden sm:table-cell">{countryName(c.country)}</Td>
-                  <Td className="hidden break-all lg:table-cell">{c.primaryEmail ?? "—"}</Td>
+                  <Td className="hidden lg:table-cell">
+                    <EmailAddresses emails={c.primaryEmail ? [c.primaryEmail] : []} />
+                  </Td>
                   <Td className="hidden lg:table-cell">
                     <div className="flex flex-wrap gap-1">
                       {c.tags.map((t) => (

@@ -19,29 +19,33 @@ import { AppealLetterText } from "@/components/appeals/detail/letter-text";
 import { AppealRecipients } from "@/components/appeals/detail/recipients";
 import { AppealReplies } from "@/components/appeals/detail/replies";
 import { ReturnedNotice } from "@/components/appeals/detail/returned-notice";
+import { ReviewLetters } from "@/components/appeals/detail/review-letters";
 import { AppealReviews } from "@/components/appeals/detail/reviews";
 import { ReplyForm } from "@/components/appeals/reply-form";
 import { WorkflowActions } from "@/components/appeals/workflow-actions";
 import {
   findContactsForAppeal,
-  getAppeal,
   listOptions,
   listRecipients,
   listReplies,
   listReviews,
   recipientChoices,
 } from "@/lib/appeals/queries";
+import { reviewLetters } from "@/lib/appeals/review-letters";
 import { appealDetailSchema } from "@/lib/appeals/schema";
 import { canTake, isEditable } from "@/lib/appeals/workflow";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { isUuid } from "@/lib/ids";
 import { getLocale } from "@/lib/locale";
-import { orNotFound } from "@/lib/pages";
+import { pageAppeal } from "@/lib/page-records";
 import type { SearchParams } from "@/lib/url";
 import { emailPlanAction, sendAppealByEmailAction } from "./email/actions";
 
-export const metadata: Metadata = { title: "Appeal" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const r = await pageAppeal((await params).id);
+  return { title: `Appeal: ${r.title}` };
+}
 
 export default async function AppealPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requirePageUser();
@@ -49,12 +53,14 @@ export default async function AppealPage({ params, searchParams }: { params: Pro
   if (!isUuid(id)) notFound();
   const raw = await searchParams;
   const detail = appealDetailSchema.parse(raw);
-  const appeal = await orNotFound(getAppeal(user, id));
+  const appeal = await pageAppeal(id);
   const mayWrite = can(user.role, "appeal.write");
   const draft = isEditable(appeal.status);
   const mayAddRecipients = mayWrite && draft;
   const mayReply = mayWrite && canTake("reply", appeal.status);
-  const [recipients, replies, reviews, lists, found, choices, locale] = await Promise.all([
+  // Whoever may approve sees, before deciding, each recipient's letter as it will go out.
+  const reviewing = can(user.role, "appeal.approve") && canTake("approve", appeal.status);
+  const [recipients, replies, reviews, lists, found, choices, locale, review] = await Promise.all([
     listRecipients(user, id, detail.page),
     listReplies(user, id),
     listReviews(user, id),
@@ -62,6 +68,7 @@ export default async function AppealPage({ params, searchParams }: { params: Pro
     mayAddRecipients ? findContactsForAppeal(user, id, detail.find) : [],
     mayReply ? recipientChoices(user, id) : [],
     getLocale(),
+    reviewing ? reviewLetters(user, id, { page: detail.letters, via: detail.via }) : null,
   ]);
   const today = new Date().toISOString().slice(0, 10);
   const lastReview = reviews[0];
@@ -86,6 +93,8 @@ export default async function AppealPage({ params, searchParams }: { params: Pro
         <AppealLetterText appeal={appeal} />
         <AppealDetails appeal={appeal} locale={locale} />
       </div>
+
+      {review && <ReviewLetters appealId={appeal.id} review={review} params={raw} />}
 
       <AppealRecipients
         appeal={appeal}

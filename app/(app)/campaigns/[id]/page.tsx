@@ -14,17 +14,19 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { listGoals } from "@/lib/campaigns/goals";
 import { campaignRecords, campaignTimeline } from "@/lib/campaigns/overview";
-import { getCampaign } from "@/lib/campaigns/queries";
 import { listTeam, teamCandidates } from "@/lib/campaigns/team";
 import { campaignPageSchema } from "@/lib/campaigns/work-schema";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getLocale } from "@/lib/locale";
 import { isUuid } from "@/lib/ids";
-import { orNotFound } from "@/lib/pages";
+import { pageCampaign } from "@/lib/page-records";
 import type { SearchParams } from "@/lib/url";
 import { addMemberAction, createGoalAction, deleteGoalAction, removeMemberAction, updateGoalAction } from "./actions";
 
-export const metadata: Metadata = { title: "Campaign" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const r = await pageCampaign((await params).id);
+  return { title: `Campaign: ${r.name}` };
+}
 
 export default async function CampaignPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requirePageUser();
@@ -32,7 +34,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
   if (!isUuid(id)) notFound();
   const raw = await searchParams;
   const { page } = campaignPageSchema.parse(raw);
-  const campaign = await orNotFound(getCampaign(user, id));
+  const campaign = await pageCampaign(id);
   const archived = campaign.status === "archived";
   const mayEdit = can(user.role, "campaign.write");
   // An archived campaign is read-only: its goals and team too.

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { assignCaseUserAction, deleteCaseAction, unassignCaseUserAction } from "@/app/(app)/cases/actions";
 import { CaseAssignments } from "@/components/cases/case-assignments";
 import { CaseTimeline } from "@/components/cases/case-timeline";
@@ -13,29 +12,29 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { auditRead } from "@/lib/audit/read";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can, roleLabels } from "@/lib/auth/policy";
-import { assignableUsers, getCase } from "@/lib/cases/queries";
+import { assignableUsers } from "@/lib/cases/queries";
 import { caseScriptLabels, caseStatusLabels, type caseScripts } from "@/lib/cases/schema";
 import { getCaseTimeline } from "@/lib/cases/timeline";
 import { countryName } from "@/lib/contacts/countries";
 import { pageParamSchema } from "@/lib/contacts/schema";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { isUuid } from "@/lib/ids";
 import { getLocale } from "@/lib/locale";
-import { orNotFound } from "@/lib/pages";
+import { pageCase } from "@/lib/page-records";
 import type { SearchParams } from "@/lib/url";
 
-export const metadata: Metadata = { title: "Case" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: `Case: ${(await pageCase((await params).id)).primaryName}` };
+}
 
 const scriptLabel = (s: string) => caseScriptLabels[s as (typeof caseScripts)[number]] ?? s;
 
 export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requirePageUser();
   const { id } = await params;
-  if (!isUuid(id)) notFound();
+  // A restricted case the user may not see answers exactly like one that does not exist.
+  const c = await pageCase(id);
   const raw = await searchParams;
   const { page } = pageParamSchema.parse(raw);
-  // A restricted case the user may not see answers exactly like one that does not exist.
-  const c = await orNotFound(getCase(user, id));
   const mayAssign = can(user.role, "case.readRestricted");
   // Opening a restricted case is audited (once it was found, beside the page's other queries).
   const [timeline, candidates, locale] = await Promise.all([

@@ -11,17 +11,20 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { mergedInto } from "@/lib/contacts/duplicates";
-import { getContact, listsOfContact } from "@/lib/contacts/queries";
+import { listsOfContact } from "@/lib/contacts/queries";
 import { pageParamSchema } from "@/lib/contacts/schema";
 import { getContactTimeline } from "@/lib/contacts/timeline";
 import { formatDateTime } from "@/lib/format";
 import { isUuid } from "@/lib/ids";
 import { getLocale } from "@/lib/locale";
-import { orNull } from "@/lib/pages";
+import { pageContact } from "@/lib/page-records";
 import type { SearchParams } from "@/lib/url";
+import { titleWithOrganization } from "@/lib/contacts/title-line";
 
-export const metadata: Metadata = { title: "Contact" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { contact } = await pageContact((await params).id);
+  return { title: contact ? `Contact: ${contact.fullName}` : "Merged contact" };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -31,13 +34,9 @@ export default async function ContactPage({ params, searchParams }: Props) {
   if (!isUuid(id)) notFound();
   const raw = await searchParams;
   const { page } = pageParamSchema.parse(raw);
-  const contact = await orNull(getContact(user, id));
-  if (!contact) {
-    // A merged record's old address points to the record it was merged into.
-    const survivor = await mergedInto(user, id);
-    if (!survivor) notFound();
-    return <MergeNotice survivor={survivor} />;
-  }
+  // A merged record's old address points to the record it was merged into.
+  const { contact, survivor } = await pageContact(id);
+  if (!contact) return <MergeNotice survivor={survivor} />;
   const [lists, timeline, locale] = await Promise.all([listsOfContact(user, id), getContactTimeline(user, id, page), getLocale()]);
   const mayWrite = can(user.role, "contact.write");
 
@@ -50,7 +49,7 @@ export default async function ContactPage({ params, searchParams }: Props) {
       </p>
       <PageHeader
         title={contact.fullName}
-        description={[contact.title, contact.organizationName].filter(Boolean).join(", ") || undefined}
+        description={titleWithOrganization(contact.title, contact.organizationName) || undefined}
         actions={
           <>
             {mayWrite && (

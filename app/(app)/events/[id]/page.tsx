@@ -22,24 +22,26 @@ import { TasksPanel } from "@/components/events/tasks-panel";
 import { InvitationFunnel } from "@/components/invitations/funnel";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { getEvent } from "@/lib/events/detail";
 import { findContactsForEvent, findOrganizationsForEvent } from "@/lib/events/lookups";
 import { listEventTasks, taskOwnerOptions } from "@/lib/events/task-queries";
 import { eventDetailSchema } from "@/lib/events/schema";
 import { todayIn } from "@/lib/events/zoned";
 import { isUuid } from "@/lib/ids";
 import { getLocale } from "@/lib/locale";
-import { orNotFound } from "@/lib/pages";
+import { pageEvent } from "@/lib/page-records";
 import type { SearchParams } from "@/lib/url";
 
-export const metadata: Metadata = { title: "Event" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const r = await pageEvent((await params).id);
+  return { title: `Event: ${r.title}` };
+}
 
 export default async function EventPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requirePageUser();
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const detail = eventDetailSchema.parse(await searchParams);
-  const event = await orNotFound(getEvent(user, id));
+  const event = await pageEvent(id);
   const mayWrite = can(user.role, "event.write");
   const [tasks, owners, foundContacts, foundOrgs, locale] = await Promise.all([
     listEventTasks(user, id),

@@ -12,12 +12,15 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { isUuid } from "@/lib/ids";
-import { assignableUsers, getIncoming, INCOMING_CAPABILITY } from "@/lib/incoming/queries";
+import { assignableUsers, INCOMING_CAPABILITY } from "@/lib/incoming/queries";
 import { incomingChannelLabels } from "@/lib/incoming/schema";
 import { getLocale } from "@/lib/locale";
-import { orNotFound } from "@/lib/pages";
+import { pageIncoming } from "@/lib/page-records";
 
-export const metadata: Metadata = { title: "Incoming appeal" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const r = await pageIncoming((await params).id);
+  return { title: `Incoming appeal: ${r.senderName}` };
+}
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -34,7 +37,7 @@ export default async function IncomingAppealPage({ params }: { params: Promise<{
   if (!can(user.role, INCOMING_CAPABILITY)) notFound();
   const { id } = await params;
   if (!isUuid(id)) notFound();
-  const appeal = await orNotFound(getIncoming(user, id));
+  const appeal = await pageIncoming(id);
   // Opening a request for help is audited (once it was found, beside the page's other queries).
   const [officers, locale] = await Promise.all([
     assignableUsers(user),

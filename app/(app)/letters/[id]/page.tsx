@@ -31,14 +31,17 @@ import { can } from "@/lib/auth/policy";
 import { countryName } from "@/lib/contacts/countries";
 import { formatDate } from "@/lib/format";
 import { isUuid } from "@/lib/ids";
-import { findContactsForPool, getLetter, listOptions, listPool } from "@/lib/letters/queries";
+import { findContactsForPool, listOptions, listPool, politicalGroupOptions } from "@/lib/letters/queries";
 import { letterKindLabels, poolListSchema } from "@/lib/letters/schema";
 import { letterTally } from "@/lib/letters/tally";
 import { getLocale } from "@/lib/locale";
-import { orNotFound } from "@/lib/pages";
+import { pageLetter } from "@/lib/page-records";
 import type { SearchParams } from "@/lib/url";
 
-export const metadata: Metadata = { title: "Letter" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const r = await pageLetter((await params).id);
+  return { title: `Letter: ${r.title}` };
+}
 
 export default async function LetterPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requirePageUser();
@@ -46,12 +49,13 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
   if (!isUuid(id)) notFound();
   const raw = await searchParams;
   const poolParams = poolListSchema.parse(raw);
-  const letter = await orNotFound(getLetter(user, id));
+  const letter = await pageLetter(id);
   const mayEdit = can(user.role, "appeal.write");
-  const [tally, pool, lists, found, locale] = await Promise.all([
+  const [tally, pool, lists, groups, found, locale] = await Promise.all([
     letterTally(user, id),
     listPool(user, id, poolParams),
     mayEdit ? listOptions(user) : [],
+    mayEdit ? politicalGroupOptions(user) : [],
     mayEdit ? findContactsForPool(user, id, poolParams.find) : [],
     getLocale(),
   ]);
@@ -116,6 +120,7 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
             <PoolBuilder
               letterId={letter.id}
               lists={lists}
+              groups={groups}
               defaultBody={letter.parliamentaryBody}
               actions={{ addFiltered: addPoolFromFiltersAction, addList: addPoolFromListAction }}
             />

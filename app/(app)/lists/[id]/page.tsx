@@ -15,13 +15,16 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { formatDateTime } from "@/lib/format";
 import { isUuid } from "@/lib/ids";
-import { getContactName, getList, listMembers, searchContactsToAdd } from "@/lib/lists/queries";
+import { getContactName, listMembers, searchContactsToAdd } from "@/lib/lists/queries";
 import { listMembersSchema } from "@/lib/lists/schema";
 import { getLocale } from "@/lib/locale";
-import { orNotFound } from "@/lib/pages";
+import { pageList } from "@/lib/page-records";
 import { hrefWith, type SearchParams } from "@/lib/url";
 
-export const metadata: Metadata = { title: "List" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const r = await pageList((await params).id);
+  return { title: `List: ${r.name}` };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -35,7 +38,7 @@ export default async function ListPage({ params, searchParams }: Props) {
   const removed = typeof removedParam === "string" && isUuid(removedParam) ? removedParam : null;
   const mayWrite = can(user.role, "contact.write");
 
-  const list = await orNotFound(getList(user, id));
+  const list = await pageList(id);
   const [members, toAdd, removedName, locale] = await Promise.all([
     listMembers(user, id, query),
     mayWrite && query.add ? searchContactsToAdd(user, id, query.add) : null,

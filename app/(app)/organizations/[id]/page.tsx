@@ -11,12 +11,15 @@ import { can } from "@/lib/auth/policy";
 import { countryName } from "@/lib/contacts/countries";
 import { pageParamSchema } from "@/lib/contacts/schema";
 import { isUuid } from "@/lib/ids";
-import { getOrganization, listOrganizationPeople } from "@/lib/organizations/queries";
+import { listOrganizationPeople } from "@/lib/organizations/queries";
 import { organizationKindLabels } from "@/lib/organizations/schema";
-import { orNotFound } from "@/lib/pages";
+import { pageOrganization } from "@/lib/page-records";
 import { isSafeHttpUrl, type SearchParams } from "@/lib/url";
 
-export const metadata: Metadata = { title: "Organization" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const r = await pageOrganization((await params).id);
+  return { title: `Organization: ${r.acronym ? `${r.name} (${r.acronym})` : r.name}` };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -26,7 +29,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   if (!isUuid(id)) notFound();
   const raw = await searchParams;
   const { page } = pageParamSchema.parse(raw);
-  const org = await orNotFound(getOrganization(user, id));
+  const org = await pageOrganization(id);
   const people = await listOrganizationPeople(user, id, page);
 
   return (

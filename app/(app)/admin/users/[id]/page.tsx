@@ -15,16 +15,18 @@ import { twoFactorOf } from "@/lib/auth/two-factor";
 import { formatDateTime } from "@/lib/format";
 import { isUuid } from "@/lib/ids";
 import { getLocale } from "@/lib/locale";
-import { orNotFound } from "@/lib/pages";
-import { getUser } from "@/lib/users/queries";
+import { pageUser } from "@/lib/page-records";
 
-export const metadata: Metadata = { title: "User" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const r = await pageUser((await params).id);
+  return { title: `User: ${r.name}` };
+}
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser();
   const { id } = await params;
   if (!isUuid(id) || !can(user.role, "user.manage")) notFound();
-  const target = await orNotFound(getUser(user, id));
+  const target = await pageUser(id);
   const [locale, twoFactor] = await Promise.all([getLocale(), twoFactorOf(user, target.id)]);
   const self = target.id === user.id;
 

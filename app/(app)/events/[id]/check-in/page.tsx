@@ -12,13 +12,15 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { isUuid } from "@/lib/ids";
 import { listCheckIn } from "@/lib/invitations/check-in";
-import { getInvitationEvent } from "@/lib/invitations/queries";
 import { checkInListSchema } from "@/lib/invitations/schema";
-import { orNotFound } from "@/lib/pages";
+import { pageInvitationEvent } from "@/lib/page-records";
 import type { SearchParams } from "@/lib/url";
 import { addWalkInAction, setAttendanceAction } from "./actions";
 
-export const metadata: Metadata = { title: "Check-in" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const r = await pageInvitationEvent((await params).id);
+  return { title: `Check-in: ${r.title}` };
+}
 
 /** On the day, from a phone: counts, a name search, one big button per guest, walk-ins. */
 export default async function CheckInPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
@@ -27,7 +29,7 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
   if (!isUuid(id)) notFound();
   const raw = await searchParams;
   const filters = checkInListSchema.parse(raw);
-  const event = await orNotFound(getInvitationEvent(user, id));
+  const event = await pageInvitationEvent(id);
   const list = await listCheckIn(user, id, filters);
   const mayWrite = can(user.role, "event.write") && event.status !== "cancelled";
   const { expected, attended, walkIns } = list.counts;

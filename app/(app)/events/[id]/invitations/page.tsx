@@ -15,10 +15,10 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { isUuid } from "@/lib/ids";
-import { findContactsToInvite, getInvitationEvent, listChoices, listInvitations, previewGuests } from "@/lib/invitations/queries";
+import { findContactsToInvite, listChoices, listInvitations, previewGuests } from "@/lib/invitations/queries";
 import { answerLabels, answers, attendanceLabels, attendances, invitationListSchema } from "@/lib/invitations/schema";
 import { getLocale } from "@/lib/locale";
-import { orNotFound } from "@/lib/pages";
+import { pageInvitationEvent } from "@/lib/page-records";
 import type { SearchParams } from "@/lib/url";
 import {
   emailPlanAction,
@@ -34,8 +34,12 @@ import {
   updateTemplateAction,
 } from "./actions";
 import { EnumOptions } from "@/components/ui/enum-options";
+import { titleWithOrganization } from "@/lib/contacts/title-line";
 
-export const metadata: Metadata = { title: "Invitations" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const r = await pageInvitationEvent((await params).id);
+  return { title: `Invitations: ${r.title}` };
+}
 
 export default async function InvitationsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requirePageUser();
@@ -43,7 +47,7 @@ export default async function InvitationsPage({ params, searchParams }: { params
   if (!isUuid(id)) notFound();
   const raw = await searchParams;
   const filters = invitationListSchema.parse(raw);
-  const event = await orNotFound(getInvitationEvent(user, id));
+  const event = await pageInvitationEvent(id);
   const mayWrite = can(user.role, "event.write") && event.status !== "cancelled";
   const [guests, lists, found, sampleGuests, locale] = await Promise.all([
     listInvitations(user, id, filters),
@@ -174,7 +178,7 @@ export default async function InvitationsPage({ params, searchParams }: { params
                 id: r.id,
                 contactId: r.contactId,
                 name: r.name,
-                details: [r.title, r.organization].filter(Boolean).join(", "),
+                details: titleWithOrganization(r.title, r.organization),
                 email: r.email,
                 sent: r.sentAt ? `${r.channel ? `${dispatchChannelLabels[r.channel]}, ` : ""}${formatDate(r.sentAt, locale)}` : null,
                 messageText: r.messageText,

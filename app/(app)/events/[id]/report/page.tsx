@@ -9,19 +9,21 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { isUuid } from "@/lib/ids";
-import { getInvitationEvent } from "@/lib/invitations/queries";
 import { unmarkedNoShows } from "@/lib/invitations/report";
-import { orNotFound } from "@/lib/pages";
+import { pageInvitationEvent } from "@/lib/page-records";
 import { createFollowUpListAction, markNoShowsAction, saveReportAction } from "./actions";
 
-export const metadata: Metadata = { title: "Report" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const r = await pageInvitationEvent((await params).id);
+  return { title: `Report: ${r.title}` };
+}
 
 /** After the event: the short report, the no-shows and the follow-up list. */
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser();
   const { id } = await params;
   if (!isUuid(id)) notFound();
-  const event = await orNotFound(getInvitationEvent(user, id));
+  const event = await pageInvitationEvent(id);
   const unmarked = await unmarkedNoShows(user, id);
   const mayWrite = can(user.role, "event.write");
 

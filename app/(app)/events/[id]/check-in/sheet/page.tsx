@@ -8,8 +8,12 @@ import { isUuid } from "@/lib/ids";
 import { attendanceSheet, SHEET_LIMIT } from "@/lib/invitations/check-in";
 import { venueDate, venueTime, zoneLabel } from "@/lib/invitations/merge";
 import { orNotFound } from "@/lib/pages";
+import { pageInvitationEvent } from "@/lib/page-records";
 
-export const metadata: Metadata = { title: "Attendance sheet" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const r = await pageInvitationEvent((await params).id);
+  return { title: `Attendance sheet: ${r.title}` };
+}
 
 // Printing shows the sheet alone: the app's header and the toolbar are left out; the table header
 // repeats on every page and a row never splits. Scoped to this page because the style is rendered only here.
