@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import iconv from "iconv-lite";
 import { demo } from "./fixtures/accounts";
@@ -82,6 +84,39 @@ test("an officer's Windows-1251 CSV with a bad row is refused whole, then import
   await search(page, people[1].latin);
   await expect(page.getByRole("link", { name: names[1] })).toBeVisible();
   await expectAccessible(page);
+});
+
+test("a list of MEPs with EP delegations (D-KZ) and 'members of European Parliament' is accepted whole and imported as MEPs", async ({ page }) => {
+  // The sample list of 60 MEPs, with this run's letters in surnames and e-mails.
+  const tag = run.replace(/[^a-z]/g, "x");
+  const [header, ...lines] = readFileSync(path.join(process.cwd(), "lib/import/testdata/rosters/meps-current-term.csv"), "utf8").trim().split("\n");
+  const rows = lines.map((line) => {
+    const cells = line.split(",");
+    cells[1] = `${cells[1]}${tag}`;
+    cells[2] = cells[2].replace("@", `.${tag}@`);
+    return cells.join(",");
+  });
+  await resumeSession(page, demo.officer);
+  await page.goto("/contacts/import");
+  await page.getByLabel("CSV file").setInputFiles({ name: `meps-${run}.csv`, mimeType: "text/csv", buffer: Buffer.from([header, ...rows].join("\n")) });
+  await page.getByRole("button", { name: "Upload and preview" }).click();
+  // The EP delegation column is text (committees), not the national delegation; epid and twitter are not imported.
+  await expect(page.getByLabel("Field for column “delegation”")).toHaveValue("committees");
+  await expect(page.getByLabel("Field for column “eugroup”")).toHaveValue("politicalGroup");
+  await expect(page.getByLabel("Field for column “epid”")).toHaveValue("ignore");
+  await page.getByLabel("These are members of").selectOption("european_parliament");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Check (dry run)" }).click();
+  await expect(page.getByText("60 of 60 rows are ready to import.")).toBeVisible();
+  await expect(page.getByRole("table", { name: /^Rows with problems/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "Import 60 rows" }).click();
+  await expect(page.getByText(`meps-${run}.csv: 60 contacts created, 0 updated, 0 skipped`)).toBeVisible();
+  await expectAccessible(page);
+
+  await search(page, `Vervoort${tag}`);
+  const row = page.getByRole("row").filter({ hasText: `Maarten Vervoort${tag}` });
+  await expect(row).toContainText("European Parliament · BE · Renew Europe");
+  await expect(row).toContainText("MEP");
 });
 
 test("a CSV file over 10 MB is refused in the browser with its size, and nothing is sent", async ({ page }) => {

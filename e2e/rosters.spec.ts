@@ -18,6 +18,22 @@ function rosterXml(surnames: string[]): Buffer {
   return Buffer.from(sample.replace("</meps>", `${extra}</meps>`));
 }
 
+/**
+ * The sample list of 60 MEPs (lib/import/testdata/rosters/meps-current-term.csv) made unique to this
+ * run: surnames, e-mails and EP ids carry the run's letters, so reruns on one database see 60 new.
+ */
+function mepCsv(run: string, edit: (line: string) => string = (l) => l): Buffer {
+  const [header, ...lines] = readFileSync(path.join(process.cwd(), "lib/import/testdata/rosters/meps-current-term.csv"), "utf8").trim().split("\n");
+  const rows = lines.map((line) => {
+    const cells = line.split(",");
+    cells[1] = `${cells[1]}${run}`;
+    cells[2] = cells[2].replace("@", `.${run}@`);
+    cells[9] = `${run}-${cells[9]}`;
+    return edit(cells.join(","));
+  });
+  return Buffer.from([header, ...rows].join("\n"));
+}
+
 const letters = (n: number) => n.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
 
 test("an officer previews and imports the EP list of MEPs, then finds a new MEP with their group", async ({ page }) => {
@@ -58,6 +74,42 @@ test("an officer previews and imports the EP list of MEPs, then finds a new MEP 
   await expect(row).toContainText("European Parliament · PL · Renew Europe");
   await expect(row).toContainText("MEP");
   await expectAccessible(page);
+});
+
+test("an officer imports the current-term CSV of MEPs as the EP roster: previewed, imported, then an update previewed field by field", async ({ page }) => {
+  const run = letters(Date.now());
+  await resumeSession(page, demo.officer);
+  await page.goto("/contacts/rosters");
+  await page.getByLabel("Parliamentary body").selectOption("european_parliament");
+  await page.getByLabel(/^File( \*)?$/).setInputFiles({ name: "meps-e2e.csv", mimeType: "text/csv", buffer: mepCsv(run) });
+  // The list's date is proposed from the file's own.
+  await expect(page.getByLabel("Date of the list")).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await page.getByRole("button", { name: "Preview changes" }).click();
+  await expect(page.getByRole("heading", { name: /Preview of “meps-e2e.csv”: 60 members listed/ })).toBeVisible();
+  await expect(page.getByTestId("count-new")).toHaveText("60");
+  const changes = page.getByRole("table", { name: /changes/i });
+  await expect(changes.getByRole("row").filter({ hasText: `Anneliese Brandstätter${run}` })).toContainText("AT · EPP");
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Apply changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported “meps-e2e.csv”: 60 new" })).toBeVisible();
+
+  // A later list: Todor Iliev has moved to Renew. The preview says so, before → after.
+  const moved = mepCsv(run, (line) => (line.startsWith("Todor,") ? line.replace(",EPP,", ",Renew,") : line));
+  await page.getByLabel(/^File( \*)?$/).setInputFiles({ name: "meps-e2e-2.csv", mimeType: "text/csv", buffer: moved });
+  await page.getByRole("button", { name: "Preview changes" }).click();
+  await expect(page.getByTestId("count-updated")).toHaveText("1");
+  await expect(page.getByTestId("count-unchanged")).toHaveText("59");
+  await expect(changes.getByRole("row").filter({ hasText: `Todor Iliev${run}` })).toContainText("group: EPP → Renew Europe");
+  await expectAccessible(page);
+
+  // The MEPs are contacts of the European Parliament with their country and group.
+  await page.goto("/contacts");
+  await page.getByLabel("Search").fill(`Vervoort${run}`);
+  await page.getByRole("button", { name: "Apply" }).click();
+  const row = page.getByRole("row").filter({ hasText: `Maarten Vervoort${run}` });
+  await expect(row).toContainText("European Parliament · BE · Renew Europe");
+  await expect(row).toContainText("MEP");
 });
 
 test("a roster file over 10 MB is refused in the browser with its size, and nothing is sent", async ({ page }) => {

@@ -16,6 +16,8 @@ import { ImportOptionsForm } from "./import-options";
 import { ImportProgress } from "./import-progress";
 import { ImportSummary } from "./import-summary";
 import { MappingTable } from "./mapping-table";
+import { MembersOf } from "./members-of";
+import type { ParliamentaryBody } from "@/lib/contacts/schema";
 
 const encodingNames: Record<CsvPreview["encoding"], string> = {
   "utf-8": "UTF-8", "utf-8-bom": "UTF-8 (with BOM)", "windows-1251": "Windows-1251 (Cyrillic)", "windows-1252": "Windows-1252 (Western)",
@@ -32,7 +34,7 @@ function newJobId(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/** The file travels as FormData on every step: the server reads and checks it again each time. */
+/** The file travels as FormData on every step: the server reads and checks it again each time. Strings go as they are, anything else as JSON. */
 function formOf(file: File, extra: Record<string, unknown> = {}) {
   const form = new FormData();
   form.set("file", file);
@@ -51,6 +53,7 @@ export function CsvImportWizard({ actions }: { actions: Actions }) {
   const [busy, setBusy] = useState<"preview" | "check" | null>(null);
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
+  const [body, setBody] = useState<ParliamentaryBody | null>(null);
   const [check, setCheck] = useState<CsvCheck | null>(null);
   const [job, setJob] = useState<{ id: string; rows: number } | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -90,7 +93,7 @@ export function CsvImportWizard({ actions }: { actions: Actions }) {
     if (!file) return;
     setBusy("check");
     setError(undefined);
-    const res = await actions.check(formOf(file, { mapping }));
+    const res = await actions.check(formOf(file, { mapping, body: JSON.stringify(body) }));
     setBusy(null);
     if (!res.ok) return setError(res.fieldErrors?.mapping?.[0] ?? res.fieldErrors?.file?.[0] ?? res.formError);
     setCheck(res.data);
@@ -101,7 +104,7 @@ export function CsvImportWizard({ actions }: { actions: Actions }) {
     const jobId = newJobId();
     setJob({ id: jobId, rows: check.validRows });
     setError(undefined);
-    const res = await actions.import(formOf(file, { mapping, options, jobId }));
+    const res = await actions.import(formOf(file, { mapping, body: JSON.stringify(body), options, jobId }));
     setJob(null);
     if (!res.ok) return setError(res.fieldErrors?.file?.[0] ?? res.formError);
     setResult(res.data);
@@ -137,6 +140,7 @@ export function CsvImportWizard({ actions }: { actions: Actions }) {
             column fills; values are shown from the first {preview.sample.length} rows.
           </p>
           <MappingTable headers={preview.headers} sample={preview.sample} mapping={mapping} disabled={job !== null} onChange={(next) => (setMapping(next), setCheck(null))} />
+          <MembersOf value={body} disabled={job !== null} onChange={(next) => (setBody(next), setCheck(null))} />
           <Button variant="secondary" onClick={runCheck} disabled={busy !== null || job !== null}>
             {busy === "check" ? "Checking every row…" : "Check (dry run)"}
           </Button>

@@ -19,6 +19,12 @@ async function toBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
+/** A date as the date input holds it (YYYY-MM-DD), in the user's own time zone. */
+function localDay(time: number): string {
+  const d = new Date(time);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
 export function RosterImport({ actions }: { actions: { preview: ServerAction<RosterSummary>; apply: ServerAction<RosterSummary> } }) {
   const router = useRouter();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -28,6 +34,9 @@ export function RosterImport({ actions }: { actions: { preview: ServerAction<Ros
   const [done, setDone] = useState<RosterSummary>();
   const [error, setError] = useState<string>();
   const [fileError, setFileError] = useState<string>();
+  // The roster's date, proposed from the file's own date (when it was saved or downloaded).
+  const [asOf, setAsOf] = useState("");
+  const [asOfError, setAsOfError] = useState<string>();
   const [pending, startTransition] = useTransition();
   const option = rosterBodyOptions.find((o) => o.body === body)!;
 
@@ -47,8 +56,9 @@ export function RosterImport({ actions }: { actions: { preview: ServerAction<Ros
     setFileError(problem);
     if (!file || problem) return;
     startTransition(async () => {
-      const input = { body, fileName: file.name, content: await toBase64(file) };
+      const input = { body, fileName: file.name, content: await toBase64(file), asOf: asOf || undefined };
       const result = await actions.preview(input);
+      setAsOfError(result.ok ? undefined : result.fieldErrors?.asOf?.[0]);
       if (!result.ok) return setError(result.fieldErrors?.content?.[0] ?? result.formError);
       setUpload(input);
       setPreview(result.data);
@@ -80,8 +90,27 @@ export function RosterImport({ actions }: { actions: { preview: ServerAction<Ros
             ))}
           </Select>
         </Field>
-        <Field id="roster-file" label="File" required hint={`${option.format.toUpperCase()} file, up to ${maxUploadLabel}.`} error={fileError}>
-          <Input ref={fileInput} type="file" accept={option.accept} onChange={(e) => (reset(), setFileError(fileSizeError(e.target.files?.[0]?.size ?? 0)))} className="py-1.5" />
+        <Field id="roster-file" label="File" required hint={`${option.format === "csv" ? "CSV" : "XML or CSV"} file, up to ${maxUploadLabel}.`} error={fileError}>
+          <Input
+            ref={fileInput}
+            type="file"
+            accept={option.accept}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              reset();
+              setFileError(fileSizeError(file?.size ?? 0));
+              if (file) setAsOf(localDay(file.lastModified));
+            }}
+            className="py-1.5"
+          />
+        </Field>
+        <Field
+          id="roster-date"
+          label="Date of the list"
+          hint="The day the list was published or downloaded; proposed from the file. A list older than the one imported last never replaces newer political groups, and marks nobody as left."
+          error={asOfError}
+        >
+          <Input type="date" value={asOf} onChange={(e) => (setAsOf(e.target.value), reset())} className="max-w-48" />
         </Field>
         <Button type="submit" disabled={pending}>
           {pending && !preview ? "Reading the file…" : "Preview changes"}

@@ -54,7 +54,7 @@ export function RosterPreview({ summary, pending, onApply }: { summary: RosterSu
         </div>
       )}
       {summary.changes.length > 0 && (
-        <Table caption={`First ${summary.changes.length} changes`}>
+        <Table caption={`Up to 20 changes of each kind: updated members with their fields before → after, then new members, then those who left (list dated ${summary.asOf})`}>
           <thead>
             <tr>
               <Th>Change</Th>

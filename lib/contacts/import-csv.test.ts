@@ -176,4 +176,37 @@ describe("CSV import", () => {
     expect(csvImportSchema.safeParse(await readImportInput({ fileName: "f.csv", mapping: [], options: skip })).success).toBe(false);
     await expect(previewCsv(officer, { fileName: "x.xlsx", bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]) })).rejects.toThrow(/not a CSV file/);
   });
+
+  it("imports a list of MEPs whole as members of the European Parliament, the body sent as FormData; viewers and anonymous callers refused", async () => {
+    // The sample list with this test's own e-mails and surnames, so it never meets the roster tests' MEPs.
+    const tag = randomUUID().slice(0, 6).replace(/\d/g, "q");
+    const [header, ...lines] = readFileSync(path.join(__dirname, "../import/testdata/rosters/meps-current-term.csv"), "utf8").trim().split("\n");
+    const text = [header, ...lines.map((l) => l.split(",").map((c, i) => (i === 1 ? `${c}${tag}` : i === 2 ? c.replace("@", `.${tag}@`) : c)).join(","))].join("\n");
+    const preview = await previewCsv(officer, file(text, `meps-${tag}.csv`));
+    const asMeps = { file: file(text, `meps-${tag}.csv`), mapping: preview.mapping, body: "european_parliament" as const };
+    for (const user of [viewer, null]) {
+      await expect(checkCsv(user, asMeps)).rejects.toThrow(ForbiddenError);
+      await expect(importCsv(user, { ...asMeps, options: skip })).rejects.toThrow(ForbiddenError);
+    }
+    expect(await checkCsv(officer, asMeps)).toEqual({ totalRows: 60, validRows: 60, existing: 0, errors: [] });
+
+    const form = new FormData();
+    form.set("file", new File([text], `meps-${tag}.csv`));
+    form.set("mapping", JSON.stringify(preview.mapping));
+    form.set("body", JSON.stringify("european_parliament"));
+    form.set("options", JSON.stringify(skip));
+    const parsed = csvImportSchema.parse(await readImportInput(form));
+    expect(parsed.body).toBe("european_parliament");
+    expect(await importCsv(officer, parsed)).toMatchObject({ created: 60, updated: 0, skipped: 0 });
+    const rows = await db.select().from(contacts).where(eq(contacts.sourceRef, `meps-${tag}.csv`));
+    expect(rows).toHaveLength(60);
+    expect(rows.every((r) => r.parliamentaryBody === "european_parliament" && r.tags.includes("MEP"))).toBe(true);
+    expect(rows.find((r) => r.lastName === `Vervoort${tag}`)).toMatchObject({
+      country: "BE", delegation: "BE", politicalGroup: "Renew Europe", committees: ["LIBE", "FEMM", "Delegation to the EU-Kazakhstan Parliamentary Cooperation Committee"],
+      tags: ["party:Open Vld", "MEP"],
+    });
+    // Without the body for all rows the same file is still accepted whole; the rows are simply not parliamentarians.
+    expect((await checkCsv(officer, { ...asMeps, body: null })).errors).toEqual([]);
+    expect(csvImportSchema.safeParse({ ...parsed, body: "senate" }).success).toBe(false);
+  });
 });

@@ -9,7 +9,8 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { CsvImportError, decodeCsv, type CsvEncoding } from "@/lib/import/csv/decode";
 import { guessMapping, type ColumnMapping } from "@/lib/import/csv/mapping";
 import { parseCsv, type CsvDelimiter, type ParsedCsv } from "@/lib/import/csv/parse";
-import { validateRows, type ContactImportRow, type CsvRowError } from "@/lib/import/csv/validate";
+import { validateRows, type ContactImportRow, type CsvRowError, type RowDefaults } from "@/lib/import/csv/validate";
+import type { ParliamentaryBody } from "@/lib/import/csv/values";
 import { writeCsvImport, type ImportResult } from "./import-csv-write";
 import { contactsByEmail, matchByEmail } from "./write";
 import type { CsvFileInput, ImportOptions } from "@/lib/import/csv/schema";
@@ -44,9 +45,9 @@ function readFile(file: CsvFileInput): ParsedCsv & { encoding: CsvEncoding } {
   }
 }
 
-function validate(parsed: ParsedCsv, mapping: ColumnMapping) {
+function validate(parsed: ParsedCsv, mapping: ColumnMapping, defaults: RowDefaults) {
   try {
-    return validateRows(parsed, mapping);
+    return validateRows(parsed, mapping, defaults);
   } catch (error) {
     if (error instanceof CsvImportError) throw new ValidationError(error.message, "mapping");
     throw error;
@@ -72,10 +73,13 @@ export const previewCsv = dataAccess(async function previewCsv(user: Acting | nu
 export const existingContactsByEmail = (rows: ContactImportRow[], executor: Tx | typeof db = db) => contactsByEmail(executor, rows.flatMap((r) => r.emails));
 
 /** The dry run: every row validated with the chosen mapping; nothing is written. */
-export const checkCsv = dataAccess(async function checkCsv(user: Acting | null, input: { file: CsvFileInput; mapping: ColumnMapping }): Promise<CsvCheck> {
+/** `body`: "these are members of …", applied to every row (absent or null: as the file says). */
+type RowsInput = { file: CsvFileInput; mapping: ColumnMapping; body?: ParliamentaryBody | null };
+
+export const checkCsv = dataAccess(async function checkCsv(user: Acting | null, input: RowsInput): Promise<CsvCheck> {
   authorize(user, "contact.write");
   const parsed = readFile(input.file);
-  const { valid, errors } = validate(parsed, input.mapping);
+  const { valid, errors } = validate(parsed, input.mapping, { parliamentaryBody: input.body });
   const existing = await existingContactsByEmail(valid);
   return { totalRows: parsed.rows.length, validRows: valid.length, existing: valid.filter((r) => matchByEmail(r.emails, existing)).length, errors };
 });
@@ -96,11 +100,11 @@ async function setJob(jobId: string | undefined, values: Partial<typeof importJo
  */
 export const importCsv = dataAccess(async function importCsv(
   user: Acting | null,
-  input: { file: CsvFileInput; mapping: ColumnMapping; options: ImportOptions; jobId?: string },
+  input: RowsInput & { options: ImportOptions; jobId?: string },
 ): Promise<ImportResult> {
   authorize(user, "contact.write");
   const parsed = readFile(input.file);
-  const { valid, errors } = validate(parsed, input.mapping);
+  const { valid, errors } = validate(parsed, input.mapping, { parliamentaryBody: input.body });
   if (errors.length > 0) {
     const first = errors.slice(0, 3).map((e) => `line ${e.line}: ${e.reason}`).join(" ");
     throw new ValidationError(

@@ -1,12 +1,12 @@
 // Which contact field each CSV column fills. guessMapping proposes one from the header spellings
 // of Outlook exports, partner CRMs and Russian/French spreadsheets; the user confirms or changes
 // it in the preview, and mappingProblems says what must change before the rows can be validated.
-import { foldKey } from "./countries";
+import { foldKey, normalizeCountry } from "./countries";
 
 export const contactFields = [
   "fullName", "firstName", "lastName", "honorific", "title", "organization", "department",
   "email", "email2", "phone", "phone2", "country", "postalAddress", "webFormUrl", "salutation",
-  "language", "parliamentaryBody", "delegation", "politicalGroup", "committees", "tags", "notes",
+  "language", "parliamentaryBody", "delegation", "politicalGroup", "nationalParty", "committees", "tags", "notes",
 ] as const;
 export type ContactField = (typeof contactFields)[number];
 export type MappingTarget = ContactField | "ignore";
@@ -19,7 +19,7 @@ export const contactFieldLabels: Record<ContactField, string> = {
   email2: "Second e-mail", phone: "Phone", phone2: "Second phone", country: "Country",
   postalAddress: "Postal address", webFormUrl: "Web form URL", salutation: "Salutation",
   language: "Language", parliamentaryBody: "Parliamentary body", delegation: "Delegation",
-  politicalGroup: "Political group", committees: "Committees", tags: "Tags", notes: "Notes",
+  politicalGroup: "Political group", nationalParty: "National party (as a party: tag)", committees: "Committees", tags: "Tags", notes: "Notes",
 };
 
 /** Fields several columns may fill: address parts are joined, notes joined, tags and committees merged. */
@@ -46,7 +46,8 @@ const spellings: Record<Exclude<ContactField, "email" | "email2" | "phone" | "ph
   language: ["language", "lang", "preferred language", "language of correspondence", "langue", "язык"],
   parliamentaryBody: ["parliamentary body", "parliament", "assembly", "body", "parlement", "парламент"],
   delegation: ["delegation", "national delegation", "делегация"],
-  politicalGroup: ["political group", "group", "groupe politique", "политическая группа", "фракция"],
+  politicalGroup: ["political group", "group", "eugroup", "eu group", "ep group", "groupe politique", "политическая группа", "фракция"],
+  nationalParty: ["party", "national party", "national political group", "parti", "parti national", "партия"],
   committees: ["committees", "committee", "commissions", "commission", "комитеты", "комитет", "комиссии", "комиссия"],
   tags: ["tags", "tag", "categories", "category", "labels", "keywords", "etiquettes", "теги", "метки", "категории"],
   notes: ["notes", "note", "comments", "comment", "remarks", "remarques", "commentaire", "commentaires", "примечание", "примечания", "комментарий", "комментарии", "заметки"],
@@ -81,6 +82,12 @@ export function guessMapping(headers: string[], sampleRows: string[][] = []): Co
       // Unlisted variants: "Work Email", "Personal e-mail", "Tel. (office)" — but not "E-mail Type" or faxes.
       if (/\b(e ?mail|courriel)\b|почт/.test(key) && !/\b(type|display|name)\b/.test(key)) target = "email4";
       else if (/\b(phone|tel|telephone|mobile)\b|телефон/.test(key) && !/fax|факс/.test(key)) target = "phone4";
+    }
+    // "delegation" in a list of MEPs is the EP delegation they sit on (D-KZ), not their country:
+    // when the first rows' values are not countries, the column is proposed as committees (text).
+    if (target === "delegation" && sampleRows.length > 0) {
+      const values = sampleRows.map((r) => (r[column] ?? "").trim()).filter(Boolean);
+      if (values.length > 0 && values.filter((v) => normalizeCountry(v)).length * 2 < values.length) target = "committees";
     }
     const grouped = target?.match(/^(email|phone)(\d)$/);
     if (grouped) ranked[grouped[1] as Group].push({ column, rank: Number(grouped[2]) });

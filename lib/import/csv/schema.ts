@@ -5,6 +5,7 @@
 // by the client: every step decodes and validates the file again.
 import { z } from "zod";
 import { contactFields } from "./mapping";
+import { parliamentaryBodies } from "./values";
 
 export const existingChoices = ["skip", "update"] as const;
 export type ExistingChoice = (typeof existingChoices)[number];
@@ -39,10 +40,13 @@ export const importOptionsFormSchema = importOptionsSchema
   .refine((v) => !v.makeList || v.listName.length >= 2, { path: ["listName"], message: "Give the list a name of at least 2 characters, or untick the box." });
 export type ImportOptionsFormValues = z.output<typeof importOptionsFormSchema>;
 
+/** "These are members of …": one body for every row (validate.ts's RowDefaults); absent or null: as the file says. */
+const bodySchema = z.enum(parliamentaryBodies, "Choose a parliamentary body from the list.").nullish();
+
 export const csvPreviewSchema = z.object({ file: fileSchema });
-export const csvCheckSchema = z.object({ file: fileSchema, mapping: mappingSchema });
+export const csvCheckSchema = z.object({ file: fileSchema, mapping: mappingSchema, body: bodySchema });
 /** `jobId`: chosen by the browser, which polls the import's progress under it. */
-export const csvImportSchema = z.object({ file: fileSchema, mapping: mappingSchema, options: importOptionsSchema, jobId: z.uuid().optional() });
+export const csvImportSchema = z.object({ file: fileSchema, mapping: mappingSchema, body: bodySchema, options: importOptionsSchema, jobId: z.uuid().optional() });
 
 export type CsvFileInput = z.output<typeof fileSchema>;
 
@@ -56,7 +60,7 @@ function parseJson(value: FormDataEntryValue | null): unknown {
 }
 
 /**
- * FormData {file, mapping (JSON), options (JSON), jobId} → the plain shape the schemas read; a plain
+ * FormData {file, mapping (JSON), body (JSON), options (JSON), jobId} → the plain shape the schemas read; a plain
  * object {fileName, fileBase64 | text, mapping, options} passes through. Reading a File is
  * asynchronous, which zod's synchronous safeParse cannot do, hence this step before it.
  */
@@ -67,13 +71,14 @@ export async function readImportInput(input: unknown): Promise<unknown> {
     return {
       file: isFile ? { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : { fileName: "" },
       mapping: parseJson(input.get("mapping")),
+      body: parseJson(input.get("body")),
       options: parseJson(input.get("options")),
       jobId: typeof input.get("jobId") === "string" ? input.get("jobId") : undefined,
     };
   }
   if (typeof input === "object" && input !== null) {
-    const { fileName, fileBase64, text, mapping, options, jobId } = input as Record<string, unknown>;
-    return { file: { fileName, fileBase64, text }, mapping, options, jobId };
+    const { fileName, fileBase64, text, mapping, body, options, jobId } = input as Record<string, unknown>;
+    return { file: { fileName, fileBase64, text }, mapping, body, options, jobId };
   }
   return input;
 }

@@ -10,6 +10,8 @@ import {
   type ParliamentaryBody, deobfuscationHint, isEmail, isPhone, normalizeLanguage, normalizeParliamentaryBody, splitEmails, splitList, splitPhones,
 } from "./values";
 import { type UrlProblem, urlProblem } from "@/lib/url";
+import { bodyTags, partyPrefix } from "@/lib/import/roster/changes";
+import { rosterGroup } from "@/lib/import/roster/groups";
 
 /** A valid row, ready to become a contact: the first e-mail and phone are the primary ones. */
 export type ContactImportRow = {
@@ -103,8 +105,9 @@ export const contactImportRowSchema = z
     language: lookedUp("Language", normalizeLanguage, "use a two-letter code such as en, fr or ru"),
     parliamentaryBody: lookedUp("Parliamentary body", normalizeParliamentaryBody, "use European Parliament, PACE, OSCE PA or National parliament"),
     delegation: lookedUp("Delegation", normalizeCountry, "use the country's name or two-letter code"),
-    politicalGroup: optionalText("Political group", 100),
-    committees: list("Committee", 100, 50),
+    politicalGroup: optionalText("Political group", 200),
+    nationalParty: optionalText("National party", 200),
+    committees: list("Committee", 200, 50),
     tags: list("Tag", 50, 30),
     notes: z.string().trim().max(20_000, "Notes are longer than 20,000 characters"),
   })
@@ -123,11 +126,33 @@ export const contactImportRowSchema = z
     },
     { when: ({ value }) => typeof value === "object" && value !== null },
   )
-  .transform(({ email, email2, phone, phone2, ...row }): Omit<ContactImportRow, "lineNumber"> => {
+  .transform(({ email, email2, phone, phone2, nationalParty, ...row }): Omit<ContactImportRow, "lineNumber"> => {
     const emails = [...email, ...email2].filter((e, i, all) => all.findIndex((o) => o.toLowerCase() === e.toLowerCase()) === i);
     const fullName = row.fullName ?? [row.firstName, row.lastName].filter(Boolean).join(" ");
-    return { ...row, fullName, emails, phones: [...phone, ...phone2] };
+    // The party is a `party:` tag, as the roster imports keep it.
+    const tags = nationalParty && !row.tags.includes(`${partyPrefix}${nationalParty}`) ? [...row.tags, `${partyPrefix}${nationalParty}`] : row.tags;
+    return { ...row, tags, fullName, emails, phones: [...phone, ...phone2] };
   });
+
+/** What the user chose for every row of the file at once. */
+export type RowDefaults = {
+  /** "these are members of …": the body of every row, whatever a column says */
+  parliamentaryBody?: ParliamentaryBody | null;
+};
+
+/**
+ * A row of members of one body: the body set, the body's tag ("MEP", as the roster import gives),
+ * the national delegation taken from the country when no column gives it (a member sits in their
+ * country's delegation), and the group's short names (Renew, GUE/NGL) read as the app's group names.
+ */
+function applyDefaults(row: Omit<ContactImportRow, "lineNumber">, defaults: RowDefaults): Omit<ContactImportRow, "lineNumber"> {
+  const body = defaults.parliamentaryBody;
+  if (!body) return row;
+  if (body === "national_parliament") return { ...row, parliamentaryBody: body };
+  const tag = bodyTags[body];
+  const group = row.politicalGroup ? (rosterGroup(body, row.politicalGroup).group ?? row.politicalGroup) : null;
+  return { ...row, parliamentaryBody: body, delegation: row.delegation ?? row.country, politicalGroup: group, tags: row.tags.includes(tag) ? row.tags : [...row.tags, tag] };
+}
 
 export type CsvRowError = { line: number; reason: string };
 
@@ -170,7 +195,7 @@ function cellsFor(row: string[], plan: Array<[ContactField, number[]]>): Record<
 const delimiterNames: Record<ParsedCsv["delimiter"], string> = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar" };
 
 /** Checks every row; throws CsvImportError when the mapping itself is unusable (see mappingProblems). */
-export function validateRows(parsed: ParsedCsv, mapping: ColumnMapping): { valid: ContactImportRow[]; errors: CsvRowError[] } {
+export function validateRows(parsed: ParsedCsv, mapping: ColumnMapping, defaults: RowDefaults = {}): { valid: ContactImportRow[]; errors: CsvRowError[] } {
   const problems = mappingProblems(parsed.headers, mapping);
   if (problems.length > 0) throw new CsvImportError(problems.join(" "), "mapping");
 
@@ -182,11 +207,14 @@ export function validateRows(parsed: ParsedCsv, mapping: ColumnMapping): { valid
   parsed.rows.forEach((row, index) => {
     const line = parsed.lineNumbers[index];
     const reasons: string[] = [];
-    const extra = row.length - parsed.headers.length;
+    // Extra cells that are empty (a trailing delimiter) are harmless; extra values mean a shifted row.
+    const extra = row.slice(parsed.headers.length).filter((cell) => cell.trim() !== "").length;
     if (extra > 0) {
       reasons.push(`The row has ${row.length} values but the header has ${parsed.headers.length} columns (is there an unquoted ${delimiterNames[parsed.delimiter]} inside a value?)`);
     }
     const cells = cellsFor(row, plan);
+    // The body chosen for all rows stands in for the column: its values are not read.
+    if (defaults.parliamentaryBody) cells.parliamentaryBody = "";
     const result = contactImportRowSchema.safeParse(cells);
     if (!result.success) reasons.push(...result.error.issues.map((issue) => issue.message));
 
@@ -199,7 +227,7 @@ export function validateRows(parsed: ParsedCsv, mapping: ColumnMapping): { valid
     }
 
     if (reasons.length > 0 || !result.success) errors.push({ line, reason: `${reasons.join("; ")}.` });
-    else valid.push({ ...result.data, lineNumber: line });
+    else valid.push({ ...applyDefaults(result.data, defaults), lineNumber: line });
   });
   return { valid, errors };
 }

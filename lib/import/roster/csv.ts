@@ -10,7 +10,7 @@
 //   National party                    optional
 //   Delegation role                   optional  "Head of delegation", "Substitute"...
 // Pure module: no I/O.
-import { parseCsv } from "@/lib/import/csv/parse";
+import { parseCsv, type ParsedCsv } from "@/lib/import/csv/parse";
 import { foldKey } from "@/lib/import/csv/countries";
 import { splitRosterName, type ParsedRoster, type RosterIssue, type RosterMember } from "./ep";
 import { rosterCountry, rosterGroup, type RosterBody } from "./groups";
@@ -41,9 +41,9 @@ export const rosterCsvColumns = [
 const lookup = new Map<string, Column>();
 for (const [column, names] of Object.entries(headerNames) as Array<[Column, string[]]>) for (const n of names) lookup.set(n, column);
 
-/** Parses a PACE or OSCE PA CSV already decoded to text; throws CsvImportError on a broken file. */
-export function parseCsvRoster(body: Exclude<RosterBody, "european_parliament">, text: string): ParsedRoster {
-  const csv = parseCsv(text);
+/** Parses a PACE or OSCE PA CSV already decoded to text (or split); throws CsvImportError on a broken file. */
+export function parseCsvRoster(body: Exclude<RosterBody, "european_parliament">, text: string | ParsedCsv): ParsedRoster {
+  const csv = typeof text === "string" ? parseCsv(text) : text;
   const index: Partial<Record<Column, number>> = {};
   csv.headers.forEach((h, i) => {
     const column = lookup.get(foldKey(h));

@@ -16,6 +16,13 @@ export type RosterMember = {
   /** undefined: the file has no such column, so whatever we hold is left alone */
   nationalParty?: string | null;
   role?: string | null;
+  /** what the MEP CSV gives besides (lib/import/roster/mep-csv.ts); undefined: not in the file */
+  emails?: string[];
+  phones?: string[];
+  /** committees and interparliamentary delegations, as written ("AFET", "D-KZ") */
+  committees?: string[];
+  /** "@handle" */
+  twitter?: string | null;
 };
 
 /** Something wrong with one entry; errors block the import, warnings do not. */

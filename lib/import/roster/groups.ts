@@ -34,12 +34,12 @@ EPP|EPP|PPE|EPP Group|Group of the European People's Party (Christian Democrats)
 S&D|S&D|S and D|Group of the Progressive Alliance of Socialists and Democrats in the European Parliament|Groupe de l'Alliance progressiste des Socialistes et Démocrates au Parlement européen|Progressive Alliance of Socialists and Democrats|Alliance progressiste des socialistes et démocrates
 Renew Europe|Renew Europe|Renew|Renew Europe Group|Groupe Renew Europe
 ALDE|ALDE|ADLE|Group of the Alliance of Liberals and Democrats for Europe|Groupe Alliance des démocrates et des libéraux pour l'Europe|Alliance of Liberals and Democrats for Europe|Alliance des démocrates et des libéraux pour l'Europe
-Greens/EFA|Greens/EFA|Verts/ALE|Greens|Group of the Greens/European Free Alliance|Groupe des Verts/Alliance libre européenne|The Greens/European Free Alliance
+Greens/EFA|Greens/EFA|Verts/ALE|Greens|Greens EFA|Verts ALE|Group of the Greens/European Free Alliance|Groupe des Verts/Alliance libre européenne|The Greens/European Free Alliance
 ECR|ECR|European Conservatives and Reformists Group|European Conservatives and Reformists|Groupe des Conservateurs et Réformistes européens|Conservateurs et Réformistes européens
 ID|ID|Identity and Democracy Group|Identity and Democracy|Groupe Identité et Démocratie|Identité et Démocratie
 ENF|ENF|ENL|Europe of Nations and Freedom Group|Europe of Nations and Freedom|Groupe Europe des Nations et des Libertés|Europe des Nations et des Libertés
 EFDD|EFDD|ELDD|Europe of Freedom and Direct Democracy Group|Europe of Freedom and Direct Democracy|Groupe Europe de la liberté et de la démocratie directe|Europe de la liberté et de la démocratie directe
-The Left|The Left|GUE/NGL|La Gauche|The Left group in the European Parliament - GUE/NGL|Groupe de la gauche au Parlement européen - GUE/NGL|Confederal Group of the European United Left - Nordic Green Left|Groupe confédéral de la Gauche unitaire européenne/Gauche verte nordique|European United Left/Nordic Green Left
+The Left|The Left|GUE/NGL|GUE NGL|Left|La Gauche|The Left group in the European Parliament - GUE/NGL|Groupe de la gauche au Parlement européen - GUE/NGL|Confederal Group of the European United Left - Nordic Green Left|Groupe confédéral de la Gauche unitaire européenne/Gauche verte nordique|European United Left/Nordic Green Left
 PfE|PfE|Patriots for Europe|Patriots for Europe Group|Groupe des Patriotes pour l'Europe|Patriotes pour l'Europe
 ESN|ESN|ENS|Europe of Sovereign Nations Group|Europe of Sovereign Nations|Groupe L'Europe des nations souveraines|L'Europe des nations souveraines|Europe des nations souveraines
 NI|NI|NA|Non-attached Members|Non-attached|Non-inscrits|Non-inscrit
@@ -97,11 +97,14 @@ export function rosterGroup(body: RosterBody, value: string): { group: string | 
 }
 
 /** What the roster page offers: the body, and the format its list comes in. */
-export const rosterBodyOptions: ReadonlyArray<{ body: RosterBody; label: string; format: "xml" | "csv"; accept: string }> = [
-  { body: "european_parliament", label: "European Parliament (XML list of MEPs)", format: "xml", accept: ".xml,application/xml,text/xml" },
+export const rosterBodyOptions: ReadonlyArray<{ body: RosterBody; label: string; format: "xml or csv" | "csv"; accept: string }> = [
+  { body: "european_parliament", label: "European Parliament (XML list or CSV of MEPs)", format: "xml or csv", accept: ".xml,.csv,application/xml,text/xml,text/csv,text/plain" },
   { body: "pace", label: "PACE (CSV)", format: "csv", accept: ".csv,text/csv,text/plain" },
   { body: "osce_pa", label: "OSCE PA (CSV)", format: "csv", accept: ".csv,text/csv,text/plain" },
 ];
+
+// A day of slack: the browser's local date may already be tomorrow in UTC terms.
+const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The upload both the preview and the import take. The file travels as base64 of its bytes: CSV
@@ -112,5 +115,14 @@ export const rosterUploadSchema = z.object({
   body: z.enum(["european_parliament", "pace", "osce_pa"], "Choose the parliamentary body."),
   fileName: z.string().trim().min(1, "Choose a file.").max(255),
   content: z.string().min(1, "Choose a file.").max(base64Length(MAX_UPLOAD_BYTES), "The file is larger than 10 MB."),
+  /**
+   * The day the list was published or downloaded (the form proposes the file's own date). A list
+   * older than what the directory holds never overwrites newer political groups: see rosterFields.
+   * Absent: today. A date after tomorrow is refused.
+   */
+  asOf: z.iso
+    .date("Give the list's date as a day, e.g. 2024-07-16.")
+    .refine((d) => d <= tomorrow(), "The list's date cannot be in the future.")
+    .optional(),
 });
 export type RosterUpload = z.infer<typeof rosterUploadSchema>;

@@ -38,6 +38,15 @@ export default async function RostersPage() {
           (in English, French or another language: countries and political groups are read in English and French).
         </p>
         <p>
+          <strong>European Parliament, as CSV:</strong> the current-term list of MEPs civic data projects publish, one row per
+          member with the columns <code>first_name, last_name, email, country, eugroup, party, phone, committee, delegation, epid,
+          twitter</code> (recognized by its <code>epid</code> or <code>eugroup</code> column). Countries may be codes or names;
+          group short names (EPP, S&amp;D, Renew, Greens/EFA, ECR, PfE, ESN, The Left, NI) become the group names used here;
+          committees and EP delegations (AFET; DROI, D-KZ) are kept as the contact’s committees, the party and Twitter handle as
+          “party:…” and “twitter:…” tags; e-mails and phones are added. Members are matched by <code>epid</code>, then by e-mail
+          or name.
+        </p>
+        <p>
           <strong>PACE and OSCE PA:</strong> a CSV file (comma, semicolon or tab separated; UTF-8, Windows-1251 or Windows-1252)
           with a header line naming these columns, in English or French, in any order:
         </p>
