@@ -8,6 +8,7 @@ import type { ServerAction } from "@/lib/action";
 import type { AppealDetail, RecipientRow } from "@/lib/appeals/queries";
 import { dispatchChannelLabels } from "@/lib/appeals/schema";
 import { canTake, hasOutput } from "@/lib/appeals/workflow";
+import { titleWithOrganization } from "@/lib/contacts/title-line";
 import { formatDate } from "@/lib/format";
 import type { SearchParams } from "@/lib/url";
 
@@ -47,7 +48,7 @@ export function AppealRecipients({ appeal, recipients, params, today, locale, ma
               id: r.id,
               contactId: r.contactId,
               name: r.name,
-              details: [r.title, r.organization].filter(Boolean).join(", "),
+              details: titleWithOrganization(r.title, r.organization),
               email: r.email,
               postalAddress: r.postalAddress,
               dispatches: r.dispatches,
