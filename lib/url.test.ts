@@ -146,7 +146,7 @@ describe("imports use the same rule", () => {
       include: true, kind: "person", name: "Zhanara Akhmetova", title: "", organization: "", address: "", emails: "", phones: "", urls,
       duplicateId: "", duplicateName: "", duplicateReason: "", action: "new",
     });
-    const parse = (urls: string) => reportImportSchema.safeParse({ reportName: "Report 2026", rows: [row(urls)] });
+    const parse = (urls: string) => reportImportSchema.safeParse({ reportName: "Report 2026", importKey: "00000000-0000-4000-8000-000000000000", rows: [row(urls)] });
     expect(parse("https://a.example/form, https://b.example/%0d%0a").data?.rows[0].urls).toEqual(["https://a.example/form", "https://b.example/%0d%0a"]);
     for (const bad of ["javascript:alert(1)", "ftp://a.example/", "https://a.example/\u0085X", "https://u:p@a.example/", "https://a.example/\u0000"]) {
       expect(parse(bad).success, JSON.stringify(bad)).toBe(false);

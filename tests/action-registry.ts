@@ -214,7 +214,7 @@ export const actionRegistry: Record<string, Entry> = {
     capability: "contact.write",
     input: () => ({ reportName: "Matrix report", fileName: "matrix.txt", fileBase64: Buffer.from("Mr John Smith, e-mail: john.smith@justice.example.org").toString("base64") }),
   },
-  "(app)/contacts/from-report/actions.ts#importReportAction": { capability: "contact.write", input: () => ({ reportName: "Matrix report", rows: [reportRow] }) },
+  "(app)/contacts/from-report/actions.ts#importReportAction": { capability: "contact.write", input: () => ({ reportName: "Matrix report", importKey: randomUUID(), rows: [reportRow] }) },
   // Two fresh contacts, both at version 1.
   "(app)/contacts/duplicates/actions.ts#mergeContactsAction": {
     capability: "delete",

@@ -1,19 +1,21 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useFieldArray, useForm, useWatch, type Control, type FieldErrors, type Path } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
-import { reportImportSchema, type ReportImportInput, type ReportImportValues, type ReportPreview } from "@/lib/import/report/schema";
+import { reportImportSchema, reportListName, type ReportImportInput, type ReportImportResult, type ReportImportValues, type ReportPreview } from "@/lib/import/report/schema";
 import { ReviewRow } from "./review-row";
 
-type Props = { preview: ReportPreview; action: ServerAction<{ listId: string }>; onStartOver: () => void };
-
-const headers = ["Import", "Name and kind", "Title and organization", "Postal address", "E-mails, phones, web", "Possible duplicate"];
+type Props = {
+  preview: ReportPreview;
+  action: ServerAction<ReportImportResult>;
+  onImported: (result: ReportImportResult) => void;
+  onStartOver: () => void;
+};
 
 /** "Row 3: …" for the first row the browser's own check found at fault. */
 function firstClientError(errors: FieldErrors<ReportImportInput>): string {
@@ -38,31 +40,51 @@ function ImportButton({ control, submitting }: { control: Control<ReportImportIn
   );
 }
 
-/** Step 2: the editable review table; importing sends the raw rows, which the server checks again. */
-export function ReviewForm({ preview, action, onStartOver }: Props) {
-  const router = useRouter();
+/** Where the contacts go: said before "Import", for the report name as it is typed now. */
+function ListNote({ control, preview }: { control: Control<ReportImportInput, unknown, ReportImportValues>; preview: ReportPreview }) {
+  const reportName = useWatch({ control, name: "reportName" }).trim();
+  const existing = preview.existingList;
+  if (existing && reportName === preview.reportName.trim()) {
+    return (
+      <p className="rounded-md border border-blue-200 bg-blue-50 px-4 py-3 text-sm text-slate-800">
+        The list “{existing.name}” already exists ({existing.members} {existing.members === 1 ? "member" : "members"}): the imported
+        contacts are added to it, and no second list is made.
+      </p>
+    );
+  }
+  return null;
+}
+
+/**
+ * Step 2: the editable review, one card per contact found. Importing sends the raw rows, which the
+ * server checks again, with this review's idempotency key: a second submit of the same review
+ * returns the first import's result and writes nothing.
+ */
+export function ReviewForm({ preview, action, onImported, onStartOver }: Props) {
   const [formError, setFormError] = useState<string>();
   const form = useForm<ReportImportInput, unknown, ReportImportValues>({
     resolver: zodResolver(reportImportSchema),
-    defaultValues: { reportName: preview.reportName, rows: preview.rows },
+    defaultValues: { reportName: preview.reportName, importKey: preview.importKey, rows: preview.rows },
   });
   const { control, register, handleSubmit, formState, setError } = form;
   const { fields } = useFieldArray({ control, name: "rows" });
-  const duplicates = preview.rows.filter((r) => r.duplicateId).length;
+  const matches = preview.rows.filter((r) => r.duplicateId).length;
+  const updates = preview.rows.filter((r) => r.action === "merge").length;
 
   async function onSubmit() {
     setFormError(undefined);
-    const result = await action(form.getValues());
+    // The button is disabled while this runs; any other second submit (a retry, another tab) carries
+    // the same key, and the server answers it with this import's result without writing anything.
+    const result = await action({ ...form.getValues(), importKey: preview.importKey });
     if (!result.ok) {
-      // The user's edits stay in the table; each message lands beside its cell.
+      // The user's edits stay in the form; each message lands beside its field.
       setFormError(result.formError);
       for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
         if (messages?.[0]) setError(field as Path<ReportImportInput>, { message: messages[0] });
       }
       return;
     }
-    router.push(`/lists/${result.data.listId}`);
-    router.refresh();
+    onImported(result.data);
   }
 
   return (
@@ -70,34 +92,22 @@ export function ReviewForm({ preview, action, onStartOver }: Props) {
       <FormError>{formError}</FormError>
       <p className="text-sm text-slate-700">
         {preview.rows.length} {preview.rows.length === 1 ? "contact entry" : "contact entries"} found
-        {duplicates > 0 && `, ${duplicates} with a possible duplicate among existing contacts`}. Untick what should not be imported, fix
-        what the report got wrong, and choose for each duplicate whether to merge into it (only its empty fields are filled, new
-        e-mails and phones are added) or to create a new contact.
+        {matches > 0 && `, ${matches} matching existing contacts (${updates} set to update them)`}. Untick what should not be imported,
+        fix what the report got wrong, and choose for each match whether to update the existing contact (only its empty fields are
+        filled, new e-mails and phones are added) or to create a new one. A match by the same name and a shared e-mail, phone,
+        organization or web address is set to update; a name alone is not.
       </p>
       <div className="max-w-xl">
-        <Field id="review-reportName" label="Report name" required hint="The list will be called “Addressees — <report name>”." error={formState.errors.reportName?.message}>
+        <Field id="review-reportName" label="Report name" required hint={`The contacts go in the list “${reportListName("<report name>")}”: the existing list of that name, or a new one.`} error={formState.errors.reportName?.message}>
           <Input {...register("reportName")} autoComplete="off" />
         </Field>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[72rem] text-left text-sm">
-          <caption className="sr-only">Contacts found in the report</caption>
-          <thead>
-            <tr>
-              {headers.map((h) => (
-                <th key={h} scope="col" className="border-b border-slate-200 bg-slate-50 px-2 py-2 font-semibold text-slate-700">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {fields.map((field, index) => (
-              <ReviewRow key={field.id} form={form} index={index} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListNote control={control} preview={preview} />
+      <ol aria-label="Contacts found in the report" className="space-y-3">
+        {fields.map((field, index) => (
+          <ReviewRow key={field.id} form={form} index={index} />
+        ))}
+      </ol>
       <div className="flex flex-wrap items-center gap-2">
         <ImportButton control={control} submitting={formState.isSubmitting} />
         <Button variant="secondary" onClick={onStartOver}>

@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
+import type { KeyboardEvent } from "react";
 import { useWatch, type FieldErrors, type UseFormReturn } from "react-hook-form";
-import { Input, Select, Textarea } from "@/components/ui/input";
-import { duplicateReasonLabels, type ReportImportInput, type ReportImportValues } from "@/lib/import/report/schema";
+import { Select, Textarea } from "@/components/ui/input";
+import { duplicateReasonText, updateByDefault, type ReportImportInput, type ReportImportValues } from "@/lib/import/report/schema";
 import { cn } from "@/lib/utils";
 
 type Form = UseFormReturn<ReportImportInput, unknown, ReportImportValues>;
@@ -20,20 +21,35 @@ const labels: Record<TextField, string> = {
   urls: "Web addresses",
 };
 
-/** One cell input, labelled "Title of row 3", with its error right below it. */
-function CellInput({ form, index, field, errors, multiline }: { form: Form; index: number; field: TextField; errors: RowErrors; multiline?: boolean }) {
+/** Name, title and organization are one line each: Enter does not break them (the text still wraps). */
+const oneLine: ReadonlySet<TextField> = new Set(["name", "title", "organization"]);
+const keepOnOneLine = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+  if (e.key === "Enter") e.preventDefault();
+};
+
+/**
+ * One value of a row: a labelled text area that wraps and grows with its text, so a long title or
+ * three e-mails are read whole on a laptop and on a phone. Its accessible name says the row
+ * ("Title of row 3"); its error is right below it.
+ */
+function RowField({ form, index, field, errors }: { form: Form; index: number; field: TextField; errors: RowErrors }) {
   const id = `rows-${index}-${field}`;
   const error = errors?.[field]?.message;
-  const common = {
-    id,
-    "aria-label": `${labels[field]} of row ${index + 1}`,
-    "aria-invalid": error ? true : undefined,
-    "aria-describedby": error ? `${id}-error` : undefined,
-    ...form.register(`rows.${index}.${field}`),
-  };
   return (
-    <div className="space-y-1">
-      {multiline ? <Textarea rows={3} className="min-h-20" {...common} /> : <Input {...common} placeholder={labels[field]} />}
+    <div className="min-w-0 space-y-1">
+      <label htmlFor={id} className="block text-xs font-medium text-slate-700">
+        {labels[field]}
+      </label>
+      <Textarea
+        id={id}
+        rows={field === "address" ? 3 : 1}
+        aria-label={`${labels[field]} of row ${index + 1}`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className="field-sizing-content min-h-10 resize-y py-2 break-words"
+        onKeyDown={oneLine.has(field) ? keepOnOneLine : undefined}
+        {...form.register(`rows.${index}.${field}`)}
+      />
       {error && (
         <p id={`${id}-error`} className="text-sm text-red-700">
           {error}
@@ -43,64 +59,72 @@ function CellInput({ form, index, field, errors, multiline }: { form: Form; inde
   );
 }
 
-/** A contact found in the report: tick, fix its fields, and decide about its probable duplicate. */
+/** The existing contact a row matches, why, and whether to update it or create a new one. */
+function MatchChoice({ form, index, errors }: { form: Form; index: number; errors: RowErrors }) {
+  const row = useWatch({ control: form.control, name: `rows.${index}` }) ?? form.getValues(`rows.${index}`);
+  const n = index + 1;
+  if (!row.duplicateId) return <p className="mt-3 text-sm text-slate-600">No existing contact matches: a new contact is created.</p>;
+  const strong = row.duplicateReason !== "" && updateByDefault.has(row.duplicateReason);
+  return (
+    <fieldset className={cn("mt-3 min-w-0 rounded-md border p-3 text-sm text-slate-800", strong ? "border-blue-200 bg-blue-50" : "border-amber-300 bg-amber-50")}>
+      <legend className="float-left mb-2 w-full wrap-anywhere">
+        Existing contact:{" "}
+        <Link href={`/contacts/${row.duplicateId}`} target="_blank" className="font-medium text-blue-800 underline">
+          {row.duplicateName}
+        </Link>{" "}
+        — <span className={strong ? "font-medium" : undefined}>{duplicateReasonText(row.duplicateReason ?? "", row.duplicateDetail)}</span>
+        <span className="sr-only">, row {n}</span>
+      </legend>
+      <div className="clear-both flex flex-wrap gap-x-6 gap-y-2">
+        <label className="flex items-center gap-2">
+          <input type="radio" value="merge" className="h-4 w-4 accent-blue-800" {...form.register(`rows.${index}.action`)} />
+          Update the existing contact
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="radio" value="new" className="h-4 w-4 accent-blue-800" {...form.register(`rows.${index}.action`)} />
+          Create new
+        </label>
+      </div>
+      {errors?.action?.message && <p className="mt-1 text-red-700">{errors.action.message}</p>}
+    </fieldset>
+  );
+}
+
+/** A contact found in the report: tick, fix its fields, and decide about the contact it matches. */
 export function ReviewRow({ form, index }: { form: Form; index: number }) {
   // Subscribed to this row only, so typing in one row does not re-render the others.
-  const row = useWatch({ control: form.control, name: `rows.${index}` }) ?? form.getValues(`rows.${index}`);
+  const include = useWatch({ control: form.control, name: `rows.${index}.include` });
+  const name = useWatch({ control: form.control, name: `rows.${index}.name` });
   const errors = form.formState.errors.rows?.[index] as RowErrors;
   const n = index + 1;
-  const cell = "border-b border-slate-100 px-2 py-3 align-top";
   return (
-    <tr className={cn(!row.include && "bg-slate-100")}>
-      <td className={cell}>
-        <div className="flex items-center gap-2 text-sm text-slate-800">
-          <input type="checkbox" className="h-4 w-4 accent-blue-800" {...form.register(`rows.${index}.include`)} aria-label={`Import ${row.name || `row ${n}`}`} />
-          <span>{n}</span>
+    <li className={cn("rounded-lg border border-slate-200 p-3 sm:p-4", include ? "bg-white" : "bg-slate-100")}>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <label className="flex items-center gap-2 text-sm font-medium text-slate-900">
+          <input type="checkbox" className="h-4 w-4 accent-blue-800" {...form.register(`rows.${index}.include`)} aria-label={`Import ${name || `row ${n}`}`} />
+          Row {n}
+          {!include && <span className="font-normal text-slate-600">(not imported)</span>}
+        </label>
+      </div>
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <RowField form={form} index={index} field="name" errors={errors} />
+        <div className="min-w-0 space-y-1">
+          <label htmlFor={`rows-${index}-kind`} className="block text-xs font-medium text-slate-700">
+            Kind
+          </label>
+          <Select id={`rows-${index}-kind`} aria-label={`Kind of row ${n}`} {...form.register(`rows.${index}.kind`)}>
+            <option value="person">Person</option>
+            <option value="organization">Organization</option>
+          </Select>
         </div>
-      </td>
-      <td className={cn(cell, "space-y-2")}>
-        <CellInput form={form} index={index} field="name" errors={errors} />
-        <Select aria-label={`Kind of row ${n}`} className="h-9" {...form.register(`rows.${index}.kind`)}>
-          <option value="person">Person</option>
-          <option value="organization">Organization</option>
-        </Select>
-      </td>
-      <td className={cn(cell, "space-y-2")}>
-        <CellInput form={form} index={index} field="title" errors={errors} />
-        <CellInput form={form} index={index} field="organization" errors={errors} />
-      </td>
-      <td className={cell}>
-        <CellInput form={form} index={index} field="address" errors={errors} multiline />
-      </td>
-      <td className={cn(cell, "space-y-2")}>
-        <CellInput form={form} index={index} field="emails" errors={errors} />
-        <CellInput form={form} index={index} field="phones" errors={errors} />
-        <CellInput form={form} index={index} field="urls" errors={errors} />
-      </td>
-      <td className={cn(cell, "text-sm text-slate-800")}>
-        {row.duplicateId ? (
-          <fieldset className="space-y-1">
-            <legend className="mb-1">
-              Possible duplicate:{" "}
-              <Link href={`/contacts/${row.duplicateId}`} target="_blank" className="font-medium text-blue-800 underline">
-                {row.duplicateName}
-              </Link>{" "}
-              ({row.duplicateReason ? duplicateReasonLabels[row.duplicateReason] : "similar"})<span className="sr-only">, row {n}</span>
-            </legend>
-            <label className="flex items-center gap-2">
-              <input type="radio" value="merge" className="h-4 w-4 accent-blue-800" {...form.register(`rows.${index}.action`)} />
-              Merge into it
-            </label>
-            <label className="flex items-center gap-2">
-              <input type="radio" value="new" className="h-4 w-4 accent-blue-800" {...form.register(`rows.${index}.action`)} />
-              Create new
-            </label>
-            {errors?.action?.message && <p className="text-red-700">{errors.action.message}</p>}
-          </fieldset>
-        ) : (
-          <span className="text-slate-600">None found</span>
-        )}
-      </td>
-    </tr>
+        <RowField form={form} index={index} field="title" errors={errors} />
+        <RowField form={form} index={index} field="organization" errors={errors} />
+        <RowField form={form} index={index} field="address" errors={errors} />
+        <RowField form={form} index={index} field="emails" errors={errors} />
+        <RowField form={form} index={index} field="phones" errors={errors} />
+        <RowField form={form} index={index} field="urls" errors={errors} />
+      </div>
+      <MatchChoice form={form} index={index} errors={errors} />
+    </li>
   );
 }

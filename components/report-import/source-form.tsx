@@ -92,7 +92,7 @@ export function SourceForm({ initial, actions, onPreview }: Props) {
           e-mails), or check that the PDF has a text layer.
         </Notice>
       )}
-      <Field id="reportName" label="Report name" required hint="The new list will be called “Addressees — <report name>”." error={errors.reportName?.message}>
+      <Field id="reportName" label="Report name" required hint="The contacts go in the list “Addressees — <report name>”: the existing list of that name, or a new one." error={errors.reportName?.message}>
         <Input {...register("reportName")} autoComplete="off" />
       </Field>
       <Field id="text" label="Report text" hint="Paste the pages that list the addressees, or the whole report." error={errors.text?.message}>

@@ -101,6 +101,11 @@ export const contacts = pgTable(
     index("contacts_body_delegation_idx").on(t.parliamentaryBody, t.delegation),
     index("contacts_body_name_idx").on(t.parliamentaryBody, t.fullName, t.id),
     index("contacts_full_name_idx").on(t.fullName, t.id),
+    // The same name whatever its case, accents and spacing (nameKey in lib/contacts/write.ts): an
+    // import finds the contacts it may update by name with one index lookup per name.
+    index("contacts_name_key_idx")
+      .on(sql`lower(immutable_unaccent(regexp_replace(btrim(${t.fullName}), '\\s+', ' ', 'g')))`)
+      .where(sql`${t.mergedIntoId} IS NULL`),
     index("contacts_last_contacted_idx")
       .on(t.lastContactedAt, t.parliamentaryBody, t.country)
       .where(sql`${t.mergedIntoId} IS NULL AND ${t.lastContactedAt} IS NOT NULL`),

@@ -4,7 +4,8 @@ import "server-only";
 // `insertContacts`; every import that completes an existing contact goes through `amendContact`.
 // Both store phones as written plus E.164, derive the search text from what the row will hold
 // (lib/search/search-text.ts), and audit in the caller's transaction. The matching rules (a
-// contact by e-mail, an organization by name) and the lists an import makes live here too.
+// contact by e-mail or by name, an organization by name) and the lists an import makes or fills
+// live here too.
 // The edit form (lib/contacts/mutations.ts) replaces e-mails and phones wholesale and stays there.
 import { randomUUID } from "node:crypto";
 import { asc, eq, sql, type SQL } from "drizzle-orm";
@@ -15,7 +16,7 @@ import { bump, lockVersioned } from "@/db/versioned";
 import { writeAudit } from "@/lib/audit/write";
 import type { Acting } from "@/lib/auth/authorize";
 import { searchText } from "@/lib/search/search-text";
-import { phoneColumns, samePhone } from "./phones";
+import { phoneColumns, samePhone, type PhoneColumns } from "./phones";
 
 /** Rows per multi-row INSERT. */
 export const writeBatch = 500;
@@ -245,6 +246,91 @@ export function matchByEmail(emails: string[], byEmail: Map<string, ContactRef>)
     if (found) return found;
   }
   return undefined;
+}
+
+/** A contact found by name, with what can confirm that it is the same addressee. */
+export type NameMatch = ContactRef & {
+  country: string | null;
+  webFormUrl: string | null;
+  /** Its organization's name, and whether it is the organization asked about (by nameKey). */
+  organizationName: string | null;
+  sameOrganization: boolean;
+  emails: string[];
+  phones: PhoneColumns[];
+};
+
+/**
+ * For each { name, organization }, the live contacts bearing that name by nameKey (case, accents,
+ * spacing; contacts_name_key_idx), oldest first and at most `perName` of them, with their
+ * e-mails, phones, web form and whether their organization is the one given. One query; the
+ * caller decides what counts as the same addressee.
+ */
+export async function contactsByName(q: Db | Tx, wanted: Array<{ name: string; organization?: string | null }>, perName = 20): Promise<NameMatch[][]> {
+  const found: NameMatch[][] = wanted.map(() => []);
+  for (let i = 0; i < wanted.length; i += 1000) {
+    const part = wanted.slice(i, i + 1000);
+    const result = await q.execute(sql`
+      SELECT n.i::int AS i, c.id, c.full_name AS "fullName", c.country, c.web_form_url AS "webFormUrl", o.name AS "organizationName",
+        coalesce(n.org <> '' AND ${nameKey(sql`o.name`)} = ${nameKey(sql`n.org`)}, false) AS "sameOrganization",
+        coalesce((SELECT json_agg(e.email ORDER BY e.created_at, e.id) FROM contact_emails e WHERE e.contact_id = c.id), '[]'::json) AS emails,
+        coalesce((SELECT json_agg(json_build_object('phone', p.phone, 'phoneE164', p.phone_e164) ORDER BY p.created_at, p.id)
+          FROM contact_phones p WHERE p.contact_id = c.id), '[]'::json) AS phones
+      FROM unnest(${sql.param(part.map((w) => w.name))}::text[], ${sql.param(part.map((w) => w.organization ?? ""))}::text[]) WITH ORDINALITY AS n(name, org, i)
+      CROSS JOIN LATERAL (
+        SELECT c.* FROM contacts c
+        WHERE ${nameKey(sql`c.full_name`)} = ${nameKey(sql`n.name`)} AND c.merged_into_id IS NULL
+        ORDER BY c.created_at, c.id
+        LIMIT ${perName}
+      ) c
+      LEFT JOIN organizations o ON o.id = c.organization_id
+      ORDER BY n.i, c.created_at, c.id`);
+    for (const { i: at, ...row } of rowsOf<NameMatch & { i: number }>(result)) found[i + Number(at) - 1].push(row);
+  }
+  return found;
+}
+
+/** The oldest list whose name is this one by nameKey, if any (the report import's preview tells so). */
+export async function listByName(q: Db | Tx, name: string): Promise<{ id: string; name: string; members: number } | null> {
+  const result = await q.execute(sql`
+    SELECT l.id, l.name, (SELECT count(*)::int FROM contact_list_members m WHERE m.list_id = l.id) AS members
+    FROM contact_lists l WHERE ${nameKey(sql`l.name`)} = ${nameKey(sql`${name}::text`)}
+    ORDER BY l.created_at, l.id LIMIT 1`);
+  const [row] = rowsOf<{ id: string; name: string; members: number }>(result);
+  return row ? { ...row, members: Number(row.members) } : null;
+}
+
+export type ImportList = { id: string; name: string; reused: boolean; added: number; members: number };
+
+/**
+ * The list an import fills: the existing list of that name (by nameKey, the oldest when several),
+ * to which the contacts that are not members yet are added, or else a new one. Imports of one
+ * name are taken one after another (a transaction-scoped advisory lock on the name's key), so
+ * two imports of one report at the same moment still make one list.
+ */
+export async function importListOf(tx: Tx, user: Acting, list: { name: string; description: string; source: string }, contactIds: string[], auditNote: string): Promise<ImportList> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('contact_list:' || ${nameKey(sql`${list.name}::text`)}))`);
+  const existing = await listByName(tx, list.name);
+  const ids = [...new Set(contactIds)];
+  if (!existing) {
+    const row = await createListOf(tx, user, list, ids, auditNote);
+    return { id: row.id, name: row.name, reused: false, added: ids.length, members: ids.length };
+  }
+  await tx.update(contactLists).set({ updatedAt: sql`now()` }).where(eq(contactLists.id, existing.id));
+  let added = 0;
+  for (let i = 0; i < ids.length; i += writeBatch) {
+    const inserted = await tx
+      .insert(contactListMembers)
+      .values(ids.slice(i, i + writeBatch).map((contactId) => ({ listId: existing.id, contactId, addedById: user.id })))
+      .onConflictDoNothing()
+      .returning({ contactId: contactListMembers.contactId });
+    added += inserted.length;
+  }
+  const result = { added, alreadyMembers: ids.length - added };
+  await writeAudit(tx, user, {
+    action: "add_members", entity: "contact_list", entityId: existing.id,
+    summary: `${existing.name}: ${added} added, ${result.alreadyMembers} already members${auditNote}`, before: null, after: result,
+  });
+  return { id: existing.id, name: existing.name, reused: true, added, members: existing.members + added };
 }
 
 /** A new list of these contacts (each once), with its audit entry. */

@@ -12,9 +12,29 @@ export const REPORT_MAX_BYTES = MAX_UPLOAD_BYTES;
 /** A report's contact list is a few dozen entries; more in one review table would be unusable. */
 export const REPORT_MAX_ROWS = 500;
 
-export const duplicateReasons = ["email", "name"] as const;
+/**
+ * Why a row may be an existing contact, strongest first. The same name (by nameKey: case, accents,
+ * spacing) and one shared e-mail, phone (E.164 or digits), organization or web form make the
+ * update the default; so does a shared e-mail under another spelling of the name ("K.K. Masimov",
+ * "Karim Masimov"). The same name alone, or a similar one, is only offered.
+ */
+export const duplicateReasons = ["name_email", "name_phone", "name_organization", "name_web", "email", "same_name", "name"] as const;
 export type DuplicateReason = (typeof duplicateReasons)[number];
-export const duplicateReasonLabels: Record<DuplicateReason, string> = { email: "same e-mail", name: "similar name" };
+export const updateByDefault: ReadonlySet<DuplicateReason> = new Set(["name_email", "name_phone", "name_organization", "name_web", "email"]);
+
+/** "same name and e-mail aprk@akorda.kz": what the review row says about its match. */
+export function duplicateReasonText(reason: DuplicateReason | "", detail = ""): string {
+  const value = detail ? ` ${detail}` : "";
+  switch (reason) {
+    case "name_email": return `same name and e-mail${value}`;
+    case "name_phone": return `same name and phone${value}`;
+    case "name_organization": return `same name and organization${value}`;
+    case "name_web": return `same name and web address${value}`;
+    case "email": return `same e-mail${value}, another name`;
+    case "same_name": return "same name only: no shared e-mail, phone, organization or web address, so it is not updated unless you choose it";
+    default: return "similar name only: not updated unless you choose it";
+  }
+}
 
 const reportName = z
   .string()
@@ -86,23 +106,57 @@ export const reviewRowSchema = z.object({
   duplicateId: z.union([z.literal(""), z.uuid()]),
   duplicateName: z.string().max(1_000),
   duplicateReason: z.union([z.literal(""), z.enum(duplicateReasons)]),
+  /** The e-mail, phone, organization or web address shared with it ("" for a name match). */
+  duplicateDetail: z.string().max(2_000).default(""),
+  /** "merge": update the existing contact; "new": create a contact. */
   action: z.enum(["merge", "new"]),
 });
 export type ReviewRow = z.input<typeof reviewRowSchema>;
 /** What the preview returns: the rows of the review table. */
-export type ReportPreview = { reportName: string; rows: ReviewRow[] };
+export type ReportPreview = {
+  reportName: string;
+  rows: ReviewRow[];
+  /** The idempotency key of this review, made when it is shown and sent with "Import". */
+  importKey: string;
+  /** The list named "Addressees — <report name>" that already exists, to which the import adds. */
+  existingList: { id: string; name: string; members: number } | null;
+};
+
+/** What an import did (and what a second submit of the same review gets back). */
+export type ReportImportResult = {
+  listId: string;
+  listName: string;
+  /** The list already existed (the same name by nameKey): the contacts were added to it. */
+  listReused: boolean;
+  /** Contacts newly added to the list, and its members after the import. */
+  listAdded: number;
+  listMembers: number;
+  created: number;
+  /** Existing contacts updated, and how many of them already held everything the rows gave. */
+  merged: number;
+  unchanged: number;
+  organizationsCreated: number;
+  /** This review had been imported before: its first result, nothing written this time. */
+  repeated?: boolean;
+};
+
+/** The name of the list an import of this report fills. */
+export const reportListName = (reportName: string) => `Addressees — ${reportName.trim()}`;
 
 const splitList = (v: string, separators: RegExp) => [...new Set(v.split(separators).map((s) => s.trim()).filter(Boolean))];
 
 const PHONE_RE = /^\+?\s*[\d(][\d\s().\-/]*$/;
+
+const oneLine = z.string().transform((v) => v.replace(/\s*[\r\n]+\s*/g, " "));
 
 /** A ticked row, checked field by field; messages name the bad value so the user finds it. */
 const includedRowSchema = z
   .object({
     kind: z.enum(contactKinds),
     name: z.string().trim().min(1, "Give a name.").max(300, "At most 300 characters."),
-    title: optionalText(300),
-    organization: optionalText(300),
+    // Wrapped in the review, a line break typed there is a space.
+    title: oneLine.pipe(optionalText(300)),
+    organization: oneLine.pipe(optionalText(300)),
     address: optionalText(2_000),
     emails: z
       .string()
@@ -115,7 +169,7 @@ const includedRowSchema = z
       }),
     phones: z
       .string()
-      .transform((v) => splitList(v, /[,;]+/))
+      .transform((v) => splitList(v, /[,;\r\n]+/))
       .superRefine((list, ctx) => {
         const bad = list.find((p) => p.length > 50 || !PHONE_RE.test(p));
         if (bad) ctx.addIssue({ code: "custom", message: `“${bad}” is not a phone number: use digits, spaces, + ( ) - . / only.` });
@@ -138,7 +192,7 @@ const includedRowSchema = z
     action: z.enum(["merge", "new"]),
   })
   .refine((r) => r.action === "new" || r.duplicateId !== "", {
-    message: "There is no contact to merge into: choose “Create new”.",
+    message: "There is no existing contact to update: choose “Create new”.",
     path: ["action"],
   });
 
@@ -160,6 +214,7 @@ export type ImportRow = {
 export const reportImportSchema = z
   .object({
     reportName,
+    importKey: z.uuid("This review has no import key: start over and read the report again."),
     rows: z.array(reviewRowSchema).min(1, "There are no rows to import.").max(REPORT_MAX_ROWS, `At most ${REPORT_MAX_ROWS} rows at once.`),
   })
   .transform((v, ctx) => {
@@ -178,7 +233,7 @@ export const reportImportSchema = z
       });
     });
     if (v.rows.every((r) => !r.include)) ctx.addIssue({ code: "custom", message: "Tick at least one row to import.", path: ["rows"] });
-    return { reportName: v.reportName, rows };
+    return { reportName: v.reportName, importKey: v.importKey, rows };
   });
 export type ReportImportInput = z.input<typeof reportImportSchema>;
 export type ReportImportValues = z.output<typeof reportImportSchema>;

@@ -21,7 +21,7 @@ export default async function ContactsFromReportPage() {
       </p>
       <PageHeader
         title="Contacts from a report"
-        description="Paste a report or upload it as .txt or .pdf: the addressees it lists become contacts after your review, in a new list named after the report."
+        description="Paste a report or upload it as .txt or .pdf: the addressees it lists become contacts after your review (or update the contacts you already have), in the list named after the report."
       />
       <ReportImport actions={{ preview: previewReportAction, previewFile: previewReportFileAction, import: importReportAction }} />
     </>
