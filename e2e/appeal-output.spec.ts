@@ -55,8 +55,9 @@ test("an officer prints a recipient's letter and downloads its PDF and .eml; a v
   expect(viewerPdf.headers()["content-type"]).toBe("application/pdf");
   expect((await viewer.request.get(`${base}/eml`)).status()).toBe(403);
 
-  // An appeal in review has no letters yet; an unknown recipient is a 404.
-  const inReview = `/appeals/${seedId("appeal:akhmetova-2020")}/recipients/${seedId("appeal-recipient:akhmetova-2020:zelensky")}`;
+  // An appeal in review (the recent one in the seed, db/seed/data-recent.ts) has no letters yet;
+  // an unknown recipient is a 404.
+  const inReview = `/appeals/${seedId("appeal:recent-in-review")}/recipients/${seedId("appeal-recipient:recent-in-review:akorda")}`;
   expect((await page.request.get(`${inReview}/pdf`)).status()).toBe(409);
   await page.goto(`${inReview}/print`);
   await expect(page.getByText("No letter yet")).toBeVisible();

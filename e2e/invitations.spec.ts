@@ -3,10 +3,10 @@ import { seedId } from "../db/seed/ids";
 import { demo } from "./fixtures/accounts";
 import { expectAccessible, resumeSession, type DemoEmail } from "./helpers";
 
-// The seeded online event still being organised (db/seed/data-events.ts): planned, no date fixed
+// The seeded online event still being organised (db/seed/data-recent.ts): an idea, no date fixed
 // yet, five MEPs invited but nothing sent. The list overlaps those five.
-const EVENT_ID = seedId("event:eu-response-online-2021");
-const EVENT_TITLE = "Addressing human rights abuses in Kazakhstan: a need for the EU response";
+const EVENT_ID = seedId("event:recent-online-discussion");
+const EVENT_TITLE = "Online discussion: what the EU can do for political prisoners in Kazakhstan";
 const LIST = "MEPs — Kazakhstan letters and events";
 const GUEST = "Heidi Hautala";
 

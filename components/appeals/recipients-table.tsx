@@ -30,6 +30,8 @@ type Props = {
   appealId: string;
   rows: RecipientTableRow[];
   today: string;
+  /** the day the appeal was created (YYYY-MM-DD, UTC): nothing can be sent before it */
+  draftedOn?: string;
   /** draft + appeal.write */
   mayRemove: boolean;
   /** approved or later + appeal.write */
@@ -39,14 +41,39 @@ type Props = {
   actions: { markSent: ServerAction; remove: ServerAction };
 };
 
-function DispatchFields({ prefix, on, setOn, channel, setChannel }: { prefix: string; on: string; setOn: (v: string) => void; channel: DispatchChannel; setChannel: (v: DispatchChannel) => void }) {
+type DispatchFieldsProps = {
+  prefix: string;
+  on: string;
+  setOn: (v: string) => void;
+  channel: DispatchChannel;
+  setChannel: (v: DispatchChannel) => void;
+  min?: string;
+  /** the server's refusal of the date, shown beside it */
+  dateError?: string;
+};
+
+function DispatchFields({ prefix, on, setOn, channel, setChannel, min, dateError }: DispatchFieldsProps) {
+  const errorId = `${prefix}-on-error`;
   return (
     <>
       <div>
         <label htmlFor={`${prefix}-on`} className="mb-1 block text-xs font-medium text-slate-800">
           Sent on
         </label>
-        <Input id={`${prefix}-on`} type="date" value={on} onChange={(e) => setOn(e.target.value)} />
+        <Input
+          id={`${prefix}-on`}
+          type="date"
+          value={on}
+          min={min}
+          onChange={(e) => setOn(e.target.value)}
+          aria-invalid={dateError ? true : undefined}
+          aria-describedby={dateError ? errorId : undefined}
+        />
+        {dateError && (
+          <p id={errorId} role="alert" className="mt-1 text-xs text-red-700">
+            {dateError}
+          </p>
+        )}
       </div>
       <div>
         <label htmlFor={`${prefix}-channel`} className="mb-1 block text-xs font-medium text-slate-800">
@@ -61,18 +88,29 @@ function DispatchFields({ prefix, on, setOn, channel, setChannel }: { prefix: st
 }
 
 /** The recipients with their dispatch status; mark one or the selected ones sent by date and channel. */
-export function RecipientsTable({ appealId, rows, today, mayRemove, mayDispatch, showOutput, actions }: Props) {
+export function RecipientsTable({ appealId, rows, today, draftedOn, mayRemove, mayDispatch, showOutput, actions }: Props) {
   const selection = useRowSelection(rows.map((r) => r.id));
   const [on, setOn] = useState(today);
   const [channel, setChannel] = useState<DispatchChannel>("post");
   const { run, pending, error, notice } = useAct();
+  // A refused date is shown beside the date of the form that sent it ("bulk" or a row's id);
+  // what was typed stays in the fields.
+  const [dateError, setDateError] = useState<{ form: string; message: string }>();
 
-  function markSent(recipientIds: string[], sentOn: string, via: DispatchChannel, names: string) {
-    run(() => actions.markSent({ appealId, recipientIds, sentOn, channel: via }), {
-      notice: `Marked sent by ${dispatchChannelLabels[via].toLowerCase()}: ${names}.`,
-      onSuccess: selection.clear,
-    });
+  function markSent(form: string, recipientIds: string[], sentOn: string, via: DispatchChannel, names: string) {
+    setDateError(undefined);
+    run(
+      async () => {
+        const result = await actions.markSent({ appealId, recipientIds, sentOn, channel: via });
+        const message = result.ok ? undefined : result.fieldErrors?.sentOn?.[0];
+        if (message) setDateError({ form, message });
+        return result;
+      },
+      { notice: `Marked sent by ${dispatchChannelLabels[via].toLowerCase()}: ${names}.`, onSuccess: selection.clear },
+    );
   }
+  const dates = { min: draftedOn };
+  const errorOf = (form: string) => (dateError?.form === form ? dateError.message : undefined);
 
   function remove(row: RecipientTableRow) {
     run(() => actions.remove({ appealId, recipientId: row.id }), { notice: `${row.name} removed.` });
@@ -82,17 +120,18 @@ export function RecipientsTable({ appealId, rows, today, mayRemove, mayDispatch,
     <div className="space-y-3">
       {mayDispatch && (
         <SelectionBar label="Mark the selected recipients sent" count={selection.size}>
-          <DispatchFields prefix="bulk" on={on} setOn={setOn} channel={channel} setChannel={setChannel} />
+          <DispatchFields prefix="bulk" on={on} setOn={setOn} channel={channel} setChannel={setChannel} {...dates} dateError={errorOf("bulk")} />
           <Button
             disabled={pending || selection.size === 0}
-            onClick={() => markSent(selection.ids, on, channel, `${selection.size} recipient${selection.size === 1 ? "" : "s"}`)}
+            onClick={() => markSent("bulk", selection.ids, on, channel, `${selection.size} recipient${selection.size === 1 ? "" : "s"}`)}
           >
             {pending ? "Saving…" : "Mark selected sent"}
           </Button>
         </SelectionBar>
       )}
       <Notice>{notice}</Notice>
-      <FormError>{error}</FormError>
+      {/* A refused date is said beside the date, not twice. */}
+      <FormError>{dateError ? undefined : error}</FormError>
       <Table caption="Recipients">
         <thead>
           <tr>
@@ -151,7 +190,7 @@ export function RecipientsTable({ appealId, rows, today, mayRemove, mayDispatch,
                     </a>
                   </span>
                 )}
-                {mayDispatch && <RowDispatch row={r} today={today} pending={pending} onSave={markSent} />}
+                {mayDispatch && <RowDispatch row={r} today={today} dates={dates} dateError={errorOf(r.id)} pending={pending} onSave={markSent} />}
                 {mayRemove && (
                   <ConfirmDialog
                     trigger={
@@ -179,13 +218,17 @@ export function RecipientsTable({ appealId, rows, today, mayRemove, mayDispatch,
 function RowDispatch({
   row,
   today,
+  dates,
+  dateError,
   pending,
   onSave,
 }: {
   row: RecipientTableRow;
   today: string;
+  dates: { min?: string };
+  dateError?: string;
   pending: boolean;
-  onSave: (ids: string[], on: string, channel: DispatchChannel, names: string) => void;
+  onSave: (form: string, ids: string[], on: string, channel: DispatchChannel, names: string) => void;
 }) {
   const [on, setOn] = useState(today);
   const [channel, setChannel] = useState<DispatchChannel>(row.email ? "email" : "post");
@@ -195,8 +238,8 @@ function RowDispatch({
         Mark sent<span className="sr-only"> to {row.name}</span>
       </summary>
       <div className="mt-2 w-56 space-y-2 whitespace-normal rounded-md border border-slate-200 bg-white p-3">
-        <DispatchFields prefix={`r-${row.id}`} on={on} setOn={setOn} channel={channel} setChannel={setChannel} />
-        <Button size="sm" disabled={pending} onClick={() => onSave([row.id], on, channel, row.name)}>
+        <DispatchFields prefix={`r-${row.id}`} on={on} setOn={setOn} channel={channel} setChannel={setChannel} {...dates} dateError={dateError} />
+        <Button size="sm" disabled={pending} onClick={() => onSave(row.id, [row.id], on, channel, row.name)}>
           Save<span className="sr-only"> dispatch to {row.name}</span>
         </Button>
       </div>

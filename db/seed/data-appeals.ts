@@ -1,4 +1,5 @@
-// Outgoing appeals built on the fixtures, one per workflow status. Their wording restates the
+// Outgoing appeals built on the fixtures, each in the status its story ended in (the one waiting
+// for review now is a recent record, data-recent.ts). Their wording restates the
 // report and news items; recipients are contacts (snapshotted on insert) or, for institutions not
 // on file, a name only.
 import type { appealStatusEnum, appealTypeEnum, dispatchChannelEnum } from "../schema";
@@ -72,15 +73,21 @@ export const appealSeeds: AppealSeed[] = [
     replies: [],
   },
   {
-    key: "akhmetova-2020", type: "urgent_appeal", status: "in_review", owner: "officer", campaign: "dck-ban", cases: ["akhmetova"],
+    // The news digest: on 26 May 2020 the appeal went to the three recipients (signed by seven
+    // MEPs). The review steps are the demo's: first draft returned, rewritten, resubmitted, then
+    // approved on the day it went out (approval days are not recorded). No reply is reported.
+    key: "akhmetova-2020", type: "urgent_appeal", status: "sent", owner: "officer", campaign: "dck-ban", cases: ["akhmetova"],
     title: "Halt the extradition of Zhanara Akhmetova",
     subject: "Urgent: Zhanara Akhmetova and her son at risk of extradition to Kazakhstan",
-    recipients: ["zelensky", "venediktova", "sokoliuk"], submittedOn: "2020-05-20",
+    recipients: ["zelensky", "venediktova", "sokoliuk"], submittedOn: "2020-05-21", approvedOn: "2020-05-26", sentOn: "2020-05-26",
     versions: [
       { on: "2020-05-19", author: "officer", body: "Kazakhstani journalist Zhanara Akhmetova, one of the leaders of the DCK, can be extradited from Ukraine at any time. We urge you to reconsider her asylum application and to halt her extradition." },
       { on: "2020-05-20", author: "officer", body: "On 14 May 2020 the Supreme Court of Ukraine, acting as a last instance court and without her attorney present, reversed the decision granting asylum to Kazakhstani journalist Zhanara Akhmetova and her 12-year-old son. If extradited, she faces torture and an unfair trial. We urge you to reconsider her asylum application and to halt her extradition." },
     ],
-    reviews: [{ on: "2020-05-19", decision: "returned", comment: "Cite the Supreme Court decision of 14 May 2020 and mention her son." }],
+    reviews: [
+      { on: "2020-05-20", decision: "returned", comment: "Cite the Supreme Court decision of 14 May 2020 and mention her son." },
+      { on: "2020-05-26", decision: "approved" },
+    ],
     replies: [],
   },
   {

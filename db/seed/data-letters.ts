@@ -117,9 +117,11 @@ export const letterSeeds: LetterSeed[] = [
     addressee: "Federica Mogherini, EU High Representative for Foreign Affairs and Security Policy",
     replySummary: "Federica Mogherini replied to the MEPs (reported in the news digest, 2015).",
     createdOn: "2015-01-01" }, // only the year is known
-  { key: "ep-agadil-sanctions", kind: "joint_letter", parliamentaryBody: ep, campaign: "magnitsky", status: "collecting", owner: "officer", cases: ["agadil"],
+  // Its deadline passed with no signature on file and the news items report no letter sent: the
+  // collection closed then (the goal "MEPs signing the letter…" stays 0 of 15, as it ended).
+  { key: "ep-agadil-sanctions", kind: "joint_letter", parliamentaryBody: ep, campaign: "magnitsky", status: "closed", owner: "officer", cases: ["agadil"],
     title: "Joint letter: EU individual sanctions in the case of Dulat Agadil",
-    body: "Draft. Asks the EU to impose individual sanctions on the persons listed in the Foundation's report on the case of Dulat Agadil, and recalls that at least 183 people were prosecuted for taking part in memorial ceremonies in his honour.",
+    body: "Asks the EU to impose individual sanctions on the persons listed in the Foundation's report on the case of Dulat Agadil, and recalls that at least 183 people were prosecuted for taking part in memorial ceremonies in his honour. Signature collection closed at the deadline of 15 April 2021; the news items do not report the letter being sent.",
     addressee: "EU High Representative for Foreign Affairs and Security Policy", targetSignatures: 15, deadline: "2021-04-15",
     signatories: [
       { contact: "austrevicius", status: "followed_up", askedOn: "2021-03-01", followedUpOn: "2021-03-08" },

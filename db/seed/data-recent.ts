@@ -9,11 +9,13 @@ import type { IncomingSeed } from "./data-incoming";
 import type { LetterSeed } from "./data-letters";
 import { plusDays } from "./time";
 
-/** Guests of a recent event: invited, answered, came or not. */
+/** Guests of a recent event: invited (and sent the invitation that day, unless `notSent`), answered, came or not. */
 export type RecentInvitation = {
   event: string;
   contact: string;
   invitedOn: string;
+  /** on the guest list, the invitation not sent yet */
+  notSent?: boolean;
   answer: "pending" | "accepted" | "declined" | "tentative";
   answeredOn?: string;
   attendance?: "attended" | "no_show";
@@ -168,6 +170,19 @@ export function recentSeeds(today: string): RecentSeeds {
         { key: "interpretation", title: "Arrange English–French interpretation", category: "interpretation", dueOn: day(10), owner: "manager" },
       ],
     },
+    // Still an idea: no date agreed with the co-host yet (a planned event has a date), five MEPs
+    // on the guest list, no invitation sent.
+    {
+      key: "recent-online-discussion", kind: "webinar", forum: "online", status: "idea",
+      title: "Online discussion: what the EU can do for political prisoners in Kazakhstan",
+      description: `Online discussion to be co-hosted with an MEP; the date is to be agreed with the co-host. ${DEMO}`,
+      timeZone: "Europe/Brussels",
+      participants: [{ contact: "austrevicius", role: "co_host" }],
+      tasks: [
+        { key: "date", title: "Agree a date with the co-hosting MEP", category: "other", dueOn: day(7) },
+        { key: "platform", title: "Set up the webinar platform and test the link", category: "av", dueOn: day(14) },
+      ],
+    },
     {
       key: "recent-press-briefing", kind: "press_conference", forum: "national_parliament", status: "planned",
       title: "Press briefing on the report on political prisoners",
@@ -190,6 +205,9 @@ export function recentSeeds(today: string): RecentSeeds {
     guest("recent-pace-side-event", "gattolin", day(-10), "tentative", day(-2)),
     guest("recent-pace-side-event", "karimi", day(-10), "declined", day(-5)),
     guest("recent-pace-side-event", "dittrich", day(-10), "pending"),
+    ...["sanchez-amor-mep", "nienass", "hautala", "zdechovsky", "benifei"].map(
+      (contact): RecentInvitation => ({ event: "recent-online-discussion", contact, invitedOn: day(-6), notSent: true, answer: "pending" }),
+    ),
   ];
 
   const activities: ActivitySeed[] = [

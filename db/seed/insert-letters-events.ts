@@ -14,7 +14,7 @@ import {
   letters,
 } from "../schema";
 import { contactsByKey, ids, put, type SeedContext } from "./context";
-import { invitationSeeds, type EventSeed } from "./data-events";
+import type { EventSeed } from "./data-events";
 import type { LetterSeed } from "./data-letters";
 import { must, seedId } from "./ids";
 import { at, day, office, plusDays } from "./time";
@@ -22,12 +22,16 @@ import { at, day, office, plusDays } from "./time";
 const earliest = (dates: Array<string | undefined>) => dates.filter((d): d is string => !!d).sort()[0];
 const latest = (dates: Array<string | undefined>) => dates.filter((d): d is string => !!d).sort().at(-1);
 
-/** A letter's story dates: started on its earliest dated step, last changed on its latest. */
+/**
+ * A letter's story dates: started on its earliest dated step, last changed on its latest; a letter
+ * closed without being sent was closed on its deadline.
+ */
 function letterDates(l: LetterSeed): { createdAt: Date; updatedAt: Date } {
   const steps = [l.dispatchedOn, l.replyReceivedOn, ...l.signatories.flatMap((s) => [s.askedOn, s.followedUpOn, s.signedOn])];
   const first = l.createdOn ?? earliest(steps);
   if (!first) throw new Error(`Seed data: letter "${l.key}" has no date to be created on`);
-  return { createdAt: office(first, "10:00"), updatedAt: office(latest([first, ...steps])!, "17:00") };
+  const closedOn = l.status === "closed" ? l.deadline : undefined;
+  return { createdAt: office(first, "10:00"), updatedAt: office(latest([first, closedOn, ...steps])!, "17:00") };
 }
 
 export async function insertLetters({ tx, users, data }: SeedContext): Promise<void> {
@@ -183,26 +187,10 @@ export async function insertEvents({ tx, users, data, today }: SeedContext): Pro
       })),
     ),
   );
-  // Not sent yet: the RSVP token (and its hash) is created when an invitation goes out, so no
-  // guessable token ever comes from seed data.
-  await put(
-    tx,
-    invitations,
-    invitationSeeds.flatMap((i) =>
-      i.contacts.map((c) => ({
-        id: seedId(`invitation:${i.event}:${c}`),
-        eventId: ids.event(i.event),
-        contactId: ids.contact(c),
-        invitedAt: office("2021-03-10", "12:00"),
-        channel: "email" as const,
-        createdById: users.coordinator,
-        createdAt: office("2021-03-10", "12:00"),
-        updatedAt: office("2021-03-10", "12:00"),
-      })),
-    ),
-  );
   // The recent events' guests: sent, answered through their links (no token is kept in the
-  // seed: the links were used), and checked in at the door of the events held.
+  // seed: the links were used), and checked in at the door of the events held. Those not sent
+  // their invitation yet have no token either: it is created when the invitation goes out, so
+  // no guessable token ever comes from seed data.
   await put(
     tx,
     invitations,
@@ -214,7 +202,7 @@ export async function insertEvents({ tx, users, data, today }: SeedContext): Pro
         contactId: ids.contact(i.contact),
         invitedAt: office(i.invitedOn, "12:00"),
         channel: "email" as const,
-        sentAt: office(i.invitedOn, "12:00"),
+        sentAt: i.notSent ? null : office(i.invitedOn, "12:00"),
         answer: i.answer,
         answeredAt,
         attendance: i.attendance ?? ("unknown" as const),

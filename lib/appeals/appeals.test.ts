@@ -190,6 +190,8 @@ describe("outgoing appeals: workflow", () => {
   it("runs draft → in review → returned → in review → approved → sent → response received → closed", async () => {
     const title = unique("DCK letter of concern");
     const { id } = await createAppeal(users.officer, values(title, { caseIds: [caseId], bodyMarkdown: "" }));
+    // Drafted in December 2025: the dispatches and replies below are dated January and February 2026.
+    await db.update(appeals).set({ createdAt: new Date("2025-12-20T10:00:00Z") }).where(eq(appeals.id, id));
     // Submission needs a body and a recipient.
     await expect(submitAppeal(users.officer, { id, version: 1 })).rejects.toThrow("Write the text");
     const v2 = await updateAppeal(users.officer, { id, version: 1, values: values(title, { caseIds: [caseId] }) });
@@ -263,6 +265,27 @@ describe("outgoing appeals: workflow", () => {
     await expect(closeAppeal(users.officer, { id, version: closed.version })).rejects.toBeInstanceOf(ValidationError);
     const actions = (await db.select().from(auditEntries).where(and(eq(auditEntries.entity, "appeal"), eq(auditEntries.entityId, id)))).map((a) => a.action);
     for (const a of ["submit", "return", "approve", "dispatch", "reply", "close"]) expect(actions).toContain(a);
+  });
+
+  it("refuses a sent day before the day the appeal was created, on the date field, and records nothing", async () => {
+    const ready = await approvedAppeal(unique("Dated dispatch"));
+    // Created late in the evening (UTC) of 10 March: the 10th is the first day it may go out.
+    await db.update(appeals).set({ createdAt: new Date("2026-03-10T22:30:00Z") }).where(eq(appeals.id, ready.id));
+    const send = (sentOn: string) => markSent(users.officer, { appealId: ready.id, recipientIds: [ready.recipientId], sentOn, channel: "post" });
+
+    const refused = await send("2026-03-09").catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect(refused).toMatchObject({ field: "sentOn", message: "The date sent cannot be before the appeal was created, on 10 Mar 2026." });
+    await expect(send("2025-03-10")).rejects.toThrow("cannot be before the appeal was created");
+    expect(await db.select().from(appealDispatches).where(eq(appealDispatches.recipientId, ready.recipientId))).toEqual([]);
+    expect((await getAppeal(users.officer, ready.id)).status).toBe("approved");
+    const dispatchAudits = await db.select().from(auditEntries).where(and(eq(auditEntries.entityId, ready.id), eq(auditEntries.action, "dispatch")));
+    expect(dispatchAudits).toEqual([]);
+
+    // The day it was created is fine.
+    await send("2026-03-10");
+    expect((await getAppeal(users.officer, ready.id)).status).toBe("sent");
+    expect((await listRecipients(users.viewer, ready.id, 1)).rows[0].lastSentOn?.toISOString().slice(0, 10)).toBe("2026-03-10");
   });
 
   it("the transition table allows only the workflow's steps", () => {

@@ -5,6 +5,7 @@ import { appealDispatches, appealRecipients, appeals } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
 import { bump } from "@/db/versioned";
 import { lockAppeal } from "./lock";
 
@@ -21,6 +22,18 @@ export type DispatchInput = {
   error?: string | null;
 };
 
+/**
+ * Nothing goes out before it was written: a sent day before the day the appeal was created is a
+ * typo (a wrong year, a date copied from elsewhere) and would make "draft → sent" negative on the
+ * dashboard. Whole UTC days, as the form's dates and the reply rule compare them.
+ */
+function refuseSentBeforeDrafted(sentOn: Date, createdAt: Date): void {
+  const createdOn = createdAt.toISOString().slice(0, 10);
+  if (sentOn.toISOString().slice(0, 10) < createdOn) {
+    throw new ValidationError(`The date sent cannot be before the appeal was created, on ${formatDate(createdOn, "en-GB")}.`, "sentOn");
+  }
+}
+
 /** Statuses in which an appeal may go out: only after a manager approved it. */
 const DISPATCHABLE = new Set(["approved", "sent", "response_received"]);
 
@@ -34,6 +47,7 @@ export async function recordDispatch(tx: Tx, user: Acting, input: DispatchInput)
   authorize(user, "appeal.write");
   const appeal = await lockAppeal(tx, user, input.appealId);
   if (!DISPATCHABLE.has(appeal.status)) throw new ValidationError("Only an approved appeal can be sent. Submit it for review first.");
+  refuseSentBeforeDrafted(input.sentOn, appeal.createdAt);
   const [recipient] = await tx
     .select({ id: appealRecipients.id, name: appealRecipients.name })
     .from(appealRecipients)

@@ -74,6 +74,13 @@ describe("the seeded demo database", () => {
     expect(d.letters.closingSoonest.some((l) => l.deadline! > "2031-03-15" && l.signed > 0)).toBe(true);
     expect(d.engaged.contacts.length).toBeGreaterThan(0);
     expect(d.appealMonths.some((m) => m.draft + m.in_review + m.approved + m.sent + m.response_received + m.closed > 0)).toBe(true);
+    // Nothing the seed's history left open reads as waiting for years: the appeal waiting for
+    // approval is a recent one, and no letter still collecting signatures is past its deadline.
+    expect(d.awaiting.oldestDays).not.toBeNull();
+    expect(d.awaiting.oldestDays!).toBeLessThan(30);
+    for (const l of d.letters.closingSoonest) expect(l.deadline === null || l.deadline >= "2031-03-15", l.title).toBe(true);
+    // Undated events count as upcoming: only a recent idea may be undated.
+    expect(d.events.undated).toBeLessThanOrEqual(1);
     // The viewer too (the recent records are about no restricted case).
     const v = await dashboardData(as("viewer"), dashboardSchema.parse({}), now);
     expect(v.appeals).toMatchObject({ drafted: d.appeals.drafted, sent: d.appeals.sent });
@@ -94,6 +101,8 @@ describe("the seeded demo database", () => {
     const coordinator = await getMyWork(as("coordinator"), now);
     expect(coordinator.rsvps.total).toBeGreaterThan(0);
     expect(coordinator.tasks.rows.some((t) => t.dueOn! >= "2031-03-01")).toBe(true);
+    // Overdue by days, not by years: the historical events' tasks were done.
+    for (const t of coordinator.tasks.rows) expect(t.dueOn! >= "2031-02-13", t.title).toBe(true);
   });
 
   it("dates the campaign timeline's letters, appeals and events by their own story", async () => {
@@ -106,6 +115,28 @@ describe("the seeded demo database", () => {
     const magnitsky = await campaignTimeline(as("manager"), ids.campaign("magnitsky"));
     expect(magnitsky.entries.length).toBeGreaterThan(0);
     for (const e of [...timeline.entries, ...magnitsky.entries]) expect(e.at.getUTCFullYear()).toBeLessThan(2022);
+  });
+
+  it("leaves nothing of its history open as if still under way", async () => {
+    const [row] = rowsOf<Record<string, number>>(
+      await handle.db.execute(sql`
+        SELECT (SELECT count(*) FROM letters WHERE status IN ('draft', 'collecting') AND deadline < ${now.toISOString().slice(0, 10)}::date)::int AS "lettersPastDeadline",
+               (SELECT count(*) FROM appeals WHERE status = 'in_review' AND submitted_at < ${now.toISOString()}::timestamptz - interval '30 days')::int AS "appealsLongInReview",
+               (SELECT count(*) FROM events WHERE starts_at IS NULL AND created_at < ${now.toISOString()}::timestamptz - interval '60 days')::int AS "oldUndatedEvents",
+               (SELECT count(*) FROM event_tasks WHERE done_at IS NULL AND due_on < ${now.toISOString().slice(0, 10)}::date - 30)::int AS "tasksLongOverdue"`),
+    );
+    expect(row).toEqual({ lettersPastDeadline: 0, appealsLongInReview: 0, oldUndatedEvents: 0, tasksLongOverdue: 0 });
+    // The stories as they ended: the Akhmetova appeal went out on 26 May 2020, the Agadil letter
+    // closed at its deadline, the EU-response discussion was held on 25 March 2021.
+    const [ended] = rowsOf<{ appeal: string; sent: string; letter: string; event: string; held: string }>(
+      await handle.db.execute(sql`
+        SELECT (SELECT status FROM appeals WHERE id = ${ids.appeal("akhmetova-2020")}) AS appeal,
+               (SELECT to_char(sent_at AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD') FROM appeals WHERE id = ${ids.appeal("akhmetova-2020")}) AS sent,
+               (SELECT status FROM letters WHERE id = ${ids.letter("ep-agadil-sanctions")}) AS letter,
+               (SELECT status FROM events WHERE id = ${ids.event("eu-response-online-2021")}) AS event,
+               (SELECT to_char(starts_at AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD') FROM events WHERE id = ${ids.event("eu-response-online-2021")}) AS held`),
+    );
+    expect(ended).toEqual({ appeal: "sent", sent: "2020-05-26", letter: "closed", event: "held", held: "2021-03-25" });
   });
 
   it("never dates a historical record on the seeding day", async () => {

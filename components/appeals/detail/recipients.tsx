@@ -13,7 +13,7 @@ import { formatDate } from "@/lib/format";
 import type { SearchParams } from "@/lib/url";
 
 type Props = {
-  appeal: Pick<AppealDetail, "id" | "status">;
+  appeal: Pick<AppealDetail, "id" | "status" | "createdAt">;
   recipients: { rows: RecipientRow[]; total: number; page: number; pageSize: number };
   /** the page's query string, kept by the pagination links */
   params: SearchParams;
@@ -40,6 +40,7 @@ export function AppealRecipients({ appeal, recipients, params, today, locale, ma
           <RecipientsTable
             appealId={appeal.id}
             today={today}
+            draftedOn={appeal.createdAt.toISOString().slice(0, 10)}
             mayRemove={mayAddRecipients}
             mayDispatch={mayWrite && canTake("dispatch", appeal.status)}
             showOutput={hasOutput(appeal.status)}
