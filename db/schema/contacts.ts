@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   boolean,
+  date,
   index,
   pgEnum,
   pgTable,
@@ -67,6 +68,12 @@ export const contacts = pgTable(
     /** national delegation, ISO 3166-1 alpha-2 */
     delegation: text(),
     politicalGroup: text(),
+    /**
+     * The day the stored political group is known to hold from: the date of the newest roster that set
+     * or confirmed it (lib/contacts/import-roster.ts), or the day it was changed by hand (a trigger in
+     * db/sql/contacts.sql). A roster dated before it keeps the group (olderThanStored).
+     */
+    politicalGroupSince: date(),
     committees: text().array().notNull().default(sql`'{}'::text[]`),
     tags: text().array().notNull().default(sql`'{}'::text[]`),
     notes: text().notNull().default(""),
@@ -164,4 +171,23 @@ export const contactPhones = pgTable(
     index("contact_phones_contact_idx").on(t.contactId),
     uniqueIndex("contact_phones_one_primary_key").on(t.contactId).where(sql`${t.isPrimary}`),
   ],
+);
+
+/**
+ * One roster import carried out (lib/contacts/import-roster.ts), written in its transaction: the
+ * newest `asOf` of a body is "the list imported last", which an older file must not undo (nobody
+ * is marked as left by it). The audit entry of the import says the same for people; this is for
+ * the import to read with the importing user's rights.
+ */
+export const rosterImports = pgTable(
+  "roster_imports",
+  {
+    id: id(),
+    body: parliamentaryBodyEnum().notNull(),
+    /** the roster's date */
+    asOf: date().notNull(),
+    importedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    userId: uuid().references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index("roster_imports_body_idx").on(t.body, t.asOf)],
 );

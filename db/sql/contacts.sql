@@ -86,3 +86,30 @@ CREATE TRIGGER letter_signatories_last_contacted_ins AFTER INSERT ON letter_sign
 DROP TRIGGER IF EXISTS letter_signatories_last_contacted_upd ON letter_signatories;
 CREATE TRIGGER letter_signatories_last_contacted_upd AFTER UPDATE ON letter_signatories
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION last_contacted_from_signatories();
+
+-- contacts.political_group_since: the day the stored group is known to hold from. A change of the
+-- group by hand (the contact form, a CSV import, a merge) dates it to the day of the change, in
+-- UTC like the roster dates; a roster import writes its roster's date itself (lib/contacts/
+-- import-roster.ts), so a writer that sets the column is left alone. In the database rather than
+-- in each writer so that no path that changes a group can forget it: an undated change would let
+-- an older roster overwrite it.
+CREATE OR REPLACE FUNCTION contacts_group_since() RETURNS trigger
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    IF NEW.political_group IS NOT NULL AND NEW.political_group_since IS NULL THEN
+      NEW.political_group_since := (now() AT TIME ZONE 'UTC')::date;
+    END IF;
+  ELSIF NEW.political_group IS DISTINCT FROM OLD.political_group
+    AND NEW.political_group_since IS NOT DISTINCT FROM OLD.political_group_since THEN
+    NEW.political_group_since := (now() AT TIME ZONE 'UTC')::date;
+  END IF;
+  RETURN NEW;
+END $$;
+
+DROP TRIGGER IF EXISTS contacts_group_since_ins ON contacts;
+CREATE TRIGGER contacts_group_since_ins BEFORE INSERT ON contacts
+  FOR EACH ROW EXECUTE FUNCTION contacts_group_since();
+DROP TRIGGER IF EXISTS contacts_group_since_upd ON contacts;
+CREATE TRIGGER contacts_group_since_upd BEFORE UPDATE OF political_group, political_group_since ON contacts
+  FOR EACH ROW EXECUTE FUNCTION contacts_group_since();

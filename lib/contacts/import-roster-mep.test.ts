@@ -97,7 +97,7 @@ describe("a roster older than what is stored", () => {
 
   it("keeps the newer group (by the roster's date and by a change made by hand), marks nobody as left, and lets a newer list replace it", async () => {
     await applyRoster(officer, upload(small("S&D"), "2025-06-01"));
-    expect((await mep("t-701"))[0].politicalGroup).toBe("S&D");
+    expect((await mep("t-701"))[0]).toMatchObject({ politicalGroup: "S&D", politicalGroupSince: "2025-06-01" });
 
     // Last year's list says EPP: the group held since 2025-06-01 stays.
     const older = await previewRoster(officer, upload(small("EPP"), "2024-07-16"));
@@ -105,12 +105,16 @@ describe("a roster older than what is stored", () => {
     expect(older.issues.map((i) => i.message)).toContain("keeps the group “S&D” held since 2025-06-01: this list (2024-07-16) is older and says “EPP”.");
     expect(older.issues[0].message).toMatch(/^is dated 2024-07-16, before the list imported last \(\d{4}-\d{2}-\d{2}\): members it does not list are not marked as left/);
     expect((await applyRoster(officer, upload(small("EPP"), "2024-07-16"))).counts.left).toBe(0);
-    expect((await mep("t-701"))[0].politicalGroup).toBe("S&D");
+    expect((await mep("t-701"))[0]).toMatchObject({ politicalGroup: "S&D", politicalGroupSince: "2025-06-01" });
 
-    // A newer list replaces it.
+    // Another list of the same day wins (re-importing is idempotent), and dates the group with its own day, not today's.
+    await applyRoster(officer, upload(small("Renew"), "2025-06-01"));
+    expect((await mep("t-701"))[0]).toMatchObject({ politicalGroup: "Renew Europe", politicalGroupSince: "2025-06-01" });
+
+    // A newer list replaces it, or confirms it: the group is then held since that list's date.
     await applyRoster(officer, upload(small("Renew"), "2025-09-01"));
     const [member] = await mep("t-701");
-    expect(member.politicalGroup).toBe("Renew Europe");
+    expect(member).toMatchObject({ politicalGroup: "Renew Europe", politicalGroupSince: "2025-09-01" });
 
     // Changed by hand today (after the list of 2025-09-01): a list of 2025-10-01 does not undo it.
     const values = contactFormSchema.parse({
@@ -120,6 +124,7 @@ describe("a roster older than what is stored", () => {
       doNotContact: false, doNotContactReason: "", emails: [], phones: [],
     });
     await updateContact(officer, { id: member.id, version: member.version, values });
+    expect((await mep("t-701"))[0]).toMatchObject({ politicalGroup: "ECR", politicalGroupSince: new Date().toISOString().slice(0, 10) });
     await applyRoster(officer, upload(small("Renew"), "2025-10-01"));
     expect((await mep("t-701"))[0].politicalGroup).toBe("ECR");
   });

@@ -4,8 +4,9 @@
 // name, and given the id. Only roster-owned fields change: names, delegation, country (while it
 // follows the delegation), political group, committees and the body, party, handle and left tags;
 // e-mails and phones the file gives are added. A file older than what is stored keeps the newer
-// groups (see olderThanStored). One audit entry per import lists the counts, the roster's date
-// and the ids of the contacts it listed, created, changed and marked as left.
+// groups (see olderThanStored): each contact's group carries the date it holds from, and each import
+// is recorded with its roster's date (import-roster-dates.ts). One audit entry per import lists the
+// counts, the roster's date and the ids of the contacts it listed, created, changed and marked as left.
 import "server-only";
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { db, rowsOf, type Db, type Tx } from "@/db/client";
@@ -15,11 +16,11 @@ import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { ValidationError } from "@/lib/errors";
-import { bodyNames, keptGroup, leftTag, newMember, planUpdate, summarize, type ExistingMember, type RosterPlan, type RosterSummary } from "@/lib/import/roster/changes";
+import { bodyNames, keptGroup, olderThanStored, leftTag, newMember, planUpdate, summarize, type ExistingMember, type RosterPlan, type RosterSummary } from "@/lib/import/roster/changes";
 import type { RosterMember } from "@/lib/import/roster/ep";
 import type { RosterBody, RosterUpload } from "@/lib/import/roster/groups";
 import { readRoster } from "@/lib/import/roster/read";
-import { noDates, rosterDates, type RosterDates } from "./import-roster-dates";
+import { latestRosterDate, recordRosterImport } from "./import-roster-dates";
 import { amendContact, insertContacts, nameKey } from "./write";
 
 const existingColumns = {
@@ -37,10 +38,11 @@ const existingColumns = {
   delegation: contacts.delegation,
   parliamentaryBody: contacts.parliamentaryBody,
   politicalGroup: contacts.politicalGroup,
+  politicalGroupSince: contacts.politicalGroupSince,
   committees: contacts.committees,
   tags: contacts.tags,
 };
-type Row = Omit<ExistingMember, "emails" | "phones" | "groupSince">;
+type Row = Omit<ExistingMember, "emails" | "phones" | "groupSince"> & { politicalGroupSince: string | null };
 
 /** Members of the body with a roster id this file does not list, not yet tagged as left. */
 function noLongerListed(body: RosterBody, ids: string[]) {
@@ -88,11 +90,8 @@ async function channelsOf(q: Db | Tx, ids: string[]) {
   return { emails: group(emails), phones: group(phones) };
 }
 
-/**
- * What the file would change. `dates` (import-roster-dates.ts) are read beforehand for the contacts
- * a first pass matched: without them (noDates) nothing counts as newer than the file.
- */
-export async function planRoster(q: Db | Tx, body: RosterBody, members: RosterMember[], lock: boolean, asOf: string, dates: RosterDates = noDates): Promise<RosterPlan> {
+/** What the file would change; `lock` locks the matched contacts (for the import's transaction). */
+export async function planRoster(q: Db | Tx, body: RosterBody, members: RosterMember[], lock: boolean, asOf: string): Promise<RosterPlan> {
   const select = async (where: ReturnType<typeof and>) => {
     const query = q.select(existingColumns).from(contacts).where(where);
     return (lock ? await query.for("update") : await query) as Row[];
@@ -121,16 +120,16 @@ export async function planRoster(q: Db | Tx, body: RosterBody, members: RosterMe
 
   const matchedIds = matches.flatMap(({ found: f }) => (f && !f.mergedIntoId ? [f.id] : []));
   const channels = await channelsOf(q, matchedIds);
-  const { since, latest } = dates;
-  const existingOf = (r: Row): ExistingMember => ({
+  const latest = await latestRosterDate(q, body);
+  const existingOf = ({ politicalGroupSince, ...r }: Row): ExistingMember => ({
     ...r,
     emails: (channels.emails.get(r.id) ?? []).map((e) => e.email),
     phones: (channels.phones.get(r.id) ?? []).map((p) => ({ phone: p.phone, phoneE164: p.phoneE164 })),
-    groupSince: since.get(r.id) ?? null,
+    groupSince: politicalGroupSince,
   });
 
   const olderThan = latest && asOf < latest ? latest : null;
-  const plan: RosterPlan = { asOf, inserts: [], updates: [], unchanged: 0, leftCount: 0, leftSample: [], mergedSkipped: [], kept: [], matchedIds, olderThan };
+  const plan: RosterPlan = { asOf, inserts: [], updates: [], unchanged: 0, leftCount: 0, leftSample: [], mergedSkipped: [], kept: [], matchedIds, datedIds: [], olderThan };
   for (const { m, found: row } of matches) {
     if (row?.mergedIntoId) {
       plan.mergedSkipped.push(m);
@@ -141,6 +140,7 @@ export async function planRoster(q: Db | Tx, body: RosterBody, members: RosterMe
       continue;
     }
     const existing = existingOf(row);
+    if (!olderThanStored(existing, asOf)) plan.datedIds.push(existing.id);
     const kept = keptGroup(m, existing, asOf);
     if (kept) plan.kept.push(kept);
     const update = planUpdate(body, m, existing, !byId.has(m.externalId), asOf);
@@ -175,18 +175,12 @@ export async function bodyOrganization(q: Db | Tx, body: RosterBody) {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The dates of the contacts a first, unlocked pass matches (a contact matched only inside the transaction counts as undated). */
-async function datesFor(body: RosterBody, members: RosterMember[], asOf: string): Promise<RosterDates> {
-  const first = await planRoster(db, body, members, false, asOf);
-  return rosterDates(body, first.matchedIds);
-}
-
 /** What importing this file would change; nothing is written. */
 export const previewRoster = dataAccess(async function previewRoster(user: Acting, input: RosterUpload): Promise<RosterSummary> {
   authorize(user, "contact.write");
   const parsed = readRoster(input);
   const asOf = input.asOf ?? today();
-  const plan = await planRoster(db, input.body, parsed.members, false, asOf, await datesFor(input.body, parsed.members, asOf));
+  const plan = await planRoster(db, input.body, parsed.members, false, asOf);
   return summarize(input.body, input.fileName, parsed, plan);
 });
 
@@ -200,11 +194,10 @@ export const applyRoster = dataAccess(async function applyRoster(user: Acting, i
   }
   const body = input.body;
   const asOf = input.asOf ?? today();
-  const dates = await datesFor(body, parsed.members, asOf);
   return db.transaction(async (tx) => {
     // Two imports of one body at once would each see the other's members as new: one at a time.
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`roster:${body}`}))`);
-    const plan = await planRoster(tx, body, parsed.members, true, asOf, dates);
+    const plan = await planRoster(tx, body, parsed.members, true, asOf);
     const org = plan.inserts.length ? await bodyOrganization(tx, body) : null;
     const created = await insertContacts(tx, user, plan.inserts.map((m) => ({ ...newMember(body, m, input.fileName, asOf), organization: org })), { audit: false });
     for (const u of plan.updates) {
@@ -220,6 +213,7 @@ export const applyRoster = dataAccess(async function applyRoster(user: Acting, i
           .set({ tags: sql`array_append(${contacts.tags}, ${leftTag(body)})`, ...bump(contacts) })
           .where(noLongerListed(body, parsed.members.map((m) => m.externalId)))
           .returning({ id: contacts.id });
+    await recordRosterImport(tx, user, body, asOf, [...created, ...plan.datedIds]);
     const summary = summarize(body, input.fileName, parsed, { ...plan, leftCount: left.length });
     const { counts } = summary;
     await writeAudit(tx, user, {

@@ -41,8 +41,8 @@ export type ExistingMember = {
   phones: PhoneColumns[];
   /**
    * The day the stored political group is known to hold from (YYYY-MM-DD), or null when unknown:
-   * the latest of the dates of the rosters that listed this contact and of a change of its group
-   * by hand (both read from the audit log by lib/contacts/import-roster.ts).
+   * the contact's political_group_since (the date of the newest roster that set or confirmed the
+   * group, or the day of a change by hand).
    */
   groupSince: string | null;
 };
@@ -76,8 +76,10 @@ export type RosterPlan = {
   /** roster entries whose contact was merged into another; left alone rather than duplicated */
   mergedSkipped: RosterMember[];
   kept: KeptGroup[];
-  /** every contact the file matched, changed or not: recorded with the roster's date (import-roster-dates.ts) */
+  /** every contact the file matched, changed or not (listed in the import's audit entry) */
   matchedIds: string[];
+  /** the matched contacts whose stored group is not newer than the file: it sets or confirms their group, dated with the roster's date */
+  datedIds: string[];
   /** set when the file is older than the newest roster of the body already imported: nobody is marked as left */
   olderThan: string | null;
 };

@@ -107,7 +107,7 @@ describe("a list older than what is stored", () => {
     );
     const plan: RosterPlan = {
       asOf: "2025-06-01", inserts: [member({ externalId: "10", fullName: "Ben Roth" })], updates: [update], unchanged: 0, leftCount: 0, leftSample: [],
-      mergedSkipped: [], kept: [], matchedIds: ["c1"], olderThan: null,
+      mergedSkipped: [], kept: [], matchedIds: ["c1"], datedIds: ["c1"], olderThan: null,
     };
     const summary = summarize("european_parliament", "f.csv", { body: "european_parliament", members: [], issues: [] }, plan);
     expect(summary.changes.map((c) => [c.kind, c.name])).toEqual([["updated", "Ana Ruiz"], ["new", "Ben Roth"]]);
