@@ -6,6 +6,7 @@
 // security-sign-in, two-factor, sso) still sign in for real.
 import { mkdirSync } from "node:fs";
 import { expect, test as setup } from "@playwright/test";
+import { homePath } from "../lib/auth/policy";
 import { demo } from "./fixtures/accounts";
 import { authDir, authFile, signIn } from "./helpers";
 
@@ -15,7 +16,8 @@ for (const role of Object.keys(demo) as (keyof typeof demo)[]) {
   setup(`${role} signs in, and the session is stored`, async ({ page }) => {
     mkdirSync(authDir, { recursive: true });
     await signIn(page, demo[role]);
-    await expect(page).toHaveURL(/\/campaigns$/);
+    // A sign-in lands on the role's home: the dashboard for managers and admins, My work for the others.
+    await expect(page).toHaveURL(new RegExp(`${homePath(role)}$`));
     await page.context().storageState({ path: authFile(role) });
   });
 }

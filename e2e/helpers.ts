@@ -16,7 +16,7 @@ export type DemoEmail = (typeof demo)[keyof typeof demo];
 /**
  * Opens the app as a demo account without signing in again: the page's browser context gets the
  * session e2e/auth.setup.ts stored for that account (one real sign-in per run, before the
- * journeys), and the page ends on the home page (/campaigns) with the menu showing, as after
+ * journeys), and the page ends on the campaigns page with the menu showing, as after
  * signIn(). Journeys must never end such a session: signing out, deactivating, changing the role or
  * password of, or resetting the second factor of a demo account would sign out every journey after
  * it. Those journeys use their own accounts (`extra` in fixtures/accounts.ts) and signIn(), as the

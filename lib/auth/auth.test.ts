@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import { createTestUser } from "@/tests/helpers";
-import { can, policy, roles } from "./policy";
+import { can, homePath, policy, roles } from "./policy";
 import { hashPassword, verifyPassword } from "./password";
 import { createSession, resolveSession, revokeSession, revokeUserSessions } from "./sessions";
 import { attemptSecret, clearFailures, lockedUntil } from "./throttle";
@@ -103,5 +103,17 @@ describe("server-side sessions", () => {
     expect(await resolveSession(other)).toBeNull();
     const rows = await db.select().from(sessions).where(eq(sessions.userId, user.id));
     expect(rows.every((r) => r.id.length === 64)).toBe(true); // only hashes are stored
+  });
+});
+
+describe("where a sign-in lands", () => {
+  it("sends managers and admins to the dashboard and everyone else to My work", () => {
+    expect(Object.fromEntries(roles.map((r) => [r, homePath(r)]))).toEqual({
+      viewer: "/my-work",
+      officer: "/my-work",
+      coordinator: "/my-work",
+      manager: "/dashboard",
+      admin: "/dashboard",
+    });
   });
 });

@@ -42,3 +42,8 @@ export type Capability = keyof typeof policy;
 export function can(role: Role | null | undefined, capability: Capability): boolean {
   return !!role && (policy[capability] as readonly Role[]).includes(role);
 }
+
+/** Where a signed-in user lands: the dashboard for those who approve the work, My work for the others. */
+export function homePath(role: Role): "/dashboard" | "/my-work" {
+  return can(role, "appeal.approve") ? "/dashboard" : "/my-work";
+}
