@@ -7,7 +7,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { ValidationError } from "@/lib/errors";
-import { recordDispatch } from "./dispatch";
+import { recordDispatches } from "./dispatch";
 import { bump } from "@/db/versioned";
 import { lockAppeal } from "./lock";
 import { refreshSnapshots } from "./recipients";
@@ -82,8 +82,8 @@ export const closeAppeal = dataAccess(async function closeAppeal(user: Acting, i
 });
 
 /**
- * "Sent by post on 3 March" for one or many recipients, in one transaction: each dispatch goes
- * through recordDispatch (approved appeals only; the first one makes the appeal "sent").
+ * "Sent by post on 3 March" for one or many recipients, in one transaction, through
+ * recordDispatches (approved appeals only; the first dispatch makes the appeal "sent").
  * Dispatches add to the record rather than edit it, so they carry no version.
  */
 export const markSent = dataAccess(async function markSent(user: Acting, input: { appealId: string; recipientIds: string[]; sentOn: string; channel: DispatchChannel }) {
@@ -92,7 +92,7 @@ export const markSent = dataAccess(async function markSent(user: Acting, input: 
   const sentOn = new Date(`${input.sentOn}T12:00:00Z`);
   if (sentOn.getTime() > Date.now() + 24 * 3600 * 1000) throw new ValidationError("The date sent cannot be in the future.", "sentOn");
   return db.transaction(async (tx) => {
-    for (const recipientId of ids) await recordDispatch(tx, user, { appealId: input.appealId, recipientId, sentOn, channel: input.channel });
+    await recordDispatches(tx, user, { appealId: input.appealId, recipientIds: ids, sentOn, channel: input.channel });
     return { recorded: ids.length };
   });
 });
