@@ -80,6 +80,8 @@ async function enterCurrentCode(page: Page): Promise<void> {
 /** Every page a journey visits is scanned: no WCAG 2.x A/AA violation may remain. */
 export async function expectAccessible(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
+  // Metadata streams with the page: right after a refresh the <title> may not be back yet.
+  await expect.poll(() => page.title()).not.toBe("");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `accessibility violations on ${page.url()}`).toEqual([]);
