@@ -25,8 +25,11 @@ export async function measure(label: string, fn: () => Promise<unknown>, count =
   console.log(`${label.padEnd(52)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(7)} ms${after ? `   ${after()}` : ""}`);
 }
 
-/** Signs in through Auth.js's credentials endpoint and returns a GET that carries the session (it answers the body's size in bytes). */
-export async function httpSession(base: string): Promise<(path: string) => Promise<number>> {
+/**
+ * Signs in through Auth.js's credentials endpoint and returns a GET that carries the session (it
+ * answers the body's size in bytes); `cookie` is that session's Cookie header, for other clients.
+ */
+export async function httpSession(base: string): Promise<((path: string) => Promise<number>) & { cookie: string }> {
   const root = base.replace(/\/$/, "");
   const csrf = await fetch(`${root}/api/auth/csrf`);
   const cookie = (csrf.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
@@ -34,9 +37,10 @@ export async function httpSession(base: string): Promise<(path: string) => Promi
   const form = new URLSearchParams({ csrfToken, email: process.env.BENCH_EMAIL || "viewer@demo.test", password: process.env.BENCH_PASSWORD || "advocacy-demo" });
   const signIn = await fetch(`${root}/api/auth/callback/credentials`, { method: "POST", body: form, headers: { cookie, "content-type": "application/x-www-form-urlencoded" }, redirect: "manual" });
   const session = [cookie, ...(signIn.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0])].join("; ");
-  return async (path) => {
+  const get = async (path: string) => {
     const res = await fetch(`${root}${path}`, { headers: { cookie: session } });
     if (res.status !== 200 || res.url.includes("/login")) throw new Error(`GET ${path} → ${res.status} ${res.url}`);
     return (await res.arrayBuffer()).byteLength;
   };
+  return Object.assign(get, { cookie: session });
 }
