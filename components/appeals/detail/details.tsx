@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { AppealDetail } from "@/lib/appeals/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { CaseLinks } from "@/components/cases/case-links";
 
 export function AppealDetails({ appeal, locale }: { appeal: AppealDetail; locale: string }) {
   return (
@@ -13,16 +14,7 @@ export function AppealDetails({ appeal, locale }: { appeal: AppealDetail; locale
         <div>
           <dt className="text-slate-600">Cases</dt>
           <dd>
-            {appeal.cases.length
-              ? appeal.cases.map((c, i) => (
-                  <span key={c.id}>
-                    {i > 0 && ", "}
-                    <Link href={`/cases/${c.id}`} className="text-blue-800 hover:underline">
-                      {c.primaryName}
-                    </Link>
-                  </span>
-                ))
-              : "—"}
+            <CaseLinks cases={appeal.cases} />
           </dd>
         </div>
         <div>

@@ -4,6 +4,7 @@ import { EventWhen } from "@/components/events/event-when";
 import { countryName } from "@/lib/contacts/countries";
 import type { getEvent } from "@/lib/events/detail";
 import { isSafeHttpUrl } from "@/lib/url";
+import { CaseLinks } from "@/components/cases/case-links";
 
 type Props = { event: Awaited<ReturnType<typeof getEvent>>; locale: string };
 
@@ -58,16 +59,7 @@ export function EventDetails({ event, locale }: Props) {
         <div className="sm:col-span-2">
           <dt className="text-slate-600">Cases</dt>
           <dd>
-            {event.cases.length
-              ? event.cases.map((c, i) => (
-                  <span key={c.id}>
-                    {i > 0 && ", "}
-                    <Link href={`/cases/${c.id}`} className="text-blue-800 hover:underline">
-                      {c.primaryName}
-                    </Link>
-                  </span>
-                ))
-              : "—"}
+            <CaseLinks cases={event.cases} />
           </dd>
         </div>
         {event.description && (

@@ -12,6 +12,7 @@
 // Pure module: no I/O.
 import { parseCsv, type ParsedCsv } from "@/lib/import/csv/parse";
 import { foldKey } from "@/lib/import/csv/countries";
+import { rosterColumns } from "./columns";
 import { splitRosterName, type ParsedRoster, type RosterIssue, type RosterMember } from "./ep";
 import { rosterCountry, rosterGroup, type RosterBody } from "./groups";
 
@@ -38,25 +39,19 @@ export const rosterCsvColumns = [
   { column: "Delegation role", required: false, example: "Head of delegation" },
 ] as const;
 
-const lookup = new Map<string, Column>();
-for (const [column, names] of Object.entries(headerNames) as Array<[Column, string[]]>) for (const n of names) lookup.set(n, column);
+const columnsOf = rosterColumns(headerNames);
 
 /** Parses a PACE or OSCE PA CSV already decoded to text (or split); throws CsvImportError on a broken file. */
 export function parseCsvRoster(body: Exclude<RosterBody, "european_parliament">, text: string | ParsedCsv): ParsedRoster {
   const csv = typeof text === "string" ? parseCsv(text) : text;
-  const index: Partial<Record<Column, number>> = {};
-  csv.headers.forEach((h, i) => {
-    const column = lookup.get(foldKey(h));
-    if (column && index[column] === undefined) index[column] = i;
-  });
+  const { has, cell } = columnsOf(csv.headers);
   const issues: RosterIssue[] = [];
-  const hasName = index.name !== undefined || index.lastName !== undefined;
-  if (!hasName || index.country === undefined) {
-    const missing = [!hasName && "Name", index.country === undefined && "Country"].filter(Boolean).join(" and ");
+  const hasName = has("name") || has("lastName");
+  if (!hasName || !has("country")) {
+    const missing = [!hasName && "Name", !has("country") && "Country"].filter(Boolean).join(" and ");
     issues.push({ where: "Header", message: `no ${missing} column. Expected columns: Name, Country, and optionally Id, Political group, National party, Delegation role.`, severity: "error" });
     return { body, members: [], issues };
   }
-  const cell = (row: string[], column: Column) => (index[column] === undefined ? "" : (row[index[column]] ?? "").trim());
   const members: RosterMember[] = [];
   const seen = new Map<string, number>();
   csv.rows.forEach((row, i) => {
@@ -81,7 +76,7 @@ export function parseCsvRoster(body: Exclude<RosterBody, "european_parliament">,
       ...names,
       delegation,
       politicalGroup: group,
-      nationalParty: index.party === undefined ? undefined : cell(row, "party") || null,
+      nationalParty: !has("party") ? undefined : cell(row, "party") || null,
       role: cell(row, "role") || null,
     });
   });

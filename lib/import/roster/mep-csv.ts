@@ -14,6 +14,7 @@
 import { foldKey } from "@/lib/import/csv/countries";
 import type { ParsedCsv } from "@/lib/import/csv/parse";
 import { isEmail, isPhone, splitEmails, splitPhones } from "@/lib/import/csv/values";
+import { rosterColumns } from "./columns";
 import { splitRosterName, type ParsedRoster, type RosterIssue, type RosterMember } from "./ep";
 import { rosterCountry, rosterGroup } from "./groups";
 
@@ -33,8 +34,7 @@ const headerNames: Record<Column, string[]> = {
   delegation: ["delegation", "delegations"],
   twitter: ["twitter", "twitter handle", "x", "x handle"],
 };
-const lookup = new Map<string, Column>();
-for (const [column, names] of Object.entries(headerNames) as Array<[Column, string[]]>) for (const n of names) lookup.set(n, column);
+const columnsOf = rosterColumns(headerNames);
 
 /**
  * Whether a CSV header is this list: an EP id column or an EU group column, which no PACE or OSCE
@@ -62,20 +62,14 @@ export function twitterHandle(value: string): string | null {
 
 /** Parses the MEP CSV (already split into rows); header problems are errors of the whole file. */
 export function parseMepCsv(csv: ParsedCsv): ParsedRoster {
-  const index: Partial<Record<Column, number>> = {};
-  csv.headers.forEach((h, i) => {
-    const column = lookup.get(foldKey(h));
-    if (column && index[column] === undefined) index[column] = i;
-  });
+  const { has, cell } = columnsOf(csv.headers);
   const issues: RosterIssue[] = [];
-  const hasName = index.name !== undefined || index.lastName !== undefined;
-  const missing = [!hasName && "last_name (or name)", index.country === undefined && "country", index.id === undefined && "epid"].filter(Boolean);
+  const hasName = has("name") || has("lastName");
+  const missing = [!hasName && "last_name (or name)", !has("country") && "country", !has("id") && "epid"].filter(Boolean);
   if (missing.length) {
     issues.push({ where: "Header", message: `no ${missing.join(", ")} column. A list of MEPs needs first_name, last_name, country and epid; eugroup, party, email, phone, committee, delegation and twitter are read when present.`, severity: "error" });
     return { body: "european_parliament", members: [], issues };
   }
-  const has = (column: Column) => index[column] !== undefined;
-  const cell = (row: string[], column: Column) => (index[column] === undefined ? "" : (row[index[column]] ?? "").trim());
   const members: RosterMember[] = [];
   const seen = new Map<string, number>();
   csv.rows.forEach((row, i) => {
