@@ -2,7 +2,7 @@ import "server-only";
 // Auth.js (NextAuth v5) configuration: e-mail and password, server-side sessions.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { sessionConfig } from "./config";
+import { authSecret, sessionConfig, sessionCookie } from "./config";
 import { OIDC_PROVIDER_ID, oidcProvider, oidcSettings, ssoSignInCallback } from "./oidc";
 import { signInWithPassword } from "./credentials";
 import { revokeSession } from "./sessions";
@@ -27,7 +27,8 @@ const sso = oidcSettings();
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  useSecureCookies: process.env.NODE_ENV === "production" && process.env.AUTH_INSECURE_COOKIES !== "1",
+  secret: authSecret(),
+  useSecureCookies: sessionCookie.secure,
   session: { strategy: "jwt", maxAge: sessionConfig.maxHours * 3600 },
   // Failures of a single sign-on come back to the sign-in page, which explains them.
   pages: { signIn: "/login", error: "/login" },

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { auth } from "./auth";
+import { sessionIdFromCookie } from "./session-token";
 import { resolveSessionState, type SessionState, type SessionUser } from "./sessions";
 
 /**
@@ -9,10 +9,10 @@ import { resolveSessionState, type SessionState, type SessionUser } from "./sess
  * two-factor pages and actions may act on such a session; everything else uses getCurrentUser().
  */
 export const getSessionState = cache(async (): Promise<(SessionState & { sid: string }) | null> => {
-  const session = await auth();
-  if (!session?.sid) return null;
-  const state = await resolveSessionState(session.sid);
-  return state && { ...state, sid: session.sid };
+  const sid = await sessionIdFromCookie();
+  if (!sid) return null;
+  const state = await resolveSessionState(sid);
+  return state && { ...state, sid };
 });
 
 /** The signed-in user of this request, or null. Read from the database once per request. */

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/action";
-import { auth } from "@/lib/auth/auth";
+import { getSessionState } from "@/lib/auth/current-user";
 import { changePasswordSchema } from "@/lib/auth/schema";
 import { changeOwnPassword } from "@/lib/users/mutations";
 
@@ -12,7 +12,7 @@ export const changeOwnPasswordAction = defineAction({
   schema: changePasswordSchema,
   passwordChange: true,
   run: async (data, user) => {
-    const session = await auth();
+    const session = await getSessionState();
     return changeOwnPassword(user, data, session?.sid);
   },
   revalidate: [{ path: "/", type: "layout" }],

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/action";
-import { auth } from "@/lib/auth/auth";
+import { getSessionState } from "@/lib/auth/current-user";
 import { confirmEnrolment, disableOwnTwoFactor, regenerateRecoveryCodes } from "@/lib/auth/two-factor";
 import { codeSchema } from "@/lib/auth/two-factor-schema";
 
@@ -12,7 +12,7 @@ export const confirmAccountEnrolmentAction = defineAction({
   schema: codeSchema,
   run: async (data, user) => {
     // This session gave the first code: it stays signed in once the second factor exists.
-    const session = await auth();
+    const session = await getSessionState();
     return { recoveryCodes: await confirmEnrolment(user, session?.sid, data.code) };
   },
 });
