@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { AppShell } from "@/app/(app)/app-shell";
 import { NotFoundMessage } from "@/components/shell/not-found-message";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { NotFoundShell } from "./not-found-shell";
 
 export const metadata: Metadata = { title: "Not found" };
 
@@ -12,11 +12,7 @@ export const metadata: Metadata = { title: "Not found" };
 export default async function NotFound() {
   const user = await getCurrentUser();
   if (user) {
-    return (
-      <AppShell user={user}>
-        <NotFoundMessage signedIn />
-      </AppShell>
-    );
+    return <NotFoundShell user={{ name: user.name, role: user.role }} />;
   }
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-12">

@@ -1,5 +1,6 @@
 // The app's frame: header with the navigation, search and user menu around the page. Used by the
-// app's layout and by the not-found page (app/not-found.tsx), which shows it to a signed-in user.
+// app's layout and by the not-found page (app/not-found-shell.tsx), which shows it to a signed-in
+// user from the client: so nothing here may be server-only.
 import Link from "next/link";
 import { CommandPalette } from "@/components/search/command-palette";
 import type { ReactNode } from "react";
@@ -32,7 +33,7 @@ function navigationFor(role: Parameters<typeof can>[0]): NavItem[] {
 }
 
 /** The frame around every page of the signed-in app. */
-export function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
+export function AppShell({ user, children }: { user: Pick<SessionUser, "name" | "role">; children: ReactNode }) {
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
