@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -8,17 +7,21 @@ import { ActionFailure, useActionFailure } from "@/components/ui/action-failure"
 import { Button } from "@/components/ui/button";
 import { Field, Notice } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import type { ServerAction } from "@/lib/action";
-import { replyFormSchema, type ReplyFormInput, type ReplyFormValues } from "@/lib/appeals/schema";
+import type { ReplyFormInput, ReplyFormValues } from "@/lib/appeals/schema";
 
 type Props = { appealId: string; today: string; recipients: Array<{ id: string; name: string }>; action: ServerAction };
 
 /** A reply came back: the first one makes the appeal "response received". */
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/appeals/schema").then((m) => m.replyFormSchema));
+
 export function ReplyForm({ appealId, today, recipients, action }: Props) {
   const router = useRouter();
   const [saved, setSaved] = useState<string>();
   const blank: ReplyFormInput = { receivedOn: today, fromName: "", recipientId: "", summary: "", bodyText: "" };
-  const form = useForm<ReplyFormInput, unknown, ReplyFormValues>({ resolver: zodResolver(replyFormSchema), defaultValues: blank });
+  const form = useForm<ReplyFormInput, unknown, ReplyFormValues>({ resolver, defaultValues: blank });
   const { register, handleSubmit, formState, setError, reset } = form;
   const { failure, clear, accept } = useActionFailure(setError);
   const errors = formState.errors;

@@ -1,18 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import { Field, FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
-import { signInSchema, type SignInInput } from "@/lib/auth/schema";
+import type { SignInInput } from "@/lib/auth/schema";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/auth/schema").then((m) => m.signInSchema));
 
 export function LoginForm({ callbackUrl, action }: { callbackUrl?: string; action: ServerAction }) {
   const [formError, setFormError] = useState<string>();
   const { register, handleSubmit, formState } = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
+    resolver,
     defaultValues: { email: "", password: "", callbackUrl },
   });
 

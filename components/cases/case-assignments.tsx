@@ -2,9 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
-import { Select } from "@/components/ui/input";
+import { PlainButton as Button, PlainSelect as Select } from "@/components/ui/plain-controls";
 import type { ServerAction } from "@/lib/action";
 import { roleLabels, type Role } from "@/lib/auth/policy";
 

@@ -1,54 +1,46 @@
 "use client";
 
-import { Bar, BarChart as Chart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import type { BarChartProps } from "./bar-chart-view";
 
-export type Series = { key: string; label: string; color: string };
+export type { Series } from "./bar-chart-view";
 
-type Props = {
-  data: Array<Record<string, string | number | null>>;
-  /** the category of each bar: month, status, country */
-  xKey: string;
-  series: Series[];
-  stacked?: boolean;
-  /** what the bars count ("Cases"), written along the vertical axis */
-  yLabel: string;
-};
+// recharts is the largest library of the app (about 100 KB gzipped): it is fetched only once a
+// chart comes near the screen, never as part of the page's first load.
+const BarChartView = lazy(() => import("./bar-chart-view").then((m) => ({ default: m.BarChartView })));
 
 /**
  * A bar chart for sighted readers. It is hidden from assistive technology: the figure's table
- * (its "Show as table") carries the same numbers, with links, for everyone.
+ * (its "Show as table") carries the same numbers, with links, for everyone. Its box has the
+ * chart's size from the start, so nothing moves when the chart arrives.
  */
-export function BarChart({ data, xKey, series, stacked = false, yLabel }: Props) {
-  // Every bar gets its label: recharts would otherwise drop the ones that do not fit, leaving
-  // bars nobody can name. Many or long labels are slanted to make room.
-  const slanted = data.length > 6 || data.some((d) => String(d[xKey] ?? "").length > 10);
+export function BarChart(props: BarChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element || near) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: "200px 0px" }, // start a little before it scrolls in
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
+
   return (
-    <div aria-hidden="true" className="h-72 w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <Chart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis
-            dataKey={xKey}
-            tick={{ fontSize: 12, fill: "#334155" }}
-            interval={0}
-            angle={slanted ? -35 : 0}
-            textAnchor={slanted ? "end" : "middle"}
-            height={slanted ? 70 : 30}
-            tickFormatter={(v: string | number) => (String(v).length > 16 ? `${String(v).slice(0, 15)}…` : String(v))}
-          />
-          <YAxis
-            allowDecimals={false}
-            tick={{ fontSize: 12, fill: "#334155" }}
-            width={48}
-            label={{ value: yLabel, angle: -90, position: "insideLeft", style: { fontSize: 12, fill: "#334155", textAnchor: "middle" } }}
-          />
-          <Tooltip />
-          {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />}
-          {series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? "all" : undefined} isAnimationActive={false} />
-          ))}
-        </Chart>
-      </ResponsiveContainer>
+    <div ref={box} aria-hidden="true" className="h-72 w-full">
+      {near && (
+        <Suspense fallback={null}>
+          <BarChartView {...props} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -8,16 +7,20 @@ import { ActionFailure, useActionFailure } from "@/components/ui/action-failure"
 import { Button } from "@/components/ui/button";
 import { Field, Notice } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import type { ServerAction } from "@/lib/action";
-import { incomingAssignmentSchema, type IncomingAssignmentInput, type IncomingAssignmentValues } from "@/lib/incoming/schema";
+import type { IncomingAssignmentInput, IncomingAssignmentValues } from "@/lib/incoming/schema";
 
 type Props = { id: string; version: number; values: IncomingAssignmentInput; officers: Array<{ id: string; name: string }>; action: ServerAction };
 
 /** Who handles the appeal, by when, and what is asked; the original text is not editable. */
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/incoming/schema").then((m) => m.incomingAssignmentSchema));
+
 export function AssignmentForm({ id, version, values, officers, action }: Props) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const form = useForm<IncomingAssignmentInput, unknown, IncomingAssignmentValues>({ resolver: zodResolver(incomingAssignmentSchema), defaultValues: values });
+  const form = useForm<IncomingAssignmentInput, unknown, IncomingAssignmentValues>({ resolver, defaultValues: values });
   const { register, handleSubmit, formState, setError } = form;
   const { failure, clear, accept } = useActionFailure(setError);
   const errors = formState.errors;

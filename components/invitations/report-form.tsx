@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -9,13 +8,17 @@ import { ActionFailure, useActionFailure } from "@/components/ui/action-failure"
 import { Button } from "@/components/ui/button";
 import { Field, Notice } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import type { ServerAction } from "@/lib/action";
-import { reportFormSchema, type ReportFormInput } from "@/lib/invitations/schema";
+import type { ReportFormInput } from "@/lib/invitations/schema";
 
 /** The short report, in Markdown with a live preview; saved against the event's version. */
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/invitations/schema").then((m) => m.reportFormSchema));
+
 export function ReportForm({ eventId, version, report, action }: { eventId: string; version: number; report: string; action: ServerAction }) {
   const router = useRouter();
-  const form = useForm<ReportFormInput>({ resolver: zodResolver(reportFormSchema), defaultValues: { report } });
+  const form = useForm<ReportFormInput>({ resolver, defaultValues: { report } });
   const { register, handleSubmit, formState, setError, control } = form;
   const { failure, clear, accept } = useActionFailure(setError);
   const [saved, setSaved] = useState(false);

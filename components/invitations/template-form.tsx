@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -8,9 +7,10 @@ import { ActionFailure, useActionFailure } from "@/components/ui/action-failure"
 import { Button } from "@/components/ui/button";
 import { Field, Notice } from "@/components/ui/field";
 import { Select, Textarea } from "@/components/ui/input";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import type { ServerAction } from "@/lib/action";
 import { INVITATION_FIELDS, invitationText, type InvitationEvent, type InvitationGuest } from "@/lib/invitations/merge";
-import { templateFormSchema, type TemplateFormInput } from "@/lib/invitations/schema";
+import type { TemplateFormInput } from "@/lib/invitations/schema";
 
 type Guest = InvitationGuest & { id: string };
 type Props = {
@@ -27,9 +27,12 @@ type Props = {
 const sample: Guest = { id: "sample", name: "Heidi Hautala", title: "Vice-President of the European Parliament", salutation: "Dear Ms Hautala" };
 const SAMPLE_LINK = "https://…/rsvp/(the guest's private link)";
 
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/invitations/schema").then((m) => m.templateFormSchema));
+
 export function TemplateForm({ eventId, version, template, event, guests, action }: Props) {
   const router = useRouter();
-  const form = useForm<TemplateFormInput>({ resolver: zodResolver(templateFormSchema), defaultValues: { template } });
+  const form = useForm<TemplateFormInput>({ resolver, defaultValues: { template } });
   const { register, handleSubmit, formState, setError, control } = form;
   const { failure, clear, accept } = useActionFailure(setError);
   const [saved, setSaved] = useState(false);

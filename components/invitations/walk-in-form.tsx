@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -8,15 +7,19 @@ import { ActionFailure, useActionFailure } from "@/components/ui/action-failure"
 import { Button } from "@/components/ui/button";
 import { Field, Notice } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import type { ServerAction } from "@/lib/action";
-import { walkInFormSchema, type WalkInFormInput, type WalkInFormValues } from "@/lib/invitations/schema";
+import type { WalkInFormInput, WalkInFormValues } from "@/lib/invitations/schema";
 
 const empty: WalkInFormInput = { fullName: "", affiliation: "", email: "" };
 
 /** Someone came without an invitation: they become a contact, checked in. */
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/invitations/schema").then((m) => m.walkInFormSchema));
+
 export function WalkInForm({ eventId, action }: { eventId: string; action: ServerAction }) {
   const router = useRouter();
-  const form = useForm<WalkInFormInput, unknown, WalkInFormValues>({ resolver: zodResolver(walkInFormSchema), defaultValues: empty });
+  const form = useForm<WalkInFormInput, unknown, WalkInFormValues>({ resolver, defaultValues: empty });
   const { register, handleSubmit, formState, setError, reset } = form;
   const { failure, clear, accept } = useActionFailure(setError);
   const [added, setAdded] = useState<string>();

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -8,16 +7,20 @@ import { ActionFailure, useActionFailure } from "@/components/ui/action-failure"
 import { Button } from "@/components/ui/button";
 import { Field, Notice } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import type { ServerAction } from "@/lib/action";
-import { letterOutcomeSchema, type LetterOutcomeInput, type LetterOutcomeValues } from "@/lib/letters/schema";
+import type { LetterOutcomeInput, LetterOutcomeValues } from "@/lib/letters/schema";
 
 type Props = { letterId: string; version: number; values: LetterOutcomeInput; action: ServerAction };
 
 /** When it was sent, its reference, the reply: the letter's status follows from these. */
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/letters/schema").then((m) => m.letterOutcomeSchema));
+
 export function OutcomeForm({ letterId, version, values, action }: Props) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const form = useForm<LetterOutcomeInput, unknown, LetterOutcomeValues>({ resolver: zodResolver(letterOutcomeSchema), defaultValues: values });
+  const form = useForm<LetterOutcomeInput, unknown, LetterOutcomeValues>({ resolver, defaultValues: values });
   const { register, handleSubmit, formState, setError } = form;
   const { failure, clear, accept } = useActionFailure(setError);
   const errors = formState.errors;

@@ -1,14 +1,13 @@
 "use client";
 
-import { useAct } from "@/components/ui/act-button";
+import { useAct } from "@/components/ui/use-act";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { FormError, Notice } from "@/components/ui/field";
-import { Checkbox } from "@/components/ui/input";
+import { PlainButton as Button, PlainCheckbox as Checkbox } from "@/components/ui/plain-controls";
 import { Table, Td, Th } from "@/components/ui/table";
 import { useRowSelection } from "@/components/ui/use-row-selection";
 import type { ServerAction } from "@/lib/action";
-import { ADD_ALL_LIMIT, addResultMessage, type AddResult } from "@/lib/lists/schema";
+import { ADD_ALL_LIMIT, addResultMessage, type AddResult } from "@/lib/lists/limits";
 
 type Match = { id: string; fullName: string; title: string | null; organizationName: string | null; country: string | null; doNotContact: boolean };
 type Props = { listId: string; q: string; total: number; rows: Match[]; actions: { addContacts: ServerAction<AddResult>; addMatches: ServerAction<AddResult> } };

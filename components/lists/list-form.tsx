@@ -1,15 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { ActionFailure } from "@/components/ui/action-failure";
 import { Button } from "@/components/ui/button";
 import { useSaveRecord } from "@/components/ui/save-record";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
-import { listFormSchema, type ListFormInput, type ListFormValues } from "@/lib/lists/schema";
+import type { ListFormInput, ListFormValues } from "@/lib/lists/schema";
 
 type Props = {
   list?: { id: string; version: number; values: ListFormInput };
@@ -20,10 +20,13 @@ type Props = {
 const empty: ListFormInput = { name: "", description: "" };
 
 /** Creates a list, or renames and re-describes one (version-checked). */
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/lists/schema").then((m) => m.listFormSchema));
+
 export function ListForm({ list, action }: Props) {
   const router = useRouter();
   const form = useForm<ListFormInput, unknown, ListFormValues>({
-    resolver: zodResolver(listFormSchema),
+    resolver,
     defaultValues: list?.values ?? empty,
   });
   const { register, handleSubmit, formState } = form;

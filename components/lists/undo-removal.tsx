@@ -1,7 +1,7 @@
 "use client";
 
-import { useAct } from "@/components/ui/act-button";
-import { Button } from "@/components/ui/button";
+import { useAct } from "@/components/ui/use-act";
+import { PlainButton as Button } from "@/components/ui/plain-controls";
 import { FormError } from "@/components/ui/field";
 import type { ServerAction } from "@/lib/action";
 

@@ -1,8 +1,8 @@
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils";
+import { fieldClass } from "./field-class";
 
-export const fieldClass =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500 focus:border-blue-700 focus:outline-2 focus:outline-blue-700 aria-[invalid=true]:border-red-700 disabled:bg-slate-100";
+export { fieldClass };
 
 export function Input({ className, ...props }: ComponentProps<"input">) {
   return <input className={cn(fieldClass, "h-10", className)} {...props} />;

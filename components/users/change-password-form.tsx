@@ -1,23 +1,26 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type Path } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
-import { changePasswordSchema, type ChangePasswordInput } from "@/lib/auth/schema";
+import type { ChangePasswordInput } from "@/lib/auth/schema";
 
 const empty: ChangePasswordInput = { currentPassword: "", newPassword: "", confirmPassword: "" };
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/auth/schema").then((m) => m.changePasswordSchema));
 
 export function ChangePasswordForm({ action }: { action: ServerAction }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const [done, setDone] = useState(false);
   const { register, handleSubmit, formState, setError, reset } = useForm<ChangePasswordInput>({
-    resolver: zodResolver(changePasswordSchema),
+    resolver,
     defaultValues: empty,
   });
   const errors = formState.errors;

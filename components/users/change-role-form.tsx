@@ -1,25 +1,28 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import { roleLabels, roles, type Role } from "@/lib/auth/policy";
-import { changeRoleFormSchema, type ChangeRoleInput } from "@/lib/users/schema";
+import type { ChangeRoleInput } from "@/lib/users/schema";
 import { EnumOptions } from "@/components/ui/enum-options";
 
 type Props = { id: string; version: number; role: Role; disabledReason?: string; action: ServerAction };
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/users/schema").then((m) => m.changeRoleFormSchema));
 
 export function ChangeRoleForm({ id, version, role, disabledReason, action }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const [notice, setNotice] = useState<string>();
   const { register, handleSubmit, formState, setError } = useForm<ChangeRoleInput>({
-    resolver: zodResolver(changeRoleFormSchema),
+    resolver,
     defaultValues: { role },
   });
 

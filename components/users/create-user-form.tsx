@@ -1,24 +1,27 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type Path } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import { Field, FormError } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import { roleLabels, roles } from "@/lib/auth/policy";
-import { createUserSchema, type CreateUserInput, type CreateUserValues } from "@/lib/users/schema";
+import type { CreateUserInput, CreateUserValues } from "@/lib/users/schema";
 import { EnumOptions } from "@/components/ui/enum-options";
 
 const empty: CreateUserInput = { email: "", name: "", role: "viewer", password: "" };
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/users/schema").then((m) => m.createUserSchema));
 
 export function CreateUserForm({ action }: { action: ServerAction<{ id: string }> }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const { register, handleSubmit, formState, setError } = useForm<CreateUserInput, unknown, CreateUserValues>({
-    resolver: zodResolver(createUserSchema),
+    resolver,
     defaultValues: empty,
   });
   const errors = formState.errors;

@@ -1,23 +1,26 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
-import { resetPasswordFormSchema, type ResetPasswordInput } from "@/lib/users/schema";
+import type { ResetPasswordInput } from "@/lib/users/schema";
 
 type Props = { id: string; version: number; action: ServerAction };
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/users/schema").then((m) => m.resetPasswordFormSchema));
 
 export function ResetPasswordForm({ id, version, action }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const [notice, setNotice] = useState<string>();
   const { register, handleSubmit, formState, setError, reset } = useForm<ResetPasswordInput>({
-    resolver: zodResolver(resetPasswordFormSchema),
+    resolver,
     defaultValues: { password: "" },
   });
 

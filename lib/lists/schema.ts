@@ -1,10 +1,10 @@
 // One zod schema per form or request of the contact-list screens, shared by forms and actions.
 import { z } from "zod";
+import { ADD_IDS_LIMIT } from "./limits";
 
-/** "Add all N matches" adds at most this many contacts in one go; more must be narrowed down. */
-export const ADD_ALL_LIMIT = 10_000;
-/** Ids one "Add selected" / "Add to list" request may carry. */
-export const ADD_IDS_LIMIT = 1_000;
+// Limits and the result message live in ./limits.ts, without zod: the "Add to list" controls of
+// the contacts and list pages import them, and zod would add 30 KB to those pages' first load.
+export { ADD_ALL_LIMIT, ADD_IDS_LIMIT, addResultMessage, type AddResult } from "./limits";
 
 export const listFormSchema = z.object({
   name: z.string().trim().min(2, "Give the list a name of at least 2 characters.").max(200, "At most 200 characters."),
@@ -31,7 +31,6 @@ export const addMatchesSchema = z.object({
 });
 export const removeMemberSchema = z.object({ listId: z.uuid(), contactId: z.uuid() });
 
-export type AddResult = { added: number; alreadyMembers: number };
 
 export const listSorts = ["name", "updated", "members", "created"] as const;
 
@@ -50,11 +49,3 @@ export const listMembersSchema = z.object({
   add: z.string().trim().max(200).catch(""),
 });
 export type ListMembersParams = z.output<typeof listMembersSchema>;
-
-/** The message shown after adding, in one place for every screen that adds. */
-export function addResultMessage({ added, alreadyMembers }: AddResult): string {
-  const contacts = (n: number) => `${n.toLocaleString("en")} ${n === 1 ? "contact" : "contacts"}`;
-  const first = added === 0 ? "No contact was added." : `Added ${contacts(added)} to the list.`;
-  if (alreadyMembers === 0) return first;
-  return `${first} ${contacts(alreadyMembers)} ${alreadyMembers === 1 ? "was" : "were"} already ${alreadyMembers === 1 ? "a member" : "members"}.`;
-}

@@ -1,8 +1,12 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 /** Opens the browser's print dialog (a script file, not inline: the CSP allows no inline scripts). */
 export function PrintButton() {
-  return <Button onClick={() => window.print()}>Print</Button>;
+  return (
+    <button type="button" className={buttonVariants()} onClick={() => window.print()}>
+      Print
+    </button>
+  );
 }
