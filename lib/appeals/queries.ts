@@ -20,6 +20,7 @@ import { dataAccess } from "@/lib/auth/data-access";
 import { policy } from "@/lib/auth/policy";
 import { caseVisibleTo } from "@/lib/cases/visibility";
 import { NotFoundError } from "@/lib/errors";
+import { COUNT_CAP, countUpTo, listTotal, settleTotal } from "@/lib/list-count";
 import { textMatch } from "@/lib/search/match";
 import type { ParliamentaryBody } from "@/lib/contacts/schema";
 import { sentOrLater, type AppealListParams, type AppealStatusFilter, type DispatchChannel } from "./schema";
@@ -95,8 +96,7 @@ const sortOrder = (sort: AppealListParams["sort"]): SQL[] => {
   }
 };
 
-/** Totals are counted up to here ("10,000+"); the status tabs up to STATUS_COUNT_CAP. */
-export const COUNT_CAP = 10_000;
+/** The status tabs are counted up to here; the list's total as lib/list-count.ts says. */
 export const STATUS_COUNT_CAP = 1_000;
 
 export const listAppeals = dataAccess(async function listAppeals(user: Acting, params: AppealListParams) {
@@ -114,7 +114,7 @@ export const listAppeals = dataAccess(async function listAppeals(user: Acting, p
     .limit(APPEAL_PAGE_SIZE)
     .offset((params.page - 1) * APPEAL_PAGE_SIZE);
   const owner = alias(users, "owner");
-  const [rows, countResult] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     db
       .select({
         id: appeals.id,
@@ -133,10 +133,12 @@ export const listAppeals = dataAccess(async function listAppeals(user: Acting, p
       .leftJoin(owner, eq(owner.id, appeals.ownerId))
       .where(inArray(appeals.id, pageIds))
       .orderBy(...order),
-    db.execute(sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM ${appeals} WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`),
+    // Counted while that is cheap, estimated beyond (lib/list-count.ts); a search's matches are
+    // counted (up to the cap): the planner cannot estimate them.
+    match ? countUpTo(sql`SELECT 1 FROM ${appeals} WHERE ${where}`, COUNT_CAP) : listTotal(sql`SELECT 1 FROM ${appeals} WHERE ${where}`),
   ]);
-  const counted = Number(rowsOf<{ total: number }>(countResult)[0]?.total ?? 0);
-  return { rows, total: Math.min(counted, COUNT_CAP), totalCapped: counted > COUNT_CAP, page: params.page, pageSize: APPEAL_PAGE_SIZE };
+  const total = settleTotal(counted, params.page, APPEAL_PAGE_SIZE, rows.length);
+  return { rows, total: total.total, totalCapped: total.capped, totalEstimated: total.estimated, page: params.page, pageSize: APPEAL_PAGE_SIZE };
 });
 
 export type StatusCount = { n: number; capped: boolean };

@@ -248,9 +248,19 @@ const referrers: Record<string, (contactId: string) => Promise<unknown>> = {
   "event_participants.contact_id": async (contactId) => db.insert(eventParticipants).values({ eventId: (await make.event()).id, contactId, role: "speaker" }),
   "events.moderator_contact_id": (contactId) => make.event({ moderatorContactId: contactId }),
   "invitations.contact_id": async (contactId) => db.insert(invitations).values({ eventId: (await make.event()).id, contactId }),
+  // Derived by triggers: a dispatch that went out makes the contact's engagement row and total.
+  "engagement_months.contact_id": (contactId) => dispatchTo(contactId),
+  "engagement_totals.contact_id": (contactId) => dispatchTo(contactId),
   "incoming_appeals.sender_contact_id": (contactId) => make.incoming({ senderContactId: contactId }),
   "contacts.merged_into_id": (contactId) => make.contact({ mergedIntoId: contactId }),
 };
+
+/** An appeal sent to the contact: one dispatch that went out. */
+async function dispatchTo(contactId: string) {
+  const [appeal] = await db.insert(appeals).values({ type: "urgent_appeal", title: unique("Registry sent appeal"), status: "sent" }).returning();
+  const [recipient] = await db.insert(appealRecipients).values({ appealId: appeal.id, contactId, name: "Engaged recipient" }).returning();
+  await db.insert(appealDispatches).values({ recipientId: recipient.id, sentOn: new Date("2024-05-06"), channel: "email" });
+}
 
 describe("merge registry", () => {
   it("handles every column that references a contact (read from the catalog), or says why it keeps it", async () => {

@@ -229,6 +229,22 @@ export const mergeReferences: readonly MergeReference[] = [
     },
   },
   {
+    table: "engagement_months",
+    column: "contact_id",
+    how: "combined",
+    rule:
+      "derived (the dashboard's engagement per month, migration 0021): the triggers of the dispatches, recipients, signatories and " +
+      "invitations moved above carry the absorbed contact's counts to the survivor's rows, summed where the survivor has the same month; nothing is left to move here",
+    move: async () => undefined,
+  },
+  {
+    table: "engagement_totals",
+    column: "contact_id",
+    how: "combined",
+    rule: "derived (the dashboard's all-time engagement count, migration 0021): kept by the same triggers as engagement_months, summed into the survivor's",
+    move: async () => undefined,
+  },
+  {
     table: "incoming_appeals",
     column: "sender_contact_id",
     how: "moved",

@@ -6,8 +6,8 @@ import type { Acting } from "@/lib/auth/authorize";
 import { appealVisibleTo } from "@/lib/appeals/visibility";
 import { dataAccess } from "@/lib/auth/data-access";
 import { can } from "@/lib/auth/policy";
-import { daysToReply, daysToSend } from "./durations";
-import { bounds, type Scope } from "./scope";
+import { aboutVisibleCases } from "@/lib/cases/visibility";
+import { bounds, monthCover, type Scope } from "./scope";
 
 /**
  * The appeals the filters keep, as rows of appeal_facts (alias `af`, one narrow row per appeal kept
@@ -35,31 +35,70 @@ export type AppealKpis = {
 };
 
 /**
+ * The same filters on appeal_months (alias `am`, migration 0021): an appeal about a restricted case
+ * is kept there under its id and follows the appeal's own rule; the others under none.
+ */
+function monthScope(user: Acting, f: Scope): SQL {
+  const parts: SQL[] = [can(user.role, "case.readRestricted") ? sql`true` : sql`(am.appeal_id IS NULL OR ${aboutVisibleCases(user, "appeal_cases", sql`am.appeal_id`)})`];
+  if (f.campaign) parts.push(sql`am.campaign_id = ${f.campaign}::uuid`);
+  if (f.country) parts.push(sql`am.case_countries @> ARRAY[${f.country}]::text[]`);
+  if (f.body !== "all") parts.push(sql`am.recipient_bodies @> ARRAY[${f.body}]::parliamentary_body[]`);
+  return sql.join(parts, sql` AND `);
+}
+
+/**
+ * The range's appeals as appeal_months rows (measure, month, status, days, appeals): the rows of
+ * the whole months the range lies in, less the appeals of those months created or sent on a day
+ * outside the range (read from appeal_facts by its date indexes; usually none: the range starts on
+ * the 1st and ends today). The same rows as appeal_facts would give for the range itself.
+ */
+function rangeMonths(user: Acting, f: Scope): SQL {
+  const { start, end } = bounds(f);
+  const { first, after, firstStart, afterStart } = monthCover(f);
+  const outside = (column: SQL) =>
+    sql`((${column} >= ${firstStart}::timestamptz AND ${column} < ${start}::timestamptz) OR (${column} >= ${end}::timestamptz AND ${column} < ${afterStart}::timestamptz))`;
+  return sql`
+    SELECT am.measure, am.month, am.status, am.days, am.appeals
+      FROM appeal_months am
+     WHERE am.month >= ${first}::date AND am.month < ${after}::date AND ${monthScope(user, f)}
+    UNION ALL
+    SELECT r.measure, r.month, r.status, r.days, -r.appeals
+      FROM appeal_facts af CROSS JOIN LATERAL appeal_month_rows(af, 1) r
+     WHERE (${outside(sql`af.created_at`)} OR ${outside(sql`af.sent_at`)}) AND ${appealScope(user, f)}
+       AND CASE WHEN r.measure = 'created' THEN ${outside(sql`af.created_at`)} ELSE ${outside(sql`af.sent_at`)} END`;
+}
+
+/** The median of a histogram (days, n) as percentile_cont(0.5) gives it: the two middle values averaged. */
+function histogramMedian(measure: string): SQL {
+  return sql`(SELECT round(((min(h.days) FILTER (WHERE h.below <= floor((h.total - 1) / 2.0) AND floor((h.total - 1) / 2.0) < h.below + h.n)
+                           + min(h.days) FILTER (WHERE h.below <= ceil((h.total - 1) / 2.0) AND ceil((h.total - 1) / 2.0) < h.below + h.n)) / 2.0)::numeric, 1)::float8
+                FROM (SELECT days, n, sum(n) OVER (ORDER BY days) - n AS below, sum(n) OVER () AS total
+                        FROM histogram WHERE measure = ${measure} AND days >= 0 AND n > 0) h)`;
+}
+
+/**
  * Drafted (created in the range), sent (sent in the range), answered (sent in the range and at
- * least one reply on file) and the medians, in one pass over the appeals created or sent in the
- * range (appeal_facts_created_idx / appeal_facts_sent_idx), the first reply read off the facts.
- * A median only takes real spans: an appeal logged after it went out (sent before the day it was
- * entered) has no draft → sent time to measure, and is counted as sent but left out of it; a
- * reply dated before the sending (refused by the reply form) likewise. lib/dashboard/durations.ts
- * checks a database for such rows.
+ * least one reply on file) and the medians, from appeal_months: counts and whole-day histograms
+ * per month, so a ten-year range reads a few thousand rows, not every appeal. A median only takes
+ * real spans: an appeal logged after it went out (sent before the day it was entered) has no
+ * draft → sent time to measure, and is counted as sent but left out of it; a reply dated before
+ * the sending (refused by the reply form) likewise. lib/dashboard/durations.ts checks a database
+ * for such rows.
  */
 export const appealKpis = dataAccess(async function appealKpis(user: Acting, f: Scope): Promise<AppealKpis> {
-  const { start, end } = bounds(f);
-  const created = sql`(af.created_at >= ${start}::timestamptz AND af.created_at < ${end}::timestamptz)`;
-  const sent = sql`(af.sent_at >= ${start}::timestamptz AND af.sent_at < ${end}::timestamptz)`;
   const [row] = rowsOf<AppealKpis>(
     await db.execute(sql`
-      SELECT count(*) FILTER (WHERE ${created})::int AS "drafted",
-             count(*) FILTER (WHERE ${sent})::int AS "sent",
-             count(*) FILTER (WHERE ${sent} AND af.first_reply_on IS NOT NULL)::int AS "answered",
-             round(count(*) FILTER (WHERE ${sent} AND af.first_reply_on IS NOT NULL)::numeric
-                   / nullif(count(*) FILTER (WHERE ${sent}), 0), 4)::float8 AS "replyRate",
-             round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ${daysToSend})
-                   FILTER (WHERE ${sent} AND ${daysToSend} >= 0))::numeric, 1)::float8 AS "medianDaysToSend",
-             round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ${daysToReply})
-                   FILTER (WHERE ${sent} AND ${daysToReply} >= 0))::numeric, 1)::float8 AS "medianDaysToReply"
-        FROM appeal_facts af
-       WHERE (${created} OR ${sent}) AND ${appealScope(user, f)}`),
+      WITH histogram AS (SELECT r.measure, r.days, sum(r.appeals)::int AS n FROM (${rangeMonths(user, f)}) r GROUP BY 1, 2),
+      counts AS (
+        SELECT coalesce(sum(n) FILTER (WHERE measure = 'created'), 0)::int AS drafted,
+               coalesce(sum(n) FILTER (WHERE measure = 'sent'), 0)::int AS sent,
+               coalesce(sum(n) FILTER (WHERE measure = 'answered'), 0)::int AS answered
+          FROM histogram)
+      SELECT drafted AS "drafted", sent AS "sent", answered AS "answered",
+             round(answered::numeric / nullif(sent, 0), 4)::float8 AS "replyRate",
+             ${histogramMedian("sent")} AS "medianDaysToSend",
+             ${histogramMedian("answered")} AS "medianDaysToReply"
+        FROM counts`),
   );
   return row;
 });
@@ -80,16 +119,15 @@ export type AppealMonth = { month: string } & Record<AppealStatus, number>;
 
 /** Appeals created in each month of the range by their status today; empty months included. */
 export const appealsPerMonth = dataAccess(async function appealsPerMonth(user: Acting, f: Scope): Promise<AppealMonth[]> {
-  const { start, end } = bounds(f);
   const n = (status: string) => sql`coalesce(c.${sql.identifier(status)}, 0)::int AS ${sql.identifier(status)}`;
-  const byStatus = (status: string) => sql`count(*) FILTER (WHERE af.status = ${status}) AS ${sql.identifier(status)}`;
+  const byStatus = (status: string) => sql`sum(r.appeals) FILTER (WHERE r.status = ${status}) AS ${sql.identifier(status)}`;
   const statuses = appealStatuses;
   return rowsOf<AppealMonth>(
     await db.execute(sql`
       WITH c AS (
-        SELECT to_char(af.created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, ${sql.join(statuses.map(byStatus), sql`, `)}
-          FROM appeal_facts af
-         WHERE af.created_at >= ${start}::timestamptz AND af.created_at < ${end}::timestamptz AND ${appealScope(user, f)}
+        SELECT to_char(r.month, 'YYYY-MM') AS month, ${sql.join(statuses.map(byStatus), sql`, `)}
+          FROM (${rangeMonths(user, f)}) r
+         WHERE r.measure = 'created'
          GROUP BY 1)
       SELECT m.month, ${sql.join(statuses.map(n), sql`, `)}
         FROM (SELECT to_char(g, 'YYYY-MM') AS month

@@ -2,24 +2,33 @@
 // the cached "most engaged" figure is recomputed after any change it counts, never served stale.
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runAs } from "@/db/actor";
 import { db, rowsOf } from "@/db/client";
 import {
   activities,
   appealCases,
   appealDispatches,
+  caseAssignments,
   appealRecipients,
   appeals,
   campaigns,
   cases,
   contacts,
+  eventCases,
   events,
   invitations,
+  letterCases,
   letters,
   letterSignatories,
 } from "@/db/schema";
+import { mergeContacts } from "@/lib/contacts/merge";
+import { mergeSchema } from "@/lib/contacts/merge-schema";
 import { createTestUser, unique, type TestUser } from "@/tests/helpers";
+import { computeTopEngaged } from "./engagement";
+import { recomputeTopEngaged } from "./engagement-reference";
 import { dashboardData } from "./queries";
-import { dashboardSchema } from "./schema";
+import { rollupMismatches } from "./rollup-check";
+import { dashboardSchema, resolveFilters } from "./schema";
 
 const now = new Date("2026-06-15T12:00:00Z");
 const at = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -133,5 +142,195 @@ describe("the cached most-engaged figure", () => {
     await db.update(cases).set({ restricted: true }).where(eq(cases.id, c.id));
     expect(await seen(viewer)).toBe(false);
     expect(await seen(manager)).toBe(true);
+  });
+});
+
+// The summary tables of migration 0021 (engagement_months, engagement_body_months,
+// engagement_totals, appeal_months) follow every kind of change: after each step, rebuilding them
+// from the interactions gives exactly what the triggers kept, and the figure read from them equals
+// the one-pass recompute from the interactions, for a manager, a viewer and an officer assigned to
+// the restricted case, over whole months and over ranges that cut months in two.
+describe("the engagement summary tables", () => {
+  const country = "QX";
+  let admin: TestUser;
+  let assigned: TestUser;
+  const users = () => [manager, viewer, assigned];
+  const ranges = [
+    { from: "2026-01-01", to: "2026-06-30" },
+    { from: "2026-02-15", to: "2026-03-05" },
+    { from: "2025-01-01", to: "2026-12-31" },
+  ];
+  let campaign2: string;
+
+  const consistent = async () => {
+    const m = await rollupMismatches();
+    expect({ months: m.engagementMonths, bodies: m.engagementBodyMonths, totals: m.engagementTotals, appeals: m.appealMonths }).toEqual({
+      months: 0,
+      bodies: 0,
+      totals: 0,
+      appeals: 0,
+    });
+  };
+  const sameFigures = async () => {
+    for (const user of users()) {
+      for (const range of ranges) {
+        for (const extra of [{}, { campaign }, { body: "pace" }]) {
+          const f = resolveFilters(dashboardSchema.parse({ country, ...range, ...extra }), now);
+          expect(await computeTopEngaged(user, f), `${user.role} ${JSON.stringify({ ...range, ...extra })}`).toEqual(await recomputeTopEngaged(user, f));
+        }
+      }
+    }
+  };
+  const check = async () => {
+    await consistent();
+    await sameFigures();
+  };
+  const contact = async (label: string, body: "pace" | "european_parliament" | null) =>
+    (await db.insert(contacts).values({ fullName: unique(label), country, parliamentaryBody: body }).returning())[0];
+
+  beforeAll(async () => {
+    [admin, assigned] = await Promise.all([createTestUser("admin"), createTestUser("officer")]);
+    [{ id: campaign2 }] = await db.insert(campaigns).values({ name: unique("Engagement campaign 2") }).returning();
+  });
+
+  it("follow dispatches, signatures and attendance as they are added, changed, moved, merged and deleted", async () => {
+    const [mp1, mp2, mep, plain] = [await contact("Eng MP 1", "pace"), await contact("Eng MP 2", "pace"), await contact("Eng MEP", "european_parliament"), await contact("Eng plain", null)];
+    const [appeal] = await db.insert(appeals).values({ type: "urgent_appeal", title: unique("Eng appeal"), status: "sent", campaignId: campaign }).returning();
+    const [r1, r2, r3] = await db
+      .insert(appealRecipients)
+      .values([
+        { appealId: appeal.id, contactId: mp1.id, name: "MP 1" },
+        { appealId: appeal.id, contactId: mp2.id, name: "MP 2" },
+        { appealId: appeal.id, contactId: mep.id, name: "MEP" },
+      ])
+      .returning();
+    const [d1, d2] = await db
+      .insert(appealDispatches)
+      .values([
+        { recipientId: r1.id, sentOn: at("2026-02-10"), channel: "email" },
+        { recipientId: r2.id, sentOn: at("2026-02-20"), channel: "email", error: "bounced" },
+        { recipientId: r3.id, sentOn: at("2026-03-01"), channel: "post" },
+        { recipientId: r3.id, sentOn: at("2026-03-20"), channel: "email" },
+      ])
+      .returning();
+    const [letter] = await db.insert(letters).values({ kind: "joint_letter", title: unique("Eng letter"), campaignId: campaign }).returning();
+    const [s1, s2] = await db
+      .insert(letterSignatories)
+      .values([
+        { letterId: letter.id, contactId: mp1.id, status: "signed", signedOn: "2026-02-15" },
+        { letterId: letter.id, contactId: mp2.id, status: "asked", askedOn: "2026-02-01" },
+      ])
+      .returning();
+    const [event, event2] = await db
+      .insert(events)
+      .values([
+        { title: unique("Eng event"), kind: "side_event", forum: "pace_session", startsAt: at("2026-03-10"), campaignId: campaign2 },
+        { title: unique("Eng event 2"), kind: "side_event", forum: "pace_session", startsAt: at("2026-04-10"), campaignId: campaign },
+      ])
+      .returning();
+    const [i1, i2] = await db
+      .insert(invitations)
+      .values([
+        { eventId: event.id, contactId: mp1.id, answer: "accepted", attendance: "attended" },
+        { eventId: event.id, contactId: mep.id, answer: "accepted" },
+        { eventId: event.id, contactId: plain.id, answer: "accepted", attendance: "attended" },
+      ])
+      .returning();
+    await check();
+
+    // Changes to what counts and where.
+    await db.update(appealDispatches).set({ error: null }).where(eq(appealDispatches.id, d2.id));
+    await db.update(appealDispatches).set({ sentOn: at("2026-05-02") }).where(eq(appealDispatches.id, d1.id));
+    await db.update(letterSignatories).set({ signedOn: "2026-03-03" }).where(eq(letterSignatories.id, s1.id));
+    await db.update(letterSignatories).set({ status: "signed", signedOn: "2026-02-16" }).where(eq(letterSignatories.id, s2.id));
+    await db.update(invitations).set({ attendance: "attended" }).where(eq(invitations.id, i2.id));
+    await db.update(invitations).set({ eventId: event2.id }).where(eq(invitations.id, i1.id));
+    await check();
+    await db.update(events).set({ startsAt: at("2026-02-28") }).where(eq(events.id, event.id));
+    await db.update(events).set({ campaignId: campaign }).where(eq(events.id, event.id));
+    await db.update(appeals).set({ campaignId: campaign2 }).where(eq(appeals.id, appeal.id));
+    await db.update(letters).set({ campaignId: null }).where(eq(letters.id, letter.id));
+    await db.update(appealRecipients).set({ contactId: plain.id }).where(eq(appealRecipients.id, r2.id));
+    await db.update(contacts).set({ parliamentaryBody: "osce_pa", country: "QY" }).where(eq(contacts.id, mep.id));
+    await db.update(contacts).set({ country }).where(eq(contacts.id, mep.id));
+    await check();
+
+    // A merge moves the absorbed contact's dispatches, signatures and invitations to the survivor.
+    const [a, b] = await db.select().from(contacts).where(sql`${contacts.id} IN (${mp1.id}, ${mp2.id})`);
+    const [survivor, absorbed] = a.id === mp1.id ? [a, b] : [b, a];
+    await mergeContacts(admin, mergeSchema.parse({ survivorId: survivor.id, absorbedId: absorbed.id, survivorVersion: survivor.version, absorbedVersion: absorbed.version }));
+    await check();
+    const left = rowsOf<{ n: number }>(
+      await db.execute(sql`SELECT (SELECT count(*) FROM engagement_months WHERE contact_id = ${absorbed.id}) + (SELECT count(*) FROM engagement_totals WHERE contact_id = ${absorbed.id}) AS n`),
+    )[0];
+    expect(Number(left.n)).toBe(0);
+
+    // Deletions, of the interactions and of what they hang on.
+    await db.delete(appealDispatches).where(eq(appealDispatches.id, d2.id));
+    await db.delete(appealRecipients).where(eq(appealRecipients.id, r3.id));
+    await check();
+    await db.delete(invitations).where(eq(invitations.contactId, plain.id));
+    await db.delete(events).where(eq(events.id, event2.id));
+    await db.delete(letters).where(eq(letters.id, letter.id));
+    await check();
+    await db.delete(contacts).where(eq(contacts.id, plain.id));
+    await db.delete(appeals).where(eq(appeals.id, appeal.id));
+    await check();
+  });
+
+  it("count what comes from a restricted case's records only for those who may see it, in the tables and the figure", async () => {
+    const [mp, mep] = [await contact("Eng restricted MP", "pace"), await contact("Eng restricted MEP", "european_parliament")];
+    const [kase] = await db.insert(cases).values({ primaryName: unique("Eng case"), country: "KZ", status: "detained" }).returning();
+    await db.insert(caseAssignments).values({ caseId: kase.id, userId: assigned.id });
+    const [appeal] = await db.insert(appeals).values({ type: "urgent_appeal", title: unique("Eng restricted appeal"), status: "sent", campaignId: campaign }).returning();
+    const [r] = await db.insert(appealRecipients).values({ appealId: appeal.id, contactId: mp.id, name: "MP" }).returning();
+    await db.insert(appealDispatches).values([
+      { recipientId: r.id, sentOn: at("2026-02-11"), channel: "email" },
+      { recipientId: r.id, sentOn: at("2026-03-11"), channel: "email" },
+      { recipientId: r.id, sentOn: at("2026-04-11"), channel: "email" },
+    ]);
+    const [letter] = await db.insert(letters).values({ kind: "joint_letter", title: unique("Eng restricted letter") }).returning();
+    await db.insert(letterSignatories).values({ letterId: letter.id, contactId: mep.id, status: "signed", signedOn: "2026-02-12" });
+    const [event] = await db.insert(events).values({ title: unique("Eng restricted event"), kind: "hearing", forum: "pace_session", startsAt: at("2026-02-13") }).returning();
+    await db.insert(invitations).values({ eventId: event.id, contactId: mep.id, answer: "accepted", attendance: "attended" });
+    await db.insert(appealCases).values({ appealId: appeal.id, caseId: kase.id });
+    await db.insert(letterCases).values({ letterId: letter.id, caseId: kase.id });
+    await db.insert(eventCases).values({ eventId: event.id, caseId: kase.id });
+    await check();
+
+    // Restricting the case moves its records' rows apart, under their ids, out of the totals.
+    await db.update(cases).set({ restricted: true }).where(eq(cases.id, kase.id));
+    await check();
+    const params = resolveFilters(dashboardSchema.parse({ country, from: "2026-01-01", to: "2026-06-30" }), now);
+    const has = async (user: TestUser, id: string) => (await computeTopEngaged(user, params)).contacts.some((c) => c.id === id);
+    expect(await has(viewer, mp.id)).toBe(false);
+    expect(await has(viewer, mep.id)).toBe(false);
+    expect(await has(assigned, mp.id)).toBe(true);
+    expect(await has(manager, mep.id)).toBe(true);
+    const totals = rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM engagement_totals WHERE contact_id IN (${mp.id}, ${mep.id})`))[0];
+    expect(totals.n).toBe(0);
+
+    // Beneath the application's filter, the policy hides those rows from who may not see the case.
+    const rowsSeen = (user: TestUser) =>
+      runAs({ userId: user.id, role: user.role }, async () =>
+        rowsOf<{ n: number }>(
+          await db.execute(sql`SELECT (SELECT count(*) FROM engagement_months WHERE contact_id IN (${mp.id}, ${mep.id}))
+                                    + (SELECT count(*) FROM engagement_body_months WHERE appeal_id = ${appeal.id} OR letter_id = ${letter.id} OR event_id = ${event.id})
+                                    + (SELECT count(*) FROM appeal_months WHERE appeal_id = ${appeal.id}) AS n`),
+        ),
+      );
+    expect(Number((await rowsSeen(viewer))[0].n)).toBe(0);
+    expect(Number((await rowsSeen(assigned))[0].n)).toBeGreaterThan(0);
+    expect(Number((await rowsSeen(manager))[0].n)).toBe(Number((await rowsSeen(assigned))[0].n));
+
+    // Lifting the restriction, unlinking and deleting move them back and away.
+    await db.update(cases).set({ restricted: false }).where(eq(cases.id, kase.id));
+    await check();
+    await db.update(cases).set({ restricted: true }).where(eq(cases.id, kase.id));
+    await db.delete(letterCases).where(eq(letterCases.letterId, letter.id));
+    await db.delete(appealCases).where(eq(appealCases.appealId, appeal.id));
+    await check();
+    await db.delete(events).where(eq(events.id, event.id));
+    await check();
   });
 });

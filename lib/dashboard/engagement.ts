@@ -3,13 +3,15 @@ import { sql, type SQL } from "drizzle-orm";
 import { db, rowsOf } from "@/db/client";
 import type { Acting } from "@/lib/auth/authorize";
 import { appealVisibleTo } from "@/lib/appeals/visibility";
+import { aboutVisibleCases } from "@/lib/cases/visibility";
 import { dataAccess } from "@/lib/auth/data-access";
 import { eventVisibleTo } from "@/lib/events/visibility";
 import { letterVisibleTo } from "@/lib/letters/visibility";
 import { can } from "@/lib/auth/policy";
-import type { ParliamentaryBody } from "@/lib/contacts/schema";
+import { parliamentaryBodies, type ParliamentaryBody } from "@/lib/contacts/schema";
 import { cachedFigure } from "./cache";
-import { bounds, type Scope } from "./scope";
+import { addDays } from "./schema";
+import { bounds, monthCover, type Scope } from "./scope";
 
 export const TOP = 10;
 
@@ -24,12 +26,21 @@ function contactScope(f: Scope, alias: SQL): SQL {
   return sql.join(parts, sql` AND `);
 }
 
+/** The same filters on a summary row that carries its contact's (engagement_months, engagement_totals). */
+function rowScope(f: Scope, alias: SQL): SQL {
+  const parts: SQL[] = [sql`${alias}.active`];
+  if (f.country) parts.push(sql`${alias}.country = ${f.country}`);
+  if (f.body !== "all") parts.push(sql`${alias}.parliamentary_body = ${f.body}::parliamentary_body`);
+  return sql.join(parts, sql` AND `);
+}
+
 /**
  * Who we worked with most in the range: appeal dispatches that went out (not failed), letters
  * signed, events attended — each of the campaign when one is chosen; appeals, letters and events
- * the user may not see are left out. One pass, grouped twice (per contact, per body) with GROUPING
- * SETS and ranked in SQL. At a million contacts this takes seconds (every interaction of the range
- * is grouped), so the result is cached until the next change it depends on (`cachedFigure`).
+ * the user may not see are left out. Read from the summary tables of migration 0021, kept by
+ * triggers at every change (db/sql/engagement.sql), so a view never aggregates the interactions
+ * themselves. The figure is still cached until the next change it depends on (`cachedFigure`);
+ * recomputing it reads summary rows only (see `computeTopEngaged`).
  */
 export const topEngaged = dataAccess(async function topEngaged(user: Acting, f: Scope) {
   const key = JSON.stringify([f.from, f.to, f.campaign, f.country, f.body, await visibilityClass(user)]);
@@ -49,44 +60,199 @@ async function visibilityClass(user: Acting): Promise<string> {
   return row.assigned ? `user:${user.id}` : "public";
 }
 
-export const computeTopEngaged = dataAccess(async function computeTopEngaged(user: Acting, f: Scope) {
+/** Contacts ranked by their upper bound in the first pass (see `computeTopEngaged`). */
+const PROBE = 200;
+/** Ranges of at least this many months are ranked by the all-time bound first. */
+const LONG_RANGE = 24;
+/** The most contacts a second pass scores before summing the range's rows directly is cheaper. */
+const SECOND_PASS = 5000;
+
+/**
+ * A summary row (alias) the user may count: rows from an appeal, letter or event about a restricted
+ * case carry its id and follow the record's own rule (as the policy of migration 0021 does
+ * beneath); all other rows carry none.
+ */
+function visibleRows(user: Acting, m: SQL): SQL {
+  if (can(user.role, "case.readRestricted")) return sql`true`;
+  return sql`((${m}.appeal_id IS NULL OR ${aboutVisibleCases(user, "appeal_cases", sql`${m}.appeal_id`)})
+    AND (${m}.letter_id IS NULL OR ${aboutVisibleCases(user, "letter_cases", sql`${m}.letter_id`)})
+    AND (${m}.event_id IS NULL OR ${aboutVisibleCases(user, "event_cases", sql`${m}.event_id`)}))`;
+}
+
+/**
+ * The interactions in the days of the range's whole months that lie outside it, per contact: what
+ * the monthly rows count and the range does not (none when the range starts on the 1st and ends
+ * today, bar interactions dated in the days ahead). The same rules as the summary tables, read
+ * from the sources by date index.
+ */
+function edgeInteractions(user: Acting, f: Scope): SQL {
   const { start, end } = bounds(f);
+  const { first, after, firstStart, afterStart } = monthCover(f);
   const campaign = (column: SQL) => (f.campaign ? sql`AND ${column} = ${f.campaign}::uuid` : sql``);
-  const rows = rowsOf<TopContact & { grouped: number }>(
+  const outside = (column: SQL, lo: string, from: string, to: string, hi: string, type: SQL) =>
+    sql`((${column} >= ${lo}::${type} AND ${column} < ${from}::${type}) OR (${column} >= ${to}::${type} AND ${column} < ${hi}::${type}))`;
+  return sql`
+    SELECT r.contact_id, 1 AS d, 0 AS s, 0 AS a
+      FROM appeal_dispatches d JOIN appeal_recipients r ON r.id = d.recipient_id JOIN appeals ON appeals.id = r.appeal_id
+     WHERE ${outside(sql`d.sent_on`, firstStart, start, end, afterStart, sql`timestamptz`)} AND d.error IS NULL
+       AND r.contact_id IS NOT NULL ${campaign(sql`appeals.campaign_id`)} AND ${appealVisibleTo(user)}
+    UNION ALL
+    SELECT s.contact_id, 0, 1, 0
+      FROM letter_signatories s JOIN letters l ON l.id = s.letter_id
+     WHERE s.status = 'signed' AND ${outside(sql`s.signed_on`, first, f.from, addDays(f.to, 1), after, sql`date`)} ${campaign(sql`l.campaign_id`)}
+       AND ${letterVisibleTo(user, sql`l`)}
+    UNION ALL
+    SELECT i.contact_id, 0, 0, 1
+      FROM invitations i JOIN events ev ON ev.id = i.event_id
+     WHERE i.attendance = 'attended' AND ${outside(sql`ev.starts_at`, firstStart, start, end, afterStart, sql`timestamptz`)}
+       ${campaign(sql`ev.campaign_id`)} AND ${eventVisibleTo(user, sql`ev`)}`;
+}
+
+/** The edge interactions per contact within the filters, read once per figure: ids and counts, with each contact's body. */
+type Edges = { ids: string[]; bodies: (ParliamentaryBody | null)[]; d: number[]; s: number[]; a: number[] };
+
+async function edgesOf(user: Acting, f: Scope): Promise<Edges> {
+  const rows = rowsOf<{ id: string; body: ParliamentaryBody | null; d: number; s: number; a: number }>(
     await db.execute(sql`
-      WITH e AS (
-        SELECT r.contact_id, 1 AS d, 0 AS s, 0 AS a
-          FROM appeal_dispatches d JOIN appeal_recipients r ON r.id = d.recipient_id JOIN appeals ON appeals.id = r.appeal_id
-         WHERE d.sent_on >= ${start}::timestamptz AND d.sent_on < ${end}::timestamptz AND d.error IS NULL
-           AND r.contact_id IS NOT NULL ${campaign(sql`appeals.campaign_id`)} AND ${appealVisibleTo(user)}
-        UNION ALL
-        SELECT s.contact_id, 0, 1, 0
-          FROM letter_signatories s JOIN letters l ON l.id = s.letter_id
-         WHERE s.status = 'signed' AND s.signed_on BETWEEN ${f.from}::date AND ${f.to}::date ${campaign(sql`l.campaign_id`)}
-           AND ${letterVisibleTo(user, sql`l`)}
-        UNION ALL
-        SELECT i.contact_id, 0, 0, 1
-          FROM invitations i JOIN events ev ON ev.id = i.event_id
-         WHERE i.attendance = 'attended' AND ev.starts_at >= ${start}::timestamptz AND ev.starts_at < ${end}::timestamptz
-           ${campaign(sql`ev.campaign_id`)} AND ${eventVisibleTo(user, sql`ev`)}),
-      g AS (
-        SELECT grouping(c.id) AS grouped, c.id, c.full_name AS name, c.parliamentary_body AS body,
-               sum(e.d)::int AS dispatches, sum(e.s)::int AS signatures, sum(e.a)::int AS attendances, count(*)::int AS total
-          FROM e JOIN contacts c ON c.id = e.contact_id
-         WHERE ${contactScope(f, sql`c`)}
-         GROUP BY GROUPING SETS ((c.id, c.full_name, c.parliamentary_body), (c.parliamentary_body))
-        HAVING grouping(c.id) = 0 OR c.parliamentary_body IS NOT NULL),
-      ranked AS (SELECT g.*, row_number() OVER (PARTITION BY grouped ORDER BY total DESC, name, body) AS rank FROM g)
-      SELECT grouped, id, name, body, dispatches, signatures, attendances, total FROM ranked WHERE rank <= ${TOP}
-       ORDER BY grouped, rank`),
+      SELECT c.id, c.parliamentary_body AS body, sum(e.d)::int AS d, sum(e.s)::int AS s, sum(e.a)::int AS a
+        FROM (${edgeInteractions(user, f)}) e JOIN contacts c ON c.id = e.contact_id
+       WHERE ${contactScope(f, sql`c`)} GROUP BY 1, 2`),
   );
-  return {
-    contacts: rows
-      .filter((r) => r.grouped === 0)
-      .map(({ id, name, body, dispatches, signatures, attendances, total }): TopContact => ({ id, name, body, dispatches, signatures, attendances, total })),
-    bodies: rows.filter((r) => r.grouped === 1).map(({ body, dispatches, signatures, attendances, total }): TopBody => ({ body: body!, dispatches, signatures, attendances, total })),
-  };
+  return { ids: rows.map((r) => r.id), bodies: rows.map((r) => r.body), d: rows.map((r) => r.d), s: rows.map((r) => r.s), a: rows.map((r) => r.a) };
+}
+
+/**
+ * The range's counts per contact of `candidates` (a query of contact ids; all contacts with
+ * interactions in the range when null) within the filters, ranked: the ten first. Contacts whose
+ * months count less than `atLeast` (a count the tenth contact is known to reach) are dropped as
+ * they are summed; the rows carry the contact's body, country and "not merged", so the filters
+ * apply as they are read. Only the contacts counting at least as much as the tenth are then read
+ * and ranked by name, one index read each.
+ */
+async function rankContacts(user: Acting, f: Scope, edges: Edges, candidates: SQL | null, atLeast = 1): Promise<TopContact[]> {
+  const { first, after } = monthCover(f);
+  // Rows of unrestricted records apart from the others: those are read from an index alone.
+  const rows = sql.join(
+    [
+      sql`m.month >= ${first}::date AND m.month < ${after}::date AND ${rowScope(f, sql`m`)}`,
+      ...(f.campaign ? [sql`m.campaign_id = ${f.campaign}::uuid`] : []),
+      ...(candidates ? [sql`m.contact_id IN (${candidates})`] : []),
+    ],
+    sql` AND `,
+  );
+  return rowsOf<TopContact>(
+    await db.execute(sql`
+      WITH months AS (
+        SELECT x.contact_id, sum(x.dispatches) AS d, sum(x.signatures) AS s, sum(x.attendances) AS a
+          FROM (SELECT m.contact_id, m.dispatches, m.signatures, m.attendances FROM engagement_months m
+                 WHERE ${rows} AND m.appeal_id IS NULL AND m.letter_id IS NULL AND m.event_id IS NULL
+                UNION ALL
+                SELECT m.contact_id, m.dispatches, m.signatures, m.attendances FROM engagement_months m
+                 WHERE ${rows} AND (m.appeal_id IS NOT NULL OR m.letter_id IS NOT NULL OR m.event_id IS NOT NULL) AND ${visibleRows(user, sql`m`)}) x
+         GROUP BY 1 HAVING sum(x.dispatches + x.signatures + x.attendances) >= ${atLeast}::int),
+      edge AS (SELECT * FROM unnest(${sql.param(edges.ids)}::uuid[], ${sql.param(edges.d)}::int[], ${sql.param(edges.s)}::int[], ${sql.param(edges.a)}::int[]) AS e(contact_id, d, s, a)),
+      scored AS MATERIALIZED (
+        SELECT x.* FROM (
+          SELECT m.contact_id, (m.d - coalesce(e.d, 0))::int AS dispatches, (m.s - coalesce(e.s, 0))::int AS signatures,
+                 (m.a - coalesce(e.a, 0))::int AS attendances, (m.d + m.s + m.a - coalesce(e.d + e.s + e.a, 0))::int AS total
+            FROM months m LEFT JOIN edge e ON e.contact_id = m.contact_id) x
+         WHERE x.total > 0),
+      tenth AS (SELECT total FROM scored ORDER BY total DESC OFFSET ${TOP - 1} LIMIT 1)
+      SELECT c.id, c.name, c.body, s.dispatches, s.signatures, s.attendances, s.total
+        FROM (SELECT * FROM scored WHERE total >= coalesce((SELECT total FROM tenth), 1)) s
+       CROSS JOIN LATERAL (SELECT c.id, c.full_name AS name, c.parliamentary_body AS body FROM contacts c
+                            WHERE c.id = s.contact_id AND ${contactScope(f, sql`c`)} OFFSET 0) c
+       ORDER BY s.total DESC, c.name, c.body LIMIT ${TOP}`),
+  );
+}
+
+/**
+ * Contacts within the filters whose all-time count (engagement_totals: unrestricted records only)
+ * is at least `atLeast`, and those with a row of a restricted record the user may see in the
+ * range: no other contact can count `atLeast` or more in the range.
+ */
+function boundedCandidates(user: Acting, f: Scope, atLeast: SQL): SQL {
+  const { first, after } = monthCover(f);
+  return sql`
+    SELECT t.contact_id FROM engagement_totals t WHERE t.total >= ${atLeast} AND ${rowScope(f, sql`t`)}
+    UNION
+    SELECT m.contact_id FROM engagement_months m
+     WHERE (m.appeal_id IS NOT NULL OR m.letter_id IS NOT NULL OR m.event_id IS NOT NULL)
+       AND m.month >= ${first}::date AND m.month < ${after}::date AND ${rowScope(f, sql`m`)} AND ${visibleRows(user, sql`m`)}`;
+}
+
+/**
+ * The figure, from the summary tables. Contacts over a long range (LONG_RANGE months or more): no
+ * contact counts more in a range than all time, so the contacts with the highest all-time counts
+ * are scored first (PROBE of them, the ties included); when the tenth best of them counts at least
+ * the lowest all-time count read, no other contact can rank (a few hundred contacts' months read).
+ * Otherwise a second pass scores every contact whose all-time count reaches that tenth best, when
+ * they are few. Else, over a shorter range and with a campaign, the range's rows are summed
+ * directly (dropping contacts below the tenth best when one is known). Bodies:
+ * engagement_body_months, a few rows per month. lib/dashboard/engagement-reference.ts computes the
+ * same figure from the interactions themselves; the tests and `npm run bench:dashboard` hold the
+ * two equal.
+ */
+export const computeTopEngaged = dataAccess(async function computeTopEngaged(user: Acting, f: Scope) {
+  const edges = await edgesOf(user, f);
+  const [contacts, bodies] = await Promise.all([topContacts(user, f, edges), topBodies(user, f, edges)]);
+  return { contacts, bodies };
 });
+
+async function topContacts(user: Acting, f: Scope, edges: Edges): Promise<TopContact[]> {
+  // A campaign's rows are few; a range of less than LONG_RANGE months holds too little of anyone's
+  // history for the all-time bound to rule many out: sum the range's rows directly.
+  const { first, after } = monthCover(f);
+  const months = (Number(after.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(after.slice(5, 7)) - Number(first.slice(5, 7));
+  if (f.campaign || months < LONG_RANGE) return rankContacts(user, f, edges, null);
+  const [{ bound }] = rowsOf<{ bound: number | null }>(
+    await db.execute(sql`SELECT t.total AS bound FROM engagement_totals t WHERE ${rowScope(f, sql`t`)} ORDER BY t.total DESC OFFSET ${PROBE - 1} LIMIT 1`),
+  ).concat([{ bound: null }]);
+  // Fewer than PROBE contacts within the filters: score them all.
+  if (bound === null) return rankContacts(user, f, edges, boundedCandidates(user, f, sql`1`));
+  const probed = await rankContacts(user, f, edges, boundedCandidates(user, f, sql`${bound}::int`));
+  const tenth = probed.length < TOP ? 1 : probed[TOP - 1].total;
+  if (tenth >= bound) return probed;
+  // A second pass over the contacts whose all-time count reaches the tenth best, when they are
+  // few (a long range); else (a short range, where most contacts could still rank) the range's
+  // rows summed directly.
+  const [{ many }] = rowsOf<{ many: boolean }>(
+    await db.execute(
+      sql`SELECT count(*) > ${SECOND_PASS} AS many FROM (SELECT 1 FROM engagement_totals t WHERE t.total >= ${tenth}::int AND ${rowScope(f, sql`t`)} LIMIT ${SECOND_PASS + 1}) x`,
+    ),
+  );
+  return rankContacts(user, f, edges, many ? null : boundedCandidates(user, f, sql`${tenth}::int`), tenth);
+}
+
+async function topBodies(user: Acting, f: Scope, edges: Edges): Promise<TopBody[]> {
+  const { first, after } = monthCover(f);
+  const filters: SQL[] = [sql`b.month >= ${first}::date`, sql`b.month < ${after}::date`, visibleRows(user, sql`b`)];
+  if (f.campaign) filters.push(sql`b.campaign_id = ${f.campaign}::uuid`);
+  if (f.country) filters.push(sql`b.country = ${f.country}`);
+  if (f.body !== "all") filters.push(sql`b.parliamentary_body = ${f.body}::parliamentary_body`);
+  const months = rowsOf<TopBody>(
+    await db.execute(sql`
+      SELECT b.parliamentary_body AS body, sum(b.dispatches)::int AS dispatches, sum(b.signatures)::int AS signatures,
+             sum(b.attendances)::int AS attendances, 0 AS total
+        FROM engagement_body_months b WHERE ${sql.join(filters, sql` AND `)} GROUP BY 1`),
+  );
+  // Less the interactions of the edge days, body by body.
+  const scored = months.map((m) => {
+    const row = { ...m };
+    edges.bodies.forEach((body, i) => {
+      if (body !== m.body) return;
+      row.dispatches -= edges.d[i];
+      row.signatures -= edges.s[i];
+      row.attendances -= edges.a[i];
+    });
+    return { ...row, total: row.dispatches + row.signatures + row.attendances };
+  });
+  const order = new Map(parliamentaryBodies.map((b, i) => [b, i]));
+  return scored
+    .filter((b) => b.total > 0)
+    .sort((x, y) => y.total - x.total || order.get(x.body)! - order.get(y.body)!)
+    .slice(0, TOP);
+}
 
 /**
  * Parliamentarians we have been in touch with before but not since the cutoff day (today minus N

@@ -11,19 +11,31 @@ import {
   appealRecipients,
   appealReplies,
   appeals,
+  caseAssignments,
   cases,
   contacts,
   events,
   invitations,
 } from "@/db/schema";
 import { createTestUser, unique, type TestUser } from "@/tests/helpers";
+import { appealKpis, appealsPerMonth } from "./appeals";
+import { recomputeAppealKpis, recomputeAppealsPerMonth } from "./appeals-reference";
 import { dashboardData } from "./queries";
 import { rollupMismatches } from "./rollup-check";
-import { dashboardSchema } from "./schema";
+import { dashboardSchema, resolveFilters } from "./schema";
 
 const at = (d: string) => new Date(`${d}T00:00:00Z`);
 const facts = async (id: string) => (await db.select().from(appealFacts).where(eq(appealFacts.id, id)))[0];
-const consistent = async () => expect(await rollupMismatches()).toEqual({ appealFacts: 0, eventFunnel: 0, lastContactDays: 0 });
+const consistent = async () =>
+  expect(await rollupMismatches()).toEqual({
+    appealFacts: 0,
+    eventFunnel: 0,
+    lastContactDays: 0,
+    engagementMonths: 0,
+    engagementBodyMonths: 0,
+    engagementTotals: 0,
+    appealMonths: 0,
+  });
 let manager: TestUser;
 let viewer: TestUser;
 
@@ -152,5 +164,58 @@ describe("last_contact_days", () => {
     await consistent();
     await db.delete(contacts).where(eq(contacts.id, b.id));
     await consistent();
+  });
+});
+
+describe("appeal_months", () => {
+  it("gives the appeals figures appeal_facts gives row by row, for every role and over ranges that cut months", async () => {
+    const country = "QW";
+    const assigned = await createTestUser("officer");
+    const [open, hidden] = await db
+      .insert(cases)
+      .values([
+        { primaryName: unique("Months case"), country, status: "detained" },
+        { primaryName: unique("Months hidden case"), country, status: "detained", restricted: true },
+      ])
+      .returning();
+    await db.insert(caseAssignments).values({ caseId: hidden.id, userId: assigned.id });
+    const [mp] = await db.insert(contacts).values({ fullName: unique("Months MP"), country, parliamentaryBody: "pace" }).returning();
+    const spec: Array<[string, string | null, string | null, boolean]> = [
+      // created, sent, first reply, about the restricted case
+      ["2026-01-05", "2026-01-09", "2026-01-20", false],
+      ["2026-02-14", "2026-02-16", null, false],
+      ["2026-02-16", "2026-03-04", "2026-03-04", true],
+      ["2026-02-28", "2026-03-06", "2026-03-30", false],
+      ["2026-03-03", null, null, false],
+      ["2026-03-05", "2026-03-05", "2026-03-01", false],
+      ["2025-12-30", "2026-02-15", "2026-02-20", true],
+    ];
+    for (const [created, sent, reply, restricted] of spec) {
+      const [appeal] = await db
+        .insert(appeals)
+        .values({ type: "urgent_appeal", title: unique("Months appeal"), status: sent ? "sent" : "draft", createdAt: at(created), sentAt: sent ? at(sent) : null })
+        .returning();
+      await db.insert(appealCases).values({ appealId: appeal.id, caseId: restricted ? hidden.id : open.id });
+      await db.insert(appealRecipients).values({ appealId: appeal.id, contactId: mp.id, name: "MP" });
+      if (reply) await db.insert(appealReplies).values({ appealId: appeal.id, receivedOn: reply, fromName: "Ministry", summary: "Reply" });
+    }
+    await consistent();
+    for (const user of [manager, viewer, assigned]) {
+      for (const range of [
+        { from: "2026-01-01", to: "2026-06-30" },
+        { from: "2026-02-15", to: "2026-03-05" },
+        { from: "2025-12-20", to: "2026-03-04" },
+      ]) {
+        for (const extra of [{}, { body: "pace" }, { body: "osce_pa" }]) {
+          const f = resolveFilters(dashboardSchema.parse({ country, ...range, ...extra }));
+          const label = `${user.role} ${JSON.stringify({ ...range, ...extra })}`;
+          expect(await appealKpis(user, f), label).toEqual(await recomputeAppealKpis(user, f));
+          expect(await appealsPerMonth(user, f), label).toEqual(await recomputeAppealsPerMonth(user, f));
+        }
+      }
+    }
+    const f = resolveFilters(dashboardSchema.parse({ country, from: "2026-01-01", to: "2026-06-30" }));
+    expect((await appealKpis(manager, f)).sent).toBe(6);
+    expect((await appealKpis(viewer, f)).sent).toBe(4);
   });
 });

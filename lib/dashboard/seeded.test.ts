@@ -53,7 +53,15 @@ afterAll(async () => {
 describe("the seeded demo database", () => {
   it("holds no appeal sent before it was drafted or answered before it was sent", async () => {
     expect(await negativeDurations(handle.db)).toEqual({ draftToSent: 0, sentToReply: 0 });
-    expect(await rollupMismatches()).toEqual({ appealFacts: 0, eventFunnel: 0, lastContactDays: 0 });
+    expect(await rollupMismatches()).toEqual({
+      appealFacts: 0,
+      eventFunnel: 0,
+      lastContactDays: 0,
+      engagementMonths: 0,
+      engagementBodyMonths: 0,
+      engagementTotals: 0,
+      appealMonths: 0,
+    });
   });
 
   it("shows the manager real figures on the default dashboard (the last twelve months)", async () => {

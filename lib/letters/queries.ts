@@ -1,21 +1,19 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db, rowsOf } from "@/db/client";
+import { db } from "@/db/client";
 import { campaigns, cases, contactLists, contacts, letterCases, letters, letterSignatories, users } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { caseVisibleTo } from "@/lib/cases/visibility";
 import { NotFoundError } from "@/lib/errors";
+import { COUNT_CAP, countUpTo, listTotal, settleTotal } from "@/lib/list-count";
 import { textMatch } from "@/lib/search/match";
 import type { LetterListParams, PoolListParams } from "./schema";
 import { letterVisibleTo, requireVisibleLetter } from "./visibility";
 
 export const LETTER_PAGE_SIZE = 25;
 export const POOL_PAGE_SIZE = 50;
-/** Totals are counted up to here ("10,000+"). */
-export const COUNT_CAP = 10_000;
-
 /** Signatures shown for a letter: the published count when set, else the signatures on file. */
 // The outer reference is spelled out: in a one-table select drizzle writes columns unqualified,
 // and a bare "id" inside the subquery would be the signatory's own id.
@@ -45,7 +43,7 @@ export const listLetters = dataAccess(async function listLetters(user: Acting, p
     .limit(LETTER_PAGE_SIZE)
     .offset((params.page - 1) * LETTER_PAGE_SIZE);
 
-  const [rows, countResult] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     db
       .select({
         id: letters.id,
@@ -64,10 +62,12 @@ export const listLetters = dataAccess(async function listLetters(user: Acting, p
       .from(letters)
       .where(inArray(letters.id, pageIds))
       .orderBy(...order),
-    db.execute(sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM ${letters} WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`),
+    // Counted while that is cheap, estimated beyond (lib/list-count.ts); a search's matches are
+    // counted (up to the cap): the planner cannot estimate them.
+    match ? countUpTo(sql`SELECT 1 FROM ${letters} WHERE ${where}`, COUNT_CAP) : listTotal(sql`SELECT 1 FROM ${letters} WHERE ${where}`),
   ]);
-  const counted = Number(rowsOf<{ total: number }>(countResult)[0]?.total ?? 0);
-  return { rows, total: Math.min(counted, COUNT_CAP), totalCapped: counted > COUNT_CAP, page: params.page, pageSize: LETTER_PAGE_SIZE };
+  const total = settleTotal(counted, params.page, LETTER_PAGE_SIZE, rows.length);
+  return { rows, total: total.total, totalCapped: total.capped, totalEstimated: total.estimated, page: params.page, pageSize: LETTER_PAGE_SIZE };
 });
 
 /** Every column but the internal search text. */

@@ -1,8 +1,10 @@
-import { eq, inArray, like, sql } from "drizzle-orm";
+import { eq, inArray, like, sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, rowsOf } from "@/db/client";
 import { contacts, searchTerms } from "@/db/schema";
 import { listContacts, RANKED_MATCHES } from "@/lib/contacts/queries";
+import { estimated, estimateRows, listTotal, settleTotal } from "@/lib/list-count";
+import { resolveTextMatch } from "./match";
 import { contactListSchema } from "@/lib/contacts/schema";
 import { createTestUser, type TestUser } from "@/tests/helpers";
 import { normalizeForSearch } from "./normalize";
@@ -72,5 +74,51 @@ describe("ranked contact search", () => {
     expect(narrow.rows[0].id).toBe(exact[2].id);
     expect(narrow.rankedOnly).toBe(false);
     await db.delete(contacts).where(inArray(contacts.id, exact.map((e) => e.id)));
+  });
+});
+
+describe("short and common words", () => {
+  // Another surname of its own, far from the one above.
+  const other = `Vuzhdremix${Date.now().toString(36).replace(/\d/g, "")}`;
+  it("matches a word of up to three letters as a prefix only, and a word that stands for nothing finds nothing", async () => {
+    const made = await insertNamed([`Svetlana ${other}`, `Analisa ${other}`, `Ana ${other}`]);
+    const names = async (q: string) => (await listContacts(viewer, contactListSchema.parse({ q: `${q} ${other}` }))).rows.map((r) => r.fullName.split(" ")[0]);
+    // "anna" is "ana" once doubled letters fold: Ana and Analisa, not Svetlana.
+    expect((await names("anna")).sort()).toEqual(["Ana", "Analisa"]);
+    expect(await names("svetl")).toEqual(["Svetlana"]);
+    const nothing = await listContacts(viewer, contactListSchema.parse({ q: "qzqxjqzxvq" }));
+    expect(nothing).toMatchObject({ rows: [], total: 0, totalCapped: false });
+    await db.delete(contacts).where(inArray(contacts.id, made.map((m) => m.id)));
+  });
+
+  it("takes the closest spellings' rows first, each row once", async () => {
+    const stem = `Plogrendak${Date.now().toString(36).replace(/\d/g, "")}`;
+    const made = await insertNamed([`${stem} One`, `${stem} Two ${stem}a`, `${stem}a Three`, `${stem}as Four`]);
+    const match = (await resolveTextMatch(contacts.searchText, stem))!;
+    expect(match.terms[0][0]).toBe(normalizeForSearch(stem));
+    const ids = rowsOf<{ id: string }>(await db.execute(match.closest(10, [sql`true`]))).map((r) => r.id);
+    expect(ids).toHaveLength(4);
+    expect(new Set(ids).size).toBe(4);
+    expect(ids.slice(0, 2).sort()).toEqual([made[0].id, made[1].id].sort());
+    expect(rowsOf(await db.execute(match.closest(3, [sql`true`])))).toHaveLength(3);
+    // The per-row test (for rows walked in a sort's order) agrees with the word index's.
+    const matching = async (where: SQL) => rowsOf<{ id: string }>(await db.execute(sql`SELECT id FROM ${contacts} WHERE ${where} ORDER BY id`)).map((r) => r.id);
+    expect(await matching(match.rowMatches)).toEqual(await matching(match.where));
+    expect(await matching(match.where)).toHaveLength(4);
+    await db.delete(contacts).where(inArray(contacts.id, made.map((m) => m.id)));
+  });
+});
+
+describe("list totals", () => {
+  it("counts below the threshold and states the planner's estimate above it, settled by the page", async () => {
+    const few = sql`SELECT 1 FROM ${contacts} WHERE ${contacts.fullName} LIKE ${`%${root}%`}`;
+    expect(await listTotal(few)).toMatchObject({ estimated: false });
+    expect(await estimateRows(sql`SELECT 1 FROM generate_series(1, 1000000)`)).toBe(1_000_000);
+    expect(estimated(66_347)).toEqual({ total: 66_000, capped: false, estimated: true });
+    expect(estimated(42)).toMatchObject({ total: 42 });
+    // A short page is the last one: the total is exact after all. A full one proves a row more.
+    expect(settleTotal(estimated(5_000), 3, 25, 7)).toEqual({ total: 57, capped: false, estimated: false });
+    expect(settleTotal(estimated(30), 2, 25, 25)).toEqual({ total: 51, capped: false, estimated: true });
+    expect(settleTotal({ total: 12, capped: false, estimated: false }, 1, 25, 12)).toEqual({ total: 12, capped: false, estimated: false });
   });
 });

@@ -1,21 +1,31 @@
-// npm run bench:dashboard — p50/p95 of the managers' dashboard (every figure, as the page loads
-// them) under several filters, and of the command palette's search, on whatever database
+// npm run bench:dashboard — p50/p95 of the dashboard (every figure, as the page loads them) for
+// every view and role, of "most engaged" recomputed (the first view after a change) and of the
+// whole dashboard after a real change, and of the command palette's search, on whatever database
 // DATABASE_URL points at; fill it first with `npm run db:seed:large -- --contacts 1000000
-// --appeals 200000 --letters 20000 --events 20000`. With BENCH_URL set (a running `next start`),
-// it also times /dashboard and the search page over HTTP.
+// --appeals 200000 --letters 20000 --events 20000`. It then checks the figure read from the
+// summary tables against the one-pass recompute from the interactions, and the summary tables
+// against a rebuild (BENCH_SKIP_CHECK=1 skips both). With BENCH_URL set (a running `next
+// start`), it also times /dashboard and the search page over HTTP.
 // Run under the react-server condition so `server-only` modules load outside Next.
 import "../env";
-import { count } from "drizzle-orm";
-import { closeDatabase, db } from "../../db/client";
+import { count, sql } from "drizzle-orm";
+import { closeDatabase, db, rowsOf } from "../../db/client";
 import { appeals, campaigns, contacts, events, invitations } from "../../db/schema";
 import { listGoals } from "../../lib/campaigns/goals";
 import { campaignRecords, campaignTimeline } from "../../lib/campaigns/overview";
 import { dashboardData } from "../../lib/dashboard/queries";
 import { computeTopEngaged } from "../../lib/dashboard/engagement";
+import { recomputeTopEngaged } from "../../lib/dashboard/engagement-reference";
 import { rollupMismatches } from "../../lib/dashboard/rollup-check";
 import { dashboardSchema, resolveFilters } from "../../lib/dashboard/schema";
 import { searchEverywhere } from "../../lib/search/everywhere";
 import { benchManager, benchViewer, httpSession, measure, runs } from "./bench-lib";
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const summary = (times: number[]) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return `p50 ${percentile(sorted, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(sorted, 95).toFixed(1).padStart(7)} ms`;
+};
 
 const counts = await Promise.all([contacts, appeals, events, invitations].map((t) => db.select({ n: count() }).from(t)));
 const [c, a, e, i] = counts.map(([r]) => r.n.toLocaleString("en"));
@@ -30,15 +40,92 @@ for (const q of ["akhmet", "Ахметова", "kazakhstan", "austrevicius", "mi
 }
 
 
+// Every view for every role: the whole dashboard as the page loads it ("most engaged" from
+// dashboard_cache after the first run), and "most engaged" recomputed, as the first view after
+// any change to what it counts costs it.
+const today = new Date().toISOString().slice(0, 10);
+const views: Array<[string, Record<string, string>]> = [
+  ["default: last 12 months", {}],
+  ["ten years", { from: "2016-01-01", to: today }],
+  ["ten years, country=KZ, body=pace", { from: "2016-01-01", country: "KZ", body: "pace" }],
+  ["country=KZ", { country: "KZ" }],
+  ["body=pace", { body: "pace" }],
+  ...(campaign ? [["one campaign", { campaign: campaign.id }] as [string, Record<string, string>]] : []),
+  ["not contacted in 24 months", { months: "24" }],
+  ["mid-month range (2025-03-15 → 2025-09-20)", { from: "2025-03-15", to: "2025-09-20" }],
+];
+const roles = [
+  ["manager", benchManager],
+  ["viewer", benchViewer],
+] as const;
 console.log("\ndashboard (all figures)");
-await measure("  default: last 12 months, manager", dash({}));
-await measure("  default, viewer (restricted cases filtered)", dash({}, benchViewer));
-await measure("  ten years", dash({ from: "2016-01-01", to: new Date().toISOString().slice(0, 10) }));
-await measure("  ten years, viewer, country=KZ, body=pace", dash({ from: "2016-01-01", country: "KZ", body: "pace" }, benchViewer));
-await measure("  country=KZ", dash({ country: "KZ" }));
-await measure("  body=pace", dash({ body: "pace" }));
-if (campaign) await measure("  one campaign", dash({ campaign: campaign.id }));
-await measure("  not contacted in 24 months", dash({ months: "24" }));
+for (const [label, params] of views) for (const [role, user] of roles) await measure(`  ${label}, ${role}`, dash(params, user));
+
+console.log("\nmost engaged contacts and bodies, recomputed (the first view after a change)");
+const now = new Date();
+for (const [label, params] of views) {
+  for (const [role, user] of roles) {
+    await measure(`  ${label}, ${role}`, () => computeTopEngaged(user, resolveFilters(dashboardSchema.parse(params), now)), Math.min(runs, 10));
+  }
+}
+
+// A real change, then the dashboard: each round inserts a dispatch (one statement, its triggers
+// keep the summary tables) and deletes it again, then loads the whole dashboard, which finds
+// "most engaged" stale and recomputes it.
+{
+  const [target] = rowsOf<{ id: string }>(await db.execute(sql`SELECT id FROM appeal_recipients WHERE contact_id IS NOT NULL LIMIT 1`));
+  if (target) {
+    console.log("\nafter a change: one dispatch inserted and deleted (timed apart), then the whole dashboard");
+    for (const [label, params] of views.slice(0, 2)) {
+      for (const [role, user] of roles) {
+        const write: number[] = [];
+        const view: number[] = [];
+        for (let i = 0; i < Math.min(runs, 10); i++) {
+          let t = performance.now();
+          const [d] = rowsOf<{ id: string }>(
+            await db.execute(sql`INSERT INTO appeal_dispatches (recipient_id, sent_on, channel) VALUES (${target.id}, now(), 'email') RETURNING id`),
+          );
+          await db.execute(sql`DELETE FROM appeal_dispatches WHERE id = ${d.id}`);
+          write.push(performance.now() - t);
+          t = performance.now();
+          await dash(params, user)();
+          view.push(performance.now() - t);
+        }
+        console.log(`  ${`${label}, ${role}`.padEnd(50)} ${summary(view)}   (insert + delete: ${summary(write)})`);
+      }
+    }
+  }
+}
+
+// The figure from the summary tables against the one-pass recompute from the interactions (what
+// the dashboard ran before migration 0021), timed in turns under the same load: equal, and how much
+// faster.
+if (!process.env.BENCH_SKIP_CHECK) {
+  const turns = Number(process.env.BENCH_TURNS || 3);
+  console.log(`\nmost engaged, one-pass recompute (before) against the summary tables (after), ${turns} turns each, p50`);
+  const differ: string[] = [];
+  for (const [label, params] of views) {
+    for (const [role, user] of roles) {
+      const f = resolveFilters(dashboardSchema.parse(params), now);
+      const before: number[] = [];
+      const after: number[] = [];
+      let same = true;
+      for (let i = 0; i < turns; i++) {
+        let t = performance.now();
+        const full = await recomputeTopEngaged(user, f);
+        before.push(performance.now() - t);
+        t = performance.now();
+        const fast = await computeTopEngaged(user, f);
+        after.push(performance.now() - t);
+        same &&= JSON.stringify(fast) === JSON.stringify(full);
+      }
+      if (!same) differ.push(`${label}, ${role}`);
+      const p50 = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+      console.log(`  ${`${label}, ${role}`.padEnd(50)} before ${p50(before).toFixed(1).padStart(8)} ms   after ${p50(after).toFixed(1).padStart(7)} ms   ${same ? "equal" : "DIFFERENT"}`);
+    }
+  }
+  console.log(`most engaged from the summary tables = the one-pass recompute from the interactions: ${differ.length ? `NO: ${differ.join("; ")}` : "yes, every view and role"}`);
+}
 
 if (campaign) {
   console.log("\ncampaign page (the first campaign)");
@@ -47,17 +134,12 @@ if (campaign) {
   await measure("  timeline, page 1", () => campaignTimeline(benchManager, campaign.id));
 }
 
-// "Most engaged" is served from dashboard_cache while nothing it counts has changed (the timings
-// above, after their first run); this is what the first view after a change costs.
-console.log("\nmost engaged contacts, recomputed (first view after a change)");
-const now = new Date();
-await measure("  default, manager", () => computeTopEngaged(benchManager, resolveFilters(dashboardSchema.parse({}), now)), 5);
-await measure("  ten years, manager", () => computeTopEngaged(benchManager, resolveFilters(dashboardSchema.parse({ from: "2016-01-01" }), now)), 5);
-
 // The summary tables the figures read, rebuilt from their sources: every count must be 0.
-const started = performance.now();
-const mismatches = await rollupMismatches();
-console.log(`\nsummary tables against a rebuild (${Math.round(performance.now() - started)} ms): ${JSON.stringify(mismatches)} rows differ`);
+if (!process.env.BENCH_SKIP_CHECK) {
+  const started = performance.now();
+  const mismatches = await rollupMismatches();
+  console.log(`\nsummary tables against a rebuild (${Math.round(performance.now() - started)} ms): ${JSON.stringify(mismatches)} rows differ`);
+}
 
 if (process.env.BENCH_URL) {
   const get = await httpSession(process.env.BENCH_URL);

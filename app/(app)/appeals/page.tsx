@@ -22,7 +22,7 @@ export default async function AppealsPage({ searchParams }: { searchParams: Prom
   const user = await requirePageUser();
   const raw = await searchParams;
   const params = appealListSchema.parse(raw);
-  const [{ rows, total, totalCapped, page, pageSize }, counts, options, locale] = await Promise.all([
+  const [{ rows, total, totalCapped, totalEstimated, page, pageSize }, counts, options, locale] = await Promise.all([
     listAppeals(user, params),
     countAppealsByStatus(user, params),
     appealFilterOptions(user),
@@ -88,7 +88,7 @@ export default async function AppealsPage({ searchParams }: { searchParams: Prom
               ))}
             </tbody>
           </Table>
-          <Pagination path="/appeals" params={raw} page={page} pageSize={pageSize} total={total} capped={totalCapped} noun="appeals" />
+          <Pagination path="/appeals" params={raw} page={page} pageSize={pageSize} total={total} capped={totalCapped} estimated={totalEstimated} noun="appeals" />
         </>
       )}
     </>

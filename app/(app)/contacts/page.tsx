@@ -27,7 +27,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const user = await requirePageUser();
   const raw = await searchParams;
   const params = contactListSchema.parse(raw);
-  const [{ rows, total, totalCapped, rankedOnly, page, pageSize }, lists] = await Promise.all([listContacts(user, params), listPickerOptions(user)]);
+  const [{ rows, total, totalCapped, totalEstimated, rankedOnly, page, pageSize }, lists] = await Promise.all([listContacts(user, params), listPickerOptions(user)]);
   const defaults = contactListSchema.parse({});
   const filtered = (["q", "kind", "body", "type", "country", "group", "committee", "tag", "list", "dnc", "notContactedSince"] as const).some((k) => params[k] !== defaults[k]);
   const mayWrite = can(user.role, "contact.write");
@@ -126,6 +126,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
             pageSize={pageSize}
             total={total}
             capped={totalCapped}
+            estimated={totalEstimated}
             maxPages={rankedOnly ? Math.ceil(total / pageSize) : undefined}
             noun="contacts"
           />

@@ -20,7 +20,7 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
   const user = await requirePageUser();
   const raw = await searchParams;
   const params = letterListSchema.parse(raw);
-  const [{ rows, total, totalCapped, page, pageSize }, campaigns, locale] = await Promise.all([
+  const [{ rows, total, totalCapped, totalEstimated, page, pageSize }, campaigns, locale] = await Promise.all([
     listLetters(user, params),
     campaignFilterOptions(user),
     getLocale(),
@@ -86,7 +86,7 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
               ))}
             </tbody>
           </Table>
-          <Pagination path="/letters" params={raw} page={page} pageSize={pageSize} total={total} capped={totalCapped} noun="letters" />
+          <Pagination path="/letters" params={raw} page={page} pageSize={pageSize} total={total} capped={totalCapped} estimated={totalEstimated} noun="letters" />
         </>
       )}
     </>
