@@ -24,6 +24,8 @@ let caller: SessionUser | null = null;
 vi.mock("@/lib/auth/current-user", () => ({
   getCurrentUser: async () => caller,
   requirePageUser: async () => caller,
+  // The session behind the caller: none here (the actions that name it keep other sessions open).
+  getSessionState: async () => null,
 }));
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));

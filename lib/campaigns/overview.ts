@@ -31,6 +31,10 @@ export const campaignOverviewSources = {
 /** Tables with a `campaign_id` that the campaign page does not show, each with its reason. */
 export const campaignOverviewLeavesOut = {
   appeal_facts: "the dashboard's one-row-per-appeal summary (db/schema/dashboard.ts): a copy of appeals.campaign_id kept by triggers; the appeals are shown",
+  engagement_months:
+    "the dashboard's per-contact, per-month engagement counts (migration 0021), kept by triggers from dispatches, signatures and attendances; the records themselves are shown",
+  engagement_body_months: "the same counts per parliamentary body and country (migration 0021); the records themselves are shown",
+  appeal_months: "the dashboard's monthly appeal counts (migration 0021), kept by triggers; the appeals are shown",
   activities:
     "an activity belongs to a contact's timeline; its campaign_id is neither set nor read by the app yet (no form offers it), so there is nothing to show",
 } as const satisfies Record<string, string>;

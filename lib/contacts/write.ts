@@ -179,6 +179,28 @@ export const nameKey = (expr: SQL) => sql`lower(immutable_unaccent(regexp_replac
 
 export type FoundOrganization = OrgRef & { created: boolean };
 
+/** The key new organizations are told apart by, so "Akorda" and "AKORDA " in one file make one. */
+export const organizationKeyOf = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
+const keyOf = organizationKeyOf;
+
+/**
+ * The existing organization of each name (by nameKey; the oldest when several match), keyed by
+ * the name as given; names without one are absent. One query per 1,000 names; creates nothing.
+ */
+export async function existingOrganizationsByName(q: Db | Tx, names: Iterable<string>): Promise<Map<string, FoundOrganization>> {
+  const wanted = [...new Set(names)].filter((n) => n.trim());
+  const found = new Map<string, FoundOrganization>();
+  for (let i = 0; i < wanted.length; i += 1000) {
+    const result = await q.execute(sql`
+      SELECT DISTINCT ON (n.name) n.name AS given, o.id, o.name, o.acronym
+      FROM unnest(${sql.param(wanted.slice(i, i + 1000))}::text[]) AS n(name)
+      JOIN organizations o ON ${nameKey(sql`o.name`)} = ${nameKey(sql`n.name`)}
+      ORDER BY n.name, o.created_at, o.id`);
+    for (const o of rowsOf<OrgRef & { given: string }>(result)) found.set(o.given, { id: o.id, name: o.name, acronym: o.acronym, created: false });
+  }
+  return found;
+}
+
 /**
  * The organization of each name (by nameKey; the oldest when several match), the missing ones
  * created with `kind` and `source`. Keyed by the name as given. `audit` writes one "create" entry
@@ -191,17 +213,7 @@ export async function organizationsByName(
   options: { source: string; kind?: InstitutionType; audit: boolean },
 ): Promise<Map<string, FoundOrganization>> {
   const wanted = [...new Set(names)].filter((n) => n.trim());
-  const found = new Map<string, FoundOrganization>();
-  for (let i = 0; i < wanted.length; i += 1000) {
-    const result = await tx.execute(sql`
-      SELECT DISTINCT ON (n.name) n.name AS given, o.id, o.name, o.acronym
-      FROM unnest(${sql.param(wanted.slice(i, i + 1000))}::text[]) AS n(name)
-      JOIN organizations o ON ${nameKey(sql`o.name`)} = ${nameKey(sql`n.name`)}
-      ORDER BY n.name, o.created_at, o.id`);
-    for (const o of rowsOf<OrgRef & { given: string }>(result)) found.set(o.given, { id: o.id, name: o.name, acronym: o.acronym, created: false });
-  }
-  // One new organization per key, so "Akorda" and "AKORDA " in one file make one.
-  const keyOf = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
+  const found = await existingOrganizationsByName(tx, wanted);
   const missing = new Map<string, string>();
   for (const name of wanted) if (!found.has(name) && !missing.has(keyOf(name))) missing.set(keyOf(name), name);
   const made = [...missing.values()];
@@ -333,16 +345,28 @@ export async function importListOf(tx: Tx, user: Acting, list: { name: string; d
   return { id: existing.id, name: existing.name, reused: true, added, members: existing.members + added };
 }
 
-/** A new list of these contacts (each once), with its audit entry. */
-export async function createListOf(tx: Tx, user: Acting, list: { name: string; description: string; source: string }, contactIds: string[], auditNote: string) {
+/**
+ * A new list of these contacts (each once), with its audit entry. The contacts are ids, or a
+ * query of one column of contact ids (a bulk import's staging table), added in one statement.
+ */
+export async function createListOf(tx: Tx, user: Acting, list: { name: string; description: string; source: string }, contactIds: string[] | SQL, auditNote: string) {
   const [row] = await tx
     .insert(contactLists)
     .values({ ...list, searchText: searchText.list(list), createdById: user.id })
     .returning();
-  const ids = [...new Set(contactIds)];
-  for (let i = 0; i < ids.length; i += writeBatch) {
-    await tx.insert(contactListMembers).values(ids.slice(i, i + writeBatch).map((contactId) => ({ listId: row.id, contactId, addedById: user.id })));
+  let members: number;
+  if (Array.isArray(contactIds)) {
+    const ids = [...new Set(contactIds)];
+    for (let i = 0; i < ids.length; i += writeBatch) {
+      await tx.insert(contactListMembers).values(ids.slice(i, i + writeBatch).map((contactId) => ({ listId: row.id, contactId, addedById: user.id })));
+    }
+    members = ids.length;
+  } else {
+    const inserted = await tx.execute(sql`
+      INSERT INTO contact_list_members (list_id, contact_id, added_by_id)
+      SELECT DISTINCT ${row.id}::uuid, m.id, ${user.id}::uuid FROM (${contactIds}) AS m(id)`);
+    members = Number((inserted as { rowCount?: number; affectedRows?: number }).rowCount ?? (inserted as { affectedRows?: number }).affectedRows ?? 0);
   }
-  await writeAudit(tx, user, { action: "create", entity: "contact_list", entityId: row.id, summary: `${row.name} (${ids.length} members${auditNote})`, before: null, after: { ...row, members: ids.length } });
+  await writeAudit(tx, user, { action: "create", entity: "contact_list", entityId: row.id, summary: `${row.name} (${members} members${auditNote})`, before: null, after: { ...row, members } });
   return row;
 }

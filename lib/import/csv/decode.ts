@@ -113,9 +113,9 @@ function chooseSingleByte(bytes: Uint8Array): { text: string; encoding: "windows
   return { text: iconv.decode(buffer, encoding === "windows-1251" ? "win1251" : "win1252"), encoding };
 }
 
-/** Decodes an uploaded CSV file, refusing what is too large, empty, binary or not text. */
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
-  if (bytes.byteLength > maxCsvBytes) {
+/** Decodes an uploaded CSV file, refusing what is too large (`maxBytes`: the upload limit unless a script lifts it), empty, binary or not text. */
+export function decodeCsv(bytes: Uint8Array, maxBytes = maxCsvBytes): { text: string; encoding: CsvEncoding } {
+  if (bytes.byteLength > maxBytes) {
     const mb = (bytes.byteLength / (1024 * 1024)).toFixed(1);
     throw new CsvImportError(`The file is ${mb} MB; the limit is 10 MB. Split it into smaller files.`, "too-large");
   }

@@ -25,12 +25,11 @@ const LF = 10;
 const CR = 13;
 
 // Works on char codes and slices rather than growing strings a character at a time: a 10 MB file
-// is read in well under a second.
-function tokenize(text: string, delimiter: string, maxRecords = Infinity): Tokenized {
-  const records: RawRecord[] = [];
+// is read in well under a second. A generator, so a caller can go through a large file one record
+// at a time; `state` says, once it is done, whether a quote was left open.
+function* records(text: string, delimiter: string, state: { strayQuotes: number; unclosedQuoteLine: number | null }): Generator<RawRecord> {
   const delim = delimiter.charCodeAt(0);
   const n = text.length;
-  let strayQuotes = 0;
   let i = 0;
   let line = 1;
   const skipLineBreak = () => {
@@ -44,7 +43,7 @@ function tokenize(text: string, delimiter: string, maxRecords = Infinity): Token
     return text.slice(start, i);
   };
 
-  while (i < n && records.length < maxRecords) {
+  while (i < n) {
     const record: RawRecord = { fields: [], line };
     for (;;) {
       let field: string;
@@ -54,7 +53,10 @@ function tokenize(text: string, delimiter: string, maxRecords = Infinity): Token
         i++;
         for (;;) {
           const close = text.indexOf('"', i);
-          if (close < 0) return { records, strayQuotes, unclosedQuoteLine: quoteLine };
+          if (close < 0) {
+            state.unclosedQuoteLine = quoteLine;
+            return;
+          }
           const chunk = text.slice(i, close);
           // Line breaks inside the quotes still advance the physical line count.
           for (let k = chunk.indexOf("\n"); k >= 0; k = chunk.indexOf("\n", k + 1)) line++;
@@ -69,7 +71,7 @@ function tokenize(text: string, delimiter: string, maxRecords = Infinity): Token
         // Text after a closing quote ("abc"def) is kept as Excel does, but counts against this delimiter.
         const rest = scanUnquoted();
         if (rest !== "") {
-          strayQuotes++;
+          state.strayQuotes++;
           field += rest;
         }
       } else {
@@ -83,9 +85,18 @@ function tokenize(text: string, delimiter: string, maxRecords = Infinity): Token
       if (i < n) skipLineBreak();
       break;
     }
-    records.push(record);
+    yield record;
   }
-  return { records, strayQuotes, unclosedQuoteLine: null };
+}
+
+function tokenize(text: string, delimiter: string, maxRecords = Infinity): Tokenized {
+  const state = { strayQuotes: 0, unclosedQuoteLine: null as number | null };
+  const found: RawRecord[] = [];
+  for (const record of records(text, delimiter, state)) {
+    found.push(record);
+    if (found.length >= maxRecords) break;
+  }
+  return { records: found, ...state };
 }
 
 const isBlank = (fields: string[]) => fields.every((f) => f.trim() === "");
@@ -146,31 +157,83 @@ function checkHeader(headers: string[], headerLine: number): void {
   });
 }
 
-/** Parses decoded CSV text; throws CsvImportError when the file has no usable header or broken quoting. */
-export function parseCsv(text: string, delimiter: CsvDelimiter = detectDelimiter(text)): ParsedCsv {
-  const tokenized = tokenize(text.replace(/^\uFEFF/, ""), delimiter);
-  if (tokenized.unclosedQuoteLine !== null) {
-    throw new CsvImportError(
-      `Line ${tokenized.unclosedQuoteLine}: a quoted value starts here but its closing quote (") is missing, so everything after it would run together. Fix the quotes and upload again.`,
-      "structure",
-    );
+/** A parsed file read one row at a time: what the import needs of a file of any size. */
+export type CsvRows = {
+  delimiter: CsvDelimiter;
+  headers: string[];
+  /** Non-empty data records. */
+  rowCount: number;
+  /** Each row (at least as long as `headers`) with the line it starts on, read afresh from the text on every call. */
+  rows: () => Generator<{ row: string[]; line: number }>;
+};
+
+const unclosedQuote = (line: number) =>
+  new CsvImportError(
+    `Line ${line}: a quoted value starts here but its closing quote (") is missing, so everything after it would run together. Fix the quotes and upload again.`,
+    "structure",
+  );
+
+/**
+ * The header and row count of decoded CSV text, its rows read on demand: the same checks and
+ * the same rows as parseCsv, without holding every record at once (two passes over the text).
+ */
+export function openCsv(text: string, delimiter: CsvDelimiter = detectDelimiter(text)): CsvRows {
+  const body = text.replace(/^\uFEFF/, "");
+  const state = { strayQuotes: 0, unclosedQuoteLine: null as number | null };
+  let headerRecord: RawRecord | undefined;
+  let rowCount = 0;
+  // The last column holding a value in any data record: unnamed columns beyond it are Excel's trailing separators.
+  let lastFilled = -1;
+  for (const record of records(body, delimiter, state)) {
+    if (isBlank(record.fields)) continue;
+    if (!headerRecord) {
+      headerRecord = record;
+      continue;
+    }
+    rowCount++;
+    for (let k = record.fields.length - 1; k > lastFilled; k--) {
+      if (record.fields[k].trim() !== "") {
+        lastFilled = k;
+        break;
+      }
+    }
   }
-  const records = tokenized.records.filter((r) => !isBlank(r.fields));
-  const [headerRecord, ...dataRecords] = records;
+  if (state.unclosedQuoteLine !== null) throw unclosedQuote(state.unclosedQuoteLine);
   if (!headerRecord) throw new CsvImportError("The file has no header line and no rows.", "empty");
 
   let headers = headerRecord.fields.map((h) => h.trim());
-  // Excel often leaves trailing separators ("Name,Email,,"): unnamed columns at the end with no data go.
   let width = headers.length;
-  while (width > 1 && headers[width - 1] === "" && dataRecords.every((r) => (r.fields[width - 1] ?? "").trim() === "")) width--;
+  while (width > 1 && headers[width - 1] === "" && lastFilled < width - 1) width--;
   headers = headers.slice(0, width);
   checkHeader(headers, headerRecord.line);
+  if (rowCount === 0) throw new CsvImportError(`The file has a header line (line ${headerRecord.line}) but no rows below it.`, "empty");
 
-  const rows = dataRecords.map(({ fields }) => {
-    const row = fields.length > width && fields.slice(width).every((f) => f.trim() === "") ? fields.slice(0, width) : fields;
-    while (row.length < width) row.push("");
-    return row;
-  });
-  if (rows.length === 0) throw new CsvImportError(`The file has a header line (line ${headerRecord.line}) but no rows below it.`, "empty");
-  return { delimiter, headers, rows, lineNumbers: dataRecords.map((r) => r.line) };
+  const header = headerRecord;
+  return {
+    delimiter,
+    headers,
+    rowCount,
+    *rows() {
+      const again = { strayQuotes: 0, unclosedQuoteLine: null as number | null };
+      for (const record of records(body, delimiter, again)) {
+        if (record.line <= header.line || isBlank(record.fields)) continue;
+        const { fields } = record;
+        const row = fields.length > width && fields.slice(width).every((f) => f.trim() === "") ? fields.slice(0, width) : fields;
+        while (row.length < width) row.push("");
+        yield { row, line: record.line };
+      }
+    },
+  };
+}
+
+/** Parses decoded CSV text; throws CsvImportError when the file has no usable header or broken quoting. */
+export function parseCsv(text: string, delimiter: CsvDelimiter = detectDelimiter(text)): ParsedCsv {
+  const file = openCsv(text, delimiter);
+  const rows: string[][] = [];
+  const lineNumbers: number[] = [];
+  for (const { row, line } of file.rows()) {
+    rows.push(row);
+    lineNumbers.push(line);
+  }
+  return { delimiter, headers: file.headers, rows, lineNumbers };
 }

@@ -1,0 +1,115 @@
+import "server-only";
+// The CSV import's bulk path: the file's rows validated once, one at a time, and written as they
+// go with COPY into a temporary staging table of the transaction (dropped at its end); then the
+// dry run counts the rows whose e-mail exists, and the import writes everything in a few
+// set-based statements — contacts matched by e-mail, organizations found or created by name,
+// new contacts with their e-mails and phones, the list. The rules stay where they live: the
+// row checks in lib/import/csv/validate.ts, the search text in lib/search/search-text.ts (computed
+// here in JavaScript as every writer does; the vocabulary follows by the statement-level
+// triggers of db/sql/search.sql), phones in ./phones.ts, matching and organizations in ./write.ts.
+import { sql } from "drizzle-orm";
+import { arrayLiteral, copyInto, copyLine } from "@/db/copy";
+import type { Tx } from "@/db/client";
+import type { ColumnMapping } from "@/lib/import/csv/mapping";
+import { checkEachRow, organizationsIn, type ContactImportRow, type CsvRowError, type RowDefaults, type RowSource } from "@/lib/import/csv/validate";
+import { searchText } from "@/lib/search/search-text";
+import { phoneE164 } from "./phones";
+import { existingOrganizationsByName, organizationKeyOf, type OrgRef } from "./write";
+
+export const stageTable = "csv_import_rows";
+
+// The staged row: a ContactImportRow with what the writes need beside it. `org_id` is the existing
+// organization of the row's name, `org_key` tells new ones apart; `id` is the new contact's id.
+const stageColumns = [
+  "line", "full_name", "first_name", "last_name", "honorific", "title", "department", "organization", "org_key", "org_id", "org_search",
+  "emails", "emails_lower", "phones", "phones_e164", "country", "postal_address", "web_form_url", "salutation", "language",
+  "parliamentary_body", "delegation", "political_group", "committees", "tags", "notes", "search_text",
+] as const;
+
+const createStage = sql.raw(`
+  CREATE TEMPORARY TABLE ${stageTable} (
+    line int PRIMARY KEY, id uuid NOT NULL DEFAULT gen_random_uuid(), match_id uuid,
+    full_name text NOT NULL, first_name text, last_name text, honorific text, title text, department text,
+    organization text, org_key text, org_id uuid, org_search text,
+    emails text[] NOT NULL, emails_lower text[] NOT NULL, phones text[] NOT NULL, phones_e164 text[] NOT NULL,
+    country text, postal_address text, web_form_url text, salutation text, language text, parliamentary_body text,
+    delegation text, political_group text, committees text[] NOT NULL, tags text[] NOT NULL, notes text NOT NULL, search_text text
+  ) ON COMMIT DROP`);
+
+/** The rows to write, for the import: organizations known by name, so each row's search text is final. The dry run (null) stages what it counts by: no search text, no E.164 phones. */
+type Writing = { organizations: Map<string, OrgRef> };
+
+function stageLine(r: ContactImportRow, writing: Writing | null, orgSearch: Map<string, string>): string {
+  const org = r.organization;
+  const existing = org && writing ? writing.organizations.get(org) : undefined;
+  let search: string | null = null;
+  let orgSearchText: string | null = null;
+  if (writing) {
+    // A name with no organization yet gets one of that name (created below when a written row needs it).
+    const organization = org ? (existing ?? { name: org, acronym: null }) : null;
+    search = searchText.contact({ fullName: r.fullName, nameNative: null, title: r.title, department: r.department }, organization, r.emails);
+    if (org && !existing) {
+      orgSearchText = orgSearch.get(org) ?? searchText.organization({ name: org, nameNative: null, acronym: null });
+      orgSearch.set(org, orgSearchText);
+    }
+  }
+  return copyLine([
+    r.lineNumber, r.fullName, r.firstName, r.lastName, r.honorific, r.title, r.department, org, org ? organizationKeyOf(org) : null, existing?.id ?? null, orgSearchText,
+    arrayLiteral(r.emails), arrayLiteral(r.emails.map((e) => e.toLowerCase())), arrayLiteral(r.phones), arrayLiteral(writing ? r.phones.map((p) => phoneE164(p, r.country)) : []),
+    r.country, r.postalAddress, r.webFormUrl, r.salutation, r.language, r.parliamentaryBody, r.delegation, r.politicalGroup,
+    arrayLiteral(r.committees), arrayLiteral(r.tags), r.notes, search,
+  ]);
+}
+
+export type Staged = { valid: number; errors: CsvRowError[] };
+
+/** Rows per COPY chunk, and per progress report. */
+const CHUNK_ROWS = 2_000;
+
+/**
+ * Validates every row of `source` and COPYs the valid ones into the staging table (made here).
+ * `writing` (the import) also resolves the organizations and computes each row's search text;
+ * `refuse` is called with the errors once every row is read, before the COPY ends: what it throws
+ * aborts the COPY and so the transaction (the import refuses the whole file for one bad row).
+ * `onRow(n)` is told how many rows have been read, every CHUNK_ROWS.
+ */
+export async function stageRows(
+  tx: Tx,
+  source: RowSource,
+  mapping: ColumnMapping,
+  defaults: RowDefaults,
+  options: { writing: boolean; refuse?: (errors: CsvRowError[]) => void; onRow?: (read: number) => void },
+): Promise<Staged> {
+  const writing: Writing | null = options.writing ? { organizations: await existingOrganizationsByName(tx, organizationsIn(source, mapping)) } : null;
+  await tx.execute(createStage);
+  const errors: CsvRowError[] = [];
+  let valid = 0;
+  const orgSearch = new Map<string, string>();
+  // Checked before the COPY starts: an unusable mapping is the caller's error, not a failed COPY.
+  const outcomes = checkEachRow(source, mapping, defaults);
+  // Asynchronous, and pausing after each chunk: checking 100,000 rows takes seconds of CPU, and
+  // the server's other requests (this import's progress bar among them) are served in between.
+  async function* chunks(): AsyncGenerator<string> {
+    let lines: string[] = [];
+    let read = 0;
+    for (const outcome of outcomes) {
+      if (outcome.error) errors.push(outcome.error);
+      else {
+        lines.push(stageLine(outcome.row, writing, orgSearch));
+        valid++;
+      }
+      if (++read % CHUNK_ROWS === 0) {
+        options.onRow?.(read);
+        if (lines.length) yield lines.join("");
+        lines = [];
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    options.refuse?.(errors);
+    if (lines.length) yield lines.join("");
+  }
+  await copyInto(tx, stageTable, stageColumns, chunks());
+  // A temporary table is never analyzed by autovacuum: the planner needs its size for the joins below.
+  await tx.execute(sql.raw(`ANALYZE ${stageTable}`));
+  return { valid, errors };
+}
