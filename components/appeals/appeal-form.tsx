@@ -1,20 +1,23 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { Markdown } from "@/components/letters/markdown";
+import { LazyMarkdown as Markdown } from "@/components/letters/lazy-markdown";
 import { ActionFailure } from "@/components/ui/action-failure";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input, PlainSelect as Select, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { useSaveRecord } from "@/components/ui/save-record";
 import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import { formatLetterDate } from "@/lib/appeals/letter";
 import { APPEAL_FIELDS, personalize, type AppealRecipientSnapshot } from "@/lib/appeals/merge";
-import { appealFormSchema, appealTypeLabels, appealTypes, type AppealFormInput, type AppealFormValues } from "@/lib/appeals/schema";
+import { appealTypeLabels, appealTypes } from "@/lib/appeals/labels";
+import type { AppealFormInput, AppealFormValues } from "@/lib/appeals/schema";
 import { EnumOptions } from "@/components/ui/enum-options";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/appeals/schema").then((m) => m.appealFormSchema));
 
 type Option = { id: string; name: string };
 type Recipient = AppealRecipientSnapshot & { id: string };
@@ -45,7 +48,7 @@ const sample: Recipient = {
 
 export function AppealForm({ appeal, campaigns, cases, recipients, action }: Props) {
   const router = useRouter();
-  const form = useForm<AppealFormInput, unknown, AppealFormValues>({ resolver: zodResolver(appealFormSchema), defaultValues: appeal?.values ?? empty });
+  const form = useForm<AppealFormInput, unknown, AppealFormValues>({ resolver, defaultValues: appeal?.values ?? empty });
   const { register, handleSubmit, formState, control } = form;
   const { failure, save, currentHref } = useSaveRecord(form, action, appeal, "/appeals");
   const errors = formState.errors;

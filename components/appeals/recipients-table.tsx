@@ -3,14 +3,14 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useAct } from "@/components/ui/act-button";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainCheckbox as Checkbox, PlainInput as Input, PlainSelect as Select } from "@/components/ui/plain-controls";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError, Notice } from "@/components/ui/field";
-import { Checkbox, Input, Select } from "@/components/ui/input";
 import { SelectionBar, Table, Td, Th } from "@/components/ui/table";
 import { useRowSelection } from "@/components/ui/use-row-selection";
 import type { ServerAction } from "@/lib/action";
-import { dispatchChannelLabels, dispatchChannels, type DispatchChannel } from "@/lib/appeals/schema";
+import { dispatchChannelLabels, dispatchChannels } from "@/lib/appeals/labels";
+import type { DispatchChannel } from "@/lib/appeals/schema";
 import { EnumOptions } from "@/components/ui/enum-options";
 
 export type RecipientTableRow = {

@@ -2,10 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/field";
-import { Textarea } from "@/components/ui/input";
 import type { ActionResult, ServerAction } from "@/lib/action";
 import type { AppealStatus } from "@/lib/appeals/schema";
 import { canTake } from "@/lib/appeals/workflow";

@@ -2,10 +2,9 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input } from "@/components/ui/plain-controls";
 import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import { Field, FormError } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import type { SignInInput } from "@/lib/auth/schema";
 

@@ -1,22 +1,24 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input } from "@/components/ui/plain-controls";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
-import { codeSchema, type CodeInput } from "@/lib/auth/two-factor-schema";
+import type { CodeInput } from "@/lib/auth/two-factor-schema";
 import { RecoveryCodes } from "./recovery-codes";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/auth/two-factor-schema").then((m) => m.codeSchema));
 
 /** New recovery codes, or turning the second factor off; both need a current code. */
 export function OwnTwoFactor({ canDisable, actions }: { canDisable: boolean; actions: { regenerate: ServerAction<{ recoveryCodes: string[] }>; disable: ServerAction } }) {
   const router = useRouter();
   const [codes, setCodes] = useState<string[]>();
-  const { register, handleSubmit, setError, reset, formState } = useForm<CodeInput>({ resolver: zodResolver(codeSchema), defaultValues: { code: "" } });
+  const { register, handleSubmit, setError, reset, formState } = useForm<CodeInput>({ resolver, defaultValues: { code: "" } });
   const { failure, clear, accept } = useActionFailure(setError);
 
   const regenerate = handleSubmit(async (values) => {

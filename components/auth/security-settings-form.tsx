@@ -1,21 +1,24 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button } from "@/components/ui/plain-controls";
 import { Notice } from "@/components/ui/field";
 import type { ServerAction } from "@/lib/action";
 import { roleLabels, roles, type Role } from "@/lib/auth/policy";
-import { securitySettingsSchema, type SecuritySettingsInput } from "@/lib/auth/two-factor-schema";
+import type { SecuritySettingsInput } from "@/lib/auth/two-factor-schema";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/auth/two-factor-schema").then((m) => m.securitySettingsSchema));
 
 export function SecuritySettingsForm({ version, twoFactorRoles, action }: { version: number; twoFactorRoles: Role[]; action: ServerAction }) {
   const router = useRouter();
   const [notice, setNotice] = useState<string>();
   const { register, handleSubmit, setError, formState } = useForm<SecuritySettingsInput>({
-    resolver: zodResolver(securitySettingsSchema),
+    resolver,
     defaultValues: { version, values: { twoFactorRoles } },
   });
   const { failure, clear, accept } = useActionFailure(setError);

@@ -1,18 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input } from "@/components/ui/plain-controls";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
-import { verifyCodeSchema, type VerifyCodeInput } from "@/lib/auth/two-factor-schema";
+import type { VerifyCodeInput } from "@/lib/auth/two-factor-schema";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/auth/two-factor-schema").then((m) => m.verifyCodeSchema));
 
 /** The code step of sign-in; on success the action redirects to where the user was going. */
 export function TwoFactorCodeForm({ callbackUrl, action }: { callbackUrl?: string; action: ServerAction }) {
   const { register, handleSubmit, setError, formState } = useForm<VerifyCodeInput>({
-    resolver: zodResolver(verifyCodeSchema),
+    resolver,
     defaultValues: { code: "", callbackUrl },
   });
   const { failure, clear, accept } = useActionFailure(setError);

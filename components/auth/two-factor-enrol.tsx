@@ -1,15 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input } from "@/components/ui/plain-controls";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/action";
-import { codeSchema, type CodeInput } from "@/lib/auth/two-factor-schema";
+import type { CodeInput } from "@/lib/auth/two-factor-schema";
 import { RecoveryCodes } from "./recovery-codes";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/auth/two-factor-schema").then((m) => m.codeSchema));
 
 type Props = {
   qrDataUrl: string;
@@ -21,7 +23,7 @@ type Props = {
 /** Scan (or type) the secret, prove it with a first code, then see the recovery codes once. */
 export function TwoFactorEnrol({ qrDataUrl, secret, confirm, continueHref }: Props) {
   const [codes, setCodes] = useState<string[]>();
-  const { register, handleSubmit, setError, formState } = useForm<CodeInput>({ resolver: zodResolver(codeSchema), defaultValues: { code: "" } });
+  const { register, handleSubmit, setError, formState } = useForm<CodeInput>({ resolver, defaultValues: { code: "" } });
   const { failure, clear, accept } = useActionFailure(setError);
 
   async function onSubmit(values: CodeInput) {

@@ -1,22 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { ActionFailure } from "@/components/ui/action-failure";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input, PlainSelect as Select, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { useSaveRecord } from "@/components/ui/save-record";
 import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
-import {
-  campaignFormSchema,
-  campaignStatusLabels,
-  editableCampaignStatuses,
-  type CampaignFormInput,
-  type CampaignFormValues,
-} from "@/lib/campaigns/schema";
+import { campaignStatusLabels, editableCampaignStatuses } from "@/lib/campaigns/labels";
+import type { CampaignFormInput, CampaignFormValues } from "@/lib/campaigns/schema";
 import type { ServerAction } from "@/lib/action";
 import { EnumOptions } from "@/components/ui/enum-options";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/campaigns/schema").then((m) => m.campaignFormSchema));
 
 type Props = {
   campaign?: { id: string; version: number; values: CampaignFormInput };
@@ -29,7 +26,7 @@ const empty: CampaignFormInput = { name: "", summary: "", description: "", statu
 export function CampaignForm({ campaign, action }: Props) {
   const router = useRouter();
   const form = useForm<CampaignFormInput, unknown, CampaignFormValues>({
-    resolver: zodResolver(campaignFormSchema),
+    resolver,
     defaultValues: campaign?.values ?? empty,
   });
   const { register, handleSubmit, formState } = form;

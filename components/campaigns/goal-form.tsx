@@ -1,15 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input, PlainSelect as Select } from "@/components/ui/plain-controls";
 import { Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
-import { goalFormSchema, goalMetricLabels, goalMetrics, type GoalFormInput, type GoalFormValues } from "@/lib/campaigns/work-schema";
+import { goalMetricLabels, goalMetrics } from "@/lib/campaigns/work-labels";
+import type { GoalFormInput, GoalFormValues } from "@/lib/campaigns/work-schema";
 import { EnumOptions } from "@/components/ui/enum-options";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/campaigns/work-schema").then((m) => m.goalFormSchema));
 
 type Props = {
   campaignId: string;
@@ -26,7 +29,7 @@ const empty: GoalFormInput = { metric: "signatures", label: "", target: "", dueO
 export function GoalForm({ campaignId, goal, action, onDone }: Props) {
   const router = useRouter();
   const prefix = goal ? `goal-${goal.id}` : "new-goal";
-  const form = useForm<GoalFormInput, unknown, GoalFormValues>({ resolver: zodResolver(goalFormSchema), defaultValues: goal?.values ?? empty });
+  const form = useForm<GoalFormInput, unknown, GoalFormValues>({ resolver, defaultValues: goal?.values ?? empty });
   const { register, handleSubmit, formState, setError, reset } = form;
   const { failure, clear, accept } = useActionFailure(setError);
   const errors = formState.errors;

@@ -2,13 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button } from "@/components/ui/plain-controls";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/page-header";
 import type { ServerAction } from "@/lib/action";
 import type { GoalWithProgress } from "@/lib/campaigns/goals";
-import { goalMetricLabels } from "@/lib/campaigns/work-schema";
+import { goalMetricLabels } from "@/lib/campaigns/work-labels";
 import { GoalForm } from "./goal-form";
 import { GoalProgress } from "./goal-progress";
 

@@ -1,18 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { CountryOptions } from "@/components/contacts/country-options";
 import { ActionFailure } from "@/components/ui/action-failure";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input, PlainSelect as Select, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { useSaveRecord } from "@/components/ui/save-record";
 import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
-import { caseFormSchema, caseStatuses, caseStatusLabels, type CaseFormInput, type CaseFormValues } from "@/lib/cases/schema";
+import { caseStatuses, caseStatusLabels } from "@/lib/cases/labels";
+import type { CaseFormInput, CaseFormValues } from "@/lib/cases/schema";
 import { NameVariantFields } from "./name-variant-fields";
 import { EnumOptions } from "@/components/ui/enum-options";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/cases/schema").then((m) => m.caseFormSchema));
 
 type Props = {
   theCase?: { id: string; version: number; values: CaseFormInput };
@@ -31,7 +34,7 @@ const empty: CaseFormInput = {
 export function CaseForm({ theCase, campaigns, mayRestrict, action }: Props) {
   const router = useRouter();
   const form = useForm<CaseFormInput, unknown, CaseFormValues>({
-    resolver: zodResolver(caseFormSchema),
+    resolver,
     defaultValues: theCase?.values ?? empty,
   });
   const { register, handleSubmit, formState } = form;

@@ -1,9 +1,9 @@
 "use client";
 
 import { useFieldArray, type UseFormReturn } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/input";
-import { caseScriptLabels, caseScripts, type CaseFormInput } from "@/lib/cases/schema";
+import { PlainButton as Button, PlainInput as Input, PlainSelect as Select } from "@/components/ui/plain-controls";
+import { caseScriptLabels, caseScripts } from "@/lib/cases/labels";
+import type { CaseFormInput } from "@/lib/cases/schema";
 import { EnumOptions } from "@/components/ui/enum-options";
 
 /** Other spellings and scripts of the name, one row each: every one of them finds the case. */

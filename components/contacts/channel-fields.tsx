@@ -1,8 +1,7 @@
 "use client";
 
 import { useFieldArray, type UseFormReturn } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { PlainButton as Button, PlainInput as Input } from "@/components/ui/plain-controls";
 import type { ContactFormInput } from "@/lib/contacts/schema";
 
 type Props = { form: UseFormReturn<ContactFormInput, unknown, unknown>; name: "emails" | "phones" };

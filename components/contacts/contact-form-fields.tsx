@@ -2,7 +2,7 @@
 
 import type { UseFormReturn } from "react-hook-form";
 import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
+import { PlainInput as Input, PlainSelect as Select, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import {
   contactKindLabels,
   contactKinds,

@@ -1,15 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { ActionFailure } from "@/components/ui/action-failure";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button } from "@/components/ui/plain-controls";
 import { useSaveRecord } from "@/components/ui/save-record";
 import type { ServerAction } from "@/lib/action";
-import { contactFormSchema, type ContactFormInput, type ContactFormValues } from "@/lib/contacts/schema";
+import type { ContactFormInput, ContactFormValues } from "@/lib/contacts/schema";
 import { ChannelFields } from "./channel-fields";
 import { IdentityFields, ParliamentFields, PostalFields, type OrganizationOption } from "./contact-form-fields";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/contacts/schema").then((m) => m.contactFormSchema));
 
 type Props = {
   contact?: { id: string; version: number; values: ContactFormInput };
@@ -28,7 +31,7 @@ export const emptyContactForm: ContactFormInput = {
 export function ContactForm({ contact, organizations, action }: Props) {
   const router = useRouter();
   const form = useForm<ContactFormInput, unknown, ContactFormValues>({
-    resolver: zodResolver(contactFormSchema),
+    resolver,
     defaultValues: contact?.values ?? emptyContactForm,
   });
   const { handleSubmit, formState } = form;

@@ -1,20 +1,23 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useSyncExternalStore } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { CountryOptions } from "@/components/contacts/country-options";
 import { ActionFailure } from "@/components/ui/action-failure";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input, PlainSelect as Select, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { useSaveRecord } from "@/components/ui/save-record";
 import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
-import { eventFormSchema, eventForumLabels, eventForums, eventKindLabels, eventKinds, type EventFormInput, type EventFormValues } from "@/lib/events/schema";
+import { eventForumLabels, eventForums, eventKindLabels, eventKinds } from "@/lib/events/labels";
+import type { EventFormInput, EventFormValues } from "@/lib/events/schema";
 import { startsInPast } from "@/lib/events/past-start";
 import { commonTimeZones } from "@/lib/events/zoned";
 import { EnumOptions } from "@/components/ui/enum-options";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/events/schema").then((m) => m.eventFormSchema));
 
 type Option = { id: string; name: string };
 type Props = {
@@ -41,7 +44,7 @@ const useCurrentMinute = () => useSyncExternalStore(noSubscription, currentMinut
 
 export function EventForm({ event, campaigns, cases, coordinators, defaultCoordinatorId, action }: Props) {
   const router = useRouter();
-  const form = useForm<EventFormInput, unknown, EventFormValues>({ resolver: zodResolver(eventFormSchema), defaultValues: event?.values ?? empty(defaultCoordinatorId) });
+  const form = useForm<EventFormInput, unknown, EventFormValues>({ resolver, defaultValues: event?.values ?? empty(defaultCoordinatorId) });
   const { register, handleSubmit, formState, control } = form;
   const { failure, save, currentHref } = useSaveRecord(form, action, event, "/events");
   const errors = formState.errors;

@@ -1,15 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input, PlainSelect as Select, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
-import { taskCategories, taskCategoryLabels, taskFormSchema, type TaskFormInput, type TaskFormValues } from "@/lib/events/schema";
+import { taskCategories, taskCategoryLabels } from "@/lib/events/labels";
+import type { TaskFormInput, TaskFormValues } from "@/lib/events/schema";
 import { EnumOptions } from "@/components/ui/enum-options";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/events/schema").then((m) => m.taskFormSchema));
 
 type Props = {
   eventId: string;
@@ -25,7 +28,7 @@ const empty: TaskFormInput = { title: "", category: "other", ownerId: "", dueOn:
 /** Adds a task to the event, or edits one (ids prefixed so several forms can share a page). */
 export function TaskForm({ eventId, task, owners, action, onClose }: Props) {
   const router = useRouter();
-  const form = useForm<TaskFormInput, unknown, TaskFormValues>({ resolver: zodResolver(taskFormSchema), defaultValues: task?.values ?? empty });
+  const form = useForm<TaskFormInput, unknown, TaskFormValues>({ resolver, defaultValues: task?.values ?? empty });
   const { register, handleSubmit, formState, setError, reset } = form;
   const { failure, clear, accept } = useActionFailure(setError);
   const errors = formState.errors;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type ComponentProps } from "react";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button } from "@/components/ui/plain-controls";
 import { TaskForm } from "./task-form";
 
 /** "Edit" opens the task's form in place. */

@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button } from "@/components/ui/plain-controls";
 import { Field, FormError } from "@/components/ui/field";
-import { fieldClass } from "@/components/ui/input";
+import { fieldClass } from "@/components/ui/field-class";
 import type { ServerAction } from "@/lib/action";
 import type { CsvCheck, CsvPreview } from "@/lib/contacts/import-csv";
 import type { ImportResult } from "@/lib/contacts/import-csv-write";

@@ -2,9 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input } from "@/components/ui/plain-controls";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { importOptionsFormSchema, type ImportOptions, type ImportOptionsFormValues } from "@/lib/import/csv/schema";
 
 type Props = { defaultListName: string; existing: number; rows: number; disabled: boolean; onImport: (options: ImportOptions) => void };

@@ -1,6 +1,6 @@
 "use client";
 
-import { Select } from "@/components/ui/input";
+import { PlainSelect as Select } from "@/components/ui/plain-controls";
 import { Table, Td, Th } from "@/components/ui/table";
 import { contactFieldLabels, contactFields, type ColumnMapping, type MappingTarget } from "@/lib/import/csv/mapping";
 import { EnumOptions } from "@/components/ui/enum-options";

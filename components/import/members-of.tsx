@@ -1,7 +1,7 @@
 "use client";
 
 import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/input";
+import { PlainSelect as Select } from "@/components/ui/plain-controls";
 import { EnumOptions } from "@/components/ui/enum-options";
 import { parliamentaryBodies, parliamentaryBodyLabels, type ParliamentaryBody } from "@/lib/contacts/schema";
 

@@ -1,25 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { CountryOptions } from "@/components/contacts/country-options";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input, PlainSelect as Select, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
-import {
-  caseStartStatusLabels,
-  caseStartStatuses,
-  decisionFormSchema,
-  type Decision,
-  type DecisionFormInput,
-  type DecisionFormValues,
-} from "@/lib/incoming/schema";
+import { caseStartStatusLabels, caseStartStatuses } from "@/lib/incoming/labels";
+import type { Decision, DecisionFormInput, DecisionFormValues } from "@/lib/incoming/schema";
 import type { LookupOption } from "@/lib/incoming/lookups";
 import { LookupSelect } from "./lookup-select";
 import { EnumOptions } from "@/components/ui/enum-options";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/incoming/schema").then((m) => m.decisionFormSchema));
 
 type Props = {
   id: string;
@@ -45,7 +41,7 @@ const radioClass = "mt-0.5 h-4 w-4 accent-blue-800";
 export function DecisionForm({ id, version, suggestedName, suggestedSummary, mayRestrict, actions }: Props) {
   const router = useRouter();
   const form = useForm<DecisionFormInput, unknown, DecisionFormValues>({
-    resolver: zodResolver(decisionFormSchema),
+    resolver,
     defaultValues: {
       decision: "accepted", caseMode: "new", caseId: "", casePrimaryName: suggestedName, caseCountry: "", caseStatus: "at_risk",
       caseSummary: suggestedSummary, caseRestricted: false, referredTo: "", declineReason: "",

@@ -1,24 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input, PlainSelect as Select, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
-import {
-  incomingChannelLabels,
-  incomingChannels,
-  incomingFormSchema,
-  type IncomingFormInput,
-  type IncomingFormValues,
-  type SenderMode,
-} from "@/lib/incoming/schema";
+import { incomingChannelLabels, incomingChannels } from "@/lib/incoming/labels";
+import type { IncomingFormInput, IncomingFormValues, SenderMode } from "@/lib/incoming/schema";
 import type { LookupOption } from "@/lib/incoming/lookups";
 import { LookupSelect } from "./lookup-select";
 import { EnumOptions } from "@/components/ui/enum-options";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/incoming/schema").then((m) => m.incomingFormSchema));
 
 type Props = { officers: Array<{ id: string; name: string }>; today: string; actions: { log: ServerAction<{ id: string }>; findSenders: ServerAction<LookupOption[]> } };
 
@@ -31,7 +27,7 @@ const senderChoices: Array<{ value: SenderMode; label: string; hint: string }> =
 export function IncomingForm({ officers, today, actions }: Props) {
   const router = useRouter();
   const form = useForm<IncomingFormInput, unknown, IncomingFormValues>({
-    resolver: zodResolver(incomingFormSchema),
+    resolver,
     defaultValues: {
       senderMode: "new", senderContactId: "", senderName: "", senderEmail: "", receivedOn: today, channel: "email", language: "",
       originalText: "", requestSummary: "", assignedToId: "", dueOn: "",

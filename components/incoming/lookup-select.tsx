@@ -1,9 +1,8 @@
 "use client";
 
 import { useState, useTransition, type KeyboardEvent } from "react";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input, PlainSelect as Select } from "@/components/ui/plain-controls";
 import { Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/action";
 import type { LookupOption } from "@/lib/incoming/lookups";
 

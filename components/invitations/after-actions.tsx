@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { ActButton } from "@/components/ui/act-button";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button } from "@/components/ui/plain-controls";
 import { FormError, Notice } from "@/components/ui/field";
 import type { ServerAction } from "@/lib/action";
 

@@ -6,7 +6,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import type { ServerAction } from "@/lib/action";
-import { answerLabels, type Answer, type Attendance } from "@/lib/invitations/schema";
+import { answerLabels } from "@/lib/invitations/labels";
+import type { Answer, Attendance } from "@/lib/invitations/schema";
 
 export type CheckInGuest = { id: string; name: string; affiliation: string | null; answer: Answer; attendance: Attendance; walkIn: boolean };
 

@@ -3,11 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { Markdown } from "@/components/letters/markdown";
+import { LazyMarkdown as Markdown } from "@/components/letters/lazy-markdown";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { Field, Notice } from "@/components/ui/field";
-import { Textarea } from "@/components/ui/input";
 import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import type { ServerAction } from "@/lib/action";
 import type { ReportFormInput } from "@/lib/invitations/schema";

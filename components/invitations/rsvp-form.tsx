@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -9,7 +8,12 @@ import { Button } from "@/components/ui/button";
 import { Field, Notice } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
-import { answerLabels, rsvpAnswerSchema, type RsvpAnswerInput, type RsvpAnswerValues } from "@/lib/invitations/schema";
+import { answerLabels } from "@/lib/invitations/labels";
+import type { RsvpAnswerInput, RsvpAnswerValues } from "@/lib/invitations/schema";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/invitations/schema").then((m) => m.rsvpAnswerSchema));
 
 const choices = [
   { value: "accepted", label: "Yes, I will attend" },
@@ -21,7 +25,7 @@ const choices = [
 export function RsvpForm({ token, answer, note, action }: { token: string; answer: string; note: string | null; action: ServerAction<{ answer: string }> }) {
   const router = useRouter();
   const form = useForm<RsvpAnswerInput, unknown, RsvpAnswerValues>({
-    resolver: zodResolver(rsvpAnswerSchema),
+    resolver,
     defaultValues: { token, answer: answer === "pending" ? undefined : (answer as RsvpAnswerInput["answer"]), note: note ?? "" },
   });
   const { register, handleSubmit, formState, setError } = form;

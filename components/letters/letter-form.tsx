@@ -1,27 +1,22 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { ActionFailure } from "@/components/ui/action-failure";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input, PlainSelect as Select, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { useSaveRecord } from "@/components/ui/save-record";
 import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import { parliamentaryBodies, parliamentaryBodyLabels } from "@/lib/contacts/schema";
 import { outreachFields, renderOutreach } from "@/lib/letters/outreach";
-import {
-  editableLetterStatuses,
-  letterFormSchema,
-  letterKindLabels,
-  letterKinds,
-  letterStatusLabels,
-  type LetterFormInput,
-  type LetterFormValues,
-} from "@/lib/letters/schema";
-import { Markdown } from "./markdown";
+import { editableLetterStatuses, letterKindLabels, letterKinds, letterStatusLabels } from "@/lib/letters/labels";
+import type { LetterFormInput, LetterFormValues } from "@/lib/letters/schema";
+import { LazyMarkdown as Markdown } from "./lazy-markdown";
 import { EnumOptions } from "@/components/ui/enum-options";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/letters/schema").then((m) => m.letterFormSchema));
 
 type Option = { id: string; name: string };
 type Props = {
@@ -44,7 +39,7 @@ const sample = { salutation: "Dear Mr Kelam,", fullName: "Tunne Kelam", title: "
 export function LetterForm({ letter, campaigns, cases, action }: Props) {
   const router = useRouter();
   const form = useForm<LetterFormInput, unknown, LetterFormValues>({
-    resolver: zodResolver(letterFormSchema),
+    resolver,
     defaultValues: letter?.values ?? empty,
   });
   const { register, handleSubmit, formState, control } = form;

@@ -1,18 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { CountryOptions } from "@/components/contacts/country-options";
 import { ActionFailure, useActionFailure } from "@/components/ui/action-failure";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input, PlainSelect as Select } from "@/components/ui/plain-controls";
 import { Field, FormError, Notice } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import { parliamentaryBodies, parliamentaryBodyLabels } from "@/lib/contacts/schema";
-import { poolFilterSchema, type PoolFilterInput } from "@/lib/letters/schema";
+import type { PoolFilterInput } from "@/lib/letters/schema";
 import { EnumOptions } from "@/components/ui/enum-options";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/letters/schema").then((m) => m.poolFilterSchema));
 
 type Added = { added: number; skipped: number };
 type Props = {
@@ -32,7 +34,7 @@ export function PoolBuilder({ letterId, lists, groups, defaultBody, actions }: P
   const router = useRouter();
   const [message, setMessage] = useState<string>();
   const form = useForm<PoolFilterInput>({
-    resolver: zodResolver(poolFilterSchema),
+    resolver,
     defaultValues: { letterId, body: (defaultBody ?? "all") as PoolFilterInput["body"], country: "", group: "", committee: "" },
   });
   const { register, handleSubmit, formState, setError, control } = form;

@@ -3,13 +3,13 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useAct } from "@/components/ui/act-button";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainCheckbox as Checkbox, PlainInput as Input, PlainSelect as Select } from "@/components/ui/plain-controls";
 import { FormError, Notice } from "@/components/ui/field";
-import { Checkbox, Input, Select } from "@/components/ui/input";
 import { SelectionBar, Table, Td, Th } from "@/components/ui/table";
 import { useRowSelection } from "@/components/ui/use-row-selection";
 import type { ServerAction } from "@/lib/action";
-import { signatoryStatuses, signatoryStatusLabels, type SignatoryStatus } from "@/lib/letters/schema";
+import { signatoryStatuses, signatoryStatusLabels } from "@/lib/letters/labels";
+import type { SignatoryStatus } from "@/lib/letters/schema";
 import { SignatoryRowForm, type SignatoryRowActions } from "./signatory-row-form";
 import { SignatoryStatusBadge } from "./status-badge";
 import { EnumOptions } from "@/components/ui/enum-options";

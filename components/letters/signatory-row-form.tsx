@@ -2,11 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input, PlainSelect as Select, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
-import { signatoryStatuses, signatoryStatusLabels, type SignatoryStatus } from "@/lib/letters/schema";
+import { signatoryStatuses, signatoryStatusLabels } from "@/lib/letters/labels";
+import type { SignatoryStatus } from "@/lib/letters/schema";
 import { EnumOptions } from "@/components/ui/enum-options";
 
 type Row = { id: string; fullName: string; status: SignatoryStatus; note: string | null; version: number };

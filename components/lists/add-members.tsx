@@ -1,20 +1,33 @@
 "use client";
 
+import { createContext, useContext, type ReactNode } from "react";
 import { useAct } from "@/components/ui/use-act";
-import { Badge } from "@/components/ui/badge";
 import { FormError, Notice } from "@/components/ui/field";
 import { PlainButton as Button, PlainCheckbox as Checkbox } from "@/components/ui/plain-controls";
-import { Table, Td, Th } from "@/components/ui/table";
 import { useRowSelection } from "@/components/ui/use-row-selection";
 import type { ServerAction } from "@/lib/action";
 import { ADD_ALL_LIMIT, addResultMessage, type AddResult } from "@/lib/lists/limits";
 
-type Match = { id: string; fullName: string; title: string | null; organizationName: string | null; country: string | null; doNotContact: boolean };
-type Props = { listId: string; q: string; total: number; rows: Match[]; actions: { addContacts: ServerAction<AddResult>; addMatches: ServerAction<AddResult> } };
+type Props = {
+  listId: string;
+  q: string;
+  total: number;
+  /** the matches shown, in the order of the table */
+  ids: string[];
+  /** the matches' table (./add-members-table.tsx, a server component), with a <SelectMatch> per row */
+  children: ReactNode;
+  actions: { addContacts: ServerAction<AddResult>; addMatches: ServerAction<AddResult> };
+};
 
-/** The results of the "Add members" search: tick some and add them, or add every match at once. */
-export function AddMembers({ listId, q, total, rows, actions }: Props) {
-  const selection = useRowSelection(rows.map((c) => c.id));
+const Selection = createContext<ReturnType<typeof useRowSelection> | null>(null);
+
+/**
+ * The results of the "Add members" search: tick some and add them, or add every match at once.
+ * The table itself is drawn on the server (it needs no JavaScript but its checkboxes, which read
+ * the selection from here), so its components and their class merging stay out of the page's JS.
+ */
+export function AddMembers({ listId, q, total, ids, children, actions }: Props) {
+  const selection = useRowSelection(ids);
   const act = useAct();
   const { pending } = act;
   const run = (call: () => ReturnType<ServerAction<AddResult>>) => act.run(call, { notice: addResultMessage, onSuccess: selection.clear });
@@ -24,41 +37,14 @@ export function AddMembers({ listId, q, total, rows, actions }: Props) {
     <div className="space-y-3">
       <Notice>{act.notice}</Notice>
       <FormError>{act.error}</FormError>
-      {rows.length === 0 ? (
+      {ids.length === 0 ? (
         <p className="text-sm text-slate-700">No contact matching “{q}” is missing from this list.</p>
       ) : (
         <>
-          <Table caption={`Contacts matching “${q}” not yet in the list`}>
-            <thead>
-              <tr>
-                <Th className="w-10">
-                  <span className="sr-only">Select</span>
-                </Th>
-                <Th>Name</Th>
-                <Th className="hidden md:table-cell">Title</Th>
-                <Th className="hidden md:table-cell">Organization</Th>
-                <Th className="hidden sm:table-cell">Country</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((c) => (
-                <tr key={c.id}>
-                  <Td>
-                    <Checkbox aria-label={`Select ${c.fullName}`} {...selection.row(c.id)} />
-                  </Td>
-                  <Td>
-                    {c.fullName} {c.doNotContact && <Badge tone="red">Do not contact</Badge>}
-                  </Td>
-                  <Td className="hidden md:table-cell">{c.title ?? "—"}</Td>
-                  <Td className="hidden md:table-cell">{c.organizationName ?? "—"}</Td>
-                  <Td className="hidden sm:table-cell">{c.country ?? "—"}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          {total > rows.length && (
+          <Selection.Provider value={selection}>{children}</Selection.Provider>
+          {total > ids.length && (
             <p className="text-sm text-slate-700">
-              Showing the {rows.length} closest of {matches}.
+              Showing the {ids.length} closest of {matches}.
             </p>
           )}
           <div className="flex flex-wrap items-center gap-2">
@@ -79,4 +65,10 @@ export function AddMembers({ listId, q, total, rows, actions }: Props) {
       )}
     </div>
   );
+}
+
+/** One row's checkbox of the matches' table. */
+export function SelectMatch({ id, name }: { id: string; name: string }) {
+  const selection = useContext(Selection);
+  return <Checkbox aria-label={`Select ${name}`} {...selection?.row(id)} />;
 }

@@ -3,11 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { ActionFailure } from "@/components/ui/action-failure";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { useSaveRecord } from "@/components/ui/save-record";
 import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import { Field } from "@/components/ui/field";
-import { Input, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import type { ListFormInput, ListFormValues } from "@/lib/lists/schema";
 

@@ -1,23 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { CountryOptions } from "@/components/contacts/country-options";
 import { ActionFailure } from "@/components/ui/action-failure";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input, PlainSelect as Select, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { useSaveRecord } from "@/components/ui/save-record";
 import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
-import {
-  organizationFormSchema,
-  organizationKindLabels,
-  organizationKinds,
-  type OrganizationFormInput,
-  type OrganizationFormValues,
-} from "@/lib/organizations/schema";
+import { organizationKindLabels, organizationKinds } from "@/lib/organizations/schema";
+import type { OrganizationFormInput, OrganizationFormValues } from "@/lib/organizations/schema";
 import type { ServerAction } from "@/lib/action";
 import { EnumOptions } from "@/components/ui/enum-options";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/organizations/schema").then((m) => m.organizationFormSchema));
 
 type Props = {
   organization?: { id: string; version: number; values: OrganizationFormInput };
@@ -30,7 +27,7 @@ const empty: OrganizationFormInput = { name: "", nameNative: "", acronym: "", ki
 export function OrganizationForm({ organization, action }: Props) {
   const router = useRouter();
   const form = useForm<OrganizationFormInput, unknown, OrganizationFormValues>({
-    resolver: zodResolver(organizationFormSchema),
+    resolver,
     defaultValues: organization?.values ?? empty,
   });
   const { register, handleSubmit, formState } = form;

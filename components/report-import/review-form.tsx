@@ -3,9 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useFieldArray, useForm, useWatch, type Control, type FieldErrors, type Path } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input } from "@/components/ui/plain-controls";
 import { Field, FormError } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import { reportImportSchema, reportListName, type ReportImportInput, type ReportImportResult, type ReportImportValues, type ReportPreview } from "@/lib/import/report/schema";
 import { ReviewRow } from "./review-row";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { KeyboardEvent } from "react";
 import { useWatch, type FieldErrors, type UseFormReturn } from "react-hook-form";
-import { Select, Textarea } from "@/components/ui/input";
+import { PlainSelect as Select, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { duplicateReasonText, updateByDefault, type ReportImportInput, type ReportImportValues } from "@/lib/import/report/schema";
 import { cn } from "@/lib/utils";
 

@@ -3,9 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { Field, FormError, Notice } from "@/components/ui/field";
-import { Input, Textarea } from "@/components/ui/input";
 import { fileSizeError, maxUploadLabel } from "@/lib/uploads/file-size";
 import { defaultReportName, reportSourceFormSchema, type ReportPreview, type ReportSourceFormInput } from "@/lib/import/report/schema";
 import type { ReportImportActions } from "./report-import";

@@ -2,9 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input, PlainSelect as Select } from "@/components/ui/plain-controls";
 import { Field, FormError, Notice } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import type { RosterSummary } from "@/lib/import/roster/changes";
 import { rosterBodyOptions, type RosterBody, type RosterUpload } from "@/lib/import/roster/groups";

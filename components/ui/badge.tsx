@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { cn } from "@/lib/utils";
 
 const tones = {
   slate: "bg-slate-100 text-slate-800 ring-slate-300",
@@ -11,9 +10,10 @@ const tones = {
 
 export type Tone = keyof typeof tones;
 
+// No class merging (tailwind-merge): nothing here conflicts, and client components use badges too.
 export function Badge({ tone = "slate", children }: { tone?: Tone; children: ReactNode }) {
   return (
-    <span className={cn("inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", tones[tone])}>
+    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]}`}>
       {children}
     </span>
   );

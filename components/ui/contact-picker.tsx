@@ -3,10 +3,9 @@
 import { useState } from "react";
 import type { ServerAction } from "@/lib/action";
 import { ActButton, useAct } from "./act-button";
-import { Button } from "./button";
 import { FormError, Notice } from "./field";
 import { FilterField, FilterForm } from "./filter-form";
-import { Input, Select } from "./input";
+import { PlainButton as Button, PlainInput as Input, PlainSelect as Select } from "./plain-controls";
 
 /**
  * How an action's answer reads: for each count in it, the sentence for one and for several, "#"

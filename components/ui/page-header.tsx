@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Button } from "./button";
+import { buttonVariants } from "./button-variants";
 
 export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
   return (
@@ -23,12 +23,13 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
-/** The "New …" button in a list page's header. */
+/** The "New …" button in a list page's header (a link styled as <Button>, without class merging:
+ * client components import this module for <EmptyState>). */
 export function NewButton({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <Button asChild>
-      <Link href={href}>{children}</Link>
-    </Button>
+    <Link href={href} className={buttonVariants()}>
+      {children}
+    </Link>
   );
 }
 

@@ -3,10 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type Path } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input } from "@/components/ui/plain-controls";
 import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import { Field, FormError, Notice } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import type { ChangePasswordInput } from "@/lib/auth/schema";
 

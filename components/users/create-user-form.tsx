@@ -3,10 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type Path } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input, PlainSelect as Select } from "@/components/ui/plain-controls";
 import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import { Field, FormError } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 import { roleLabels, roles } from "@/lib/auth/policy";
 import type { CreateUserInput, CreateUserValues } from "@/lib/users/schema";

@@ -1,37 +1,27 @@
 // One zod schema per form of the outgoing appeals, used by the form's resolver and by the server action.
 import { z } from "zod";
-import { appealStatuses, appealTypes, dispatchChannels, type AppealStatus, type AppealType, type DispatchChannel } from "@/db/enums";
+import { appealStatuses, appealTypes, dispatchChannels, reviewMethods, type AppealStatus } from "./labels";
 import { optionalText, parliamentaryBodies } from "@/lib/contacts/schema";
 import { dateParam, formDate } from "@/lib/dates";
 import { unknownFields } from "@/lib/templates/merge-fields";
 import { APPEAL_FIELDS } from "./merge";
 
-// The values are the database enums' (db/enums.ts); the labels are what users read.
-export { appealStatuses, appealTypes, dispatchChannels, type AppealStatus, type AppealType, type DispatchChannel };
-export const appealTypeLabels: Record<AppealType, string> = {
-  urgent_appeal: "Urgent appeal",
-  letter_of_concern: "Letter of concern",
-  open_letter: "Open letter",
-  statement: "Statement",
-  un_submission: "Submission to a UN mechanism",
-};
-
-export const appealStatusLabels: Record<AppealStatus, string> = {
-  draft: "Draft",
-  in_review: "In review",
-  approved: "Approved",
-  sent: "Sent",
-  response_received: "Response received",
-  closed: "Closed",
-};
-
-export const dispatchChannelLabels: Record<DispatchChannel, string> = {
-  email: "E-mail",
-  post: "Post",
-  fax: "Fax",
-  web_form: "Web form",
-  hand_delivery: "Hand delivery",
-};
+// The enums' values and labels live in ./labels.ts, without zod, for client components.
+export {
+  appealStatuses,
+  appealStatusLabels,
+  appealTypeLabels,
+  appealTypes,
+  dispatchChannelLabels,
+  dispatchChannels,
+  reviewMethodLabels,
+  reviewMethods,
+  reviewMissingLabels,
+  type AppealStatus,
+  type AppealType,
+  type DispatchChannel,
+  type ReviewMethod,
+} from "./labels";
 
 const requiredDate = formDate("Give the date, like 2026-11-21.");
 
@@ -143,15 +133,6 @@ export const appealListSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type AppealListParams = z.output<typeof appealListSchema>;
-
-/**
- * How a reviewer checks the letters will go out. The appeal records channels per dispatch only,
- * so the method is the reviewer's choice on the page; each needs something of the recipient.
- */
-export const reviewMethods = ["email", "post"] as const;
-export type ReviewMethod = (typeof reviewMethods)[number];
-export const reviewMethodLabels: Record<ReviewMethod, string> = { email: "By e-mail", post: "By post" };
-export const reviewMissingLabels: Record<ReviewMethod, string> = { email: "No e-mail address", post: "No postal address" };
 
 /** The detail page's parameters: the recipients' page, the contact search of the picker, the review's letters page and method. */
 export const appealDetailSchema = z.object({

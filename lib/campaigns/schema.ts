@@ -1,19 +1,10 @@
 // One zod schema per form, used by the form's resolver and by the server action.
 import { z } from "zod";
-import { campaignStatuses, type CampaignStatus } from "@/db/enums";
+import { campaignStatuses, editableCampaignStatuses } from "./labels";
 import { optionalFormDate } from "@/lib/dates";
 
-// The values are the database enum's (db/enums.ts); the labels are what users read.
-export { campaignStatuses, type CampaignStatus };
-export const editableCampaignStatuses = ["planned", "active", "paused", "completed"] as const satisfies readonly CampaignStatus[];
-
-export const campaignStatusLabels: Record<CampaignStatus, string> = {
-  planned: "Planned",
-  active: "Active",
-  paused: "Paused",
-  completed: "Completed",
-  archived: "Archived",
-};
+// The enums' values and labels live in ./labels.ts, without zod, for client components.
+export * from "./labels";
 
 const optionalDate = optionalFormDate();
 

@@ -1,19 +1,10 @@
 // Zod schemas of a campaign's goals and team: shared by the forms (client) and the actions.
 import { z } from "zod";
-import { campaignGoalMetrics, type CampaignGoalMetric } from "@/db/enums";
+import { goalMetrics } from "./work-labels";
 import { optionalFormDate } from "@/lib/dates";
 
-// The values are the database enum's (db/enums.ts); the labels are what users read.
-export const goalMetrics = campaignGoalMetrics;
-export type GoalMetric = CampaignGoalMetric;
-
-export const goalMetricLabels: Record<GoalMetric, string> = {
-  signatures: "Signatures on the campaign's letters",
-  appeals_sent: "Appeals sent",
-  events_held: "Events held",
-  cases_released: "Cases released",
-  other: "Other (not counted automatically)",
-};
+// The enums' values and labels live in ./work-labels.ts, without zod, for client components.
+export * from "./work-labels";
 
 const optionalDate = optionalFormDate();
 

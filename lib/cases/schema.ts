@@ -1,31 +1,12 @@
 // One zod schema per form, used by the form's resolver and by the server action.
 import { z } from "zod";
-import { caseStatuses, type CaseStatus } from "@/db/enums";
+import { caseScripts, caseStatuses } from "./labels";
 import type { Role } from "@/lib/auth/policy";
 import { optionalCountry, optionalText } from "@/lib/contacts/schema";
 import { optionalFormDate } from "@/lib/dates";
 
-// The values are the database enum's (db/enums.ts); the labels are what users read.
-export { caseStatuses, type CaseStatus };
-
-export const caseStatusLabels: Record<CaseStatus, string> = {
-  at_risk: "At risk",
-  detained: "Detained",
-  house_arrest: "House arrest",
-  imprisoned: "Imprisoned",
-  released: "Released",
-  in_exile: "In exile",
-  extradition_risk: "Extradition risk",
-  deceased: "Deceased",
-};
-
-export const caseScripts = ["latin", "cyrillic", "arabic", "other"] as const;
-export const caseScriptLabels: Record<(typeof caseScripts)[number], string> = {
-  latin: "Latin",
-  cyrillic: "Cyrillic",
-  arabic: "Arabic",
-  other: "Other",
-};
+// The enums' values and labels live in ./labels.ts, without zod, for client components.
+export * from "./labels";
 
 /** Viewers are never assigned to cases, so only other roles can have restricted cases to filter by. */
 export const mayFilterRestricted = (role: Role) => role !== "viewer";

@@ -1,37 +1,12 @@
 // One zod schema per form of the incoming-appeals section, used by the form's resolver and by the
 // server action.
 import { z } from "zod";
-import { caseStatuses, incomingChannels, incomingStatuses, type IncomingChannel, type IncomingStatus } from "@/db/enums";
-import { caseStatusLabels } from "@/lib/cases/schema";
+import { caseStartStatuses, incomingChannels, incomingStatuses } from "./labels";
 import { optionalCountry, optionalText } from "@/lib/contacts/schema";
 import { formDate, optionalFormDate } from "@/lib/dates";
 
-// The values are the database enums' (db/enums.ts); the labels are what users read.
-export { incomingChannels, incomingStatuses, type IncomingChannel, type IncomingStatus };
-export const incomingChannelLabels: Record<IncomingChannel, string> = {
-  email: "E-mail",
-  post: "Post",
-  phone: "Phone",
-  messenger: "Messenger",
-  social_media: "Social media",
-  in_person: "In person",
-  web_form: "Web form",
-  other: "Other",
-};
-
-export const incomingStatusLabels: Record<IncomingStatus, string> = {
-  new: "New",
-  under_review: "Under review",
-  accepted: "Accepted",
-  referred: "Referred",
-  declined: "Declined",
-};
-/** Still waiting for a decision: these count as overdue once the due date has passed. */
-export const openIncomingStatuses = ["new", "under_review"] as const satisfies readonly IncomingStatus[];
-
-/** The statuses a case opened from an appeal may start in: any case status (db/enums.ts). */
-export const caseStartStatuses = caseStatuses;
-export const caseStartStatusLabels = caseStatusLabels;
+// The enums' values and labels live in ./labels.ts, without zod, for client components.
+export * from "./labels";
 
 const requiredDate = formDate;
 const optionalDate = optionalFormDate();

@@ -1,19 +1,14 @@
 // One zod schema per form or request of the invitation, check-in, report and RSVP screens,
 // shared by the forms and the server actions.
 import { z } from "zod";
-import { attendances, invitationAnswers, type Attendance, type InvitationAnswer } from "@/db/enums";
+import { answers, attendances } from "./labels";
 import { formDate } from "@/lib/dates";
 import { dispatchChannels } from "@/lib/appeals/schema";
 import { unknownFields } from "@/lib/templates/merge-fields";
 import { INVITATION_FIELDS } from "./merge";
 
-// The values are the database enums' (db/enums.ts); the labels are what users read.
-export const answers = invitationAnswers;
-export type Answer = InvitationAnswer;
-export const answerLabels: Record<Answer, string> = { pending: "No answer yet", accepted: "Accepted", declined: "Declined", tentative: "Tentative" };
-
-export { attendances, type Attendance };
-export const attendanceLabels: Record<Attendance, string> = { unknown: "Not recorded", attended: "Attended", no_show: "No-show" };
+// The enums' values and labels live in ./labels.ts, without zod, for client components.
+export * from "./labels";
 
 /** More than this many at once is almost certainly the wrong list. */
 export const INVITE_LIMIT = 5_000;

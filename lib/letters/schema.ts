@@ -1,40 +1,13 @@
 // One zod schema per form, used by the form's resolver and by the server action.
 import { z } from "zod";
-import { letterKinds, letterStatuses, signatoryStatuses, type LetterKind, type LetterStatus, type SignatoryStatus } from "@/db/enums";
+import { editableLetterStatuses, letterKinds, letterStatuses, signatoryStatuses } from "./labels";
 import { optionalEnum, optionalText, parliamentaryBodies } from "@/lib/contacts/schema";
 import { formDate, optionalFormDate } from "@/lib/dates";
 import { unknownFields } from "@/lib/templates/merge-fields";
 import { outreachFields } from "./outreach";
 
-// The values are the database enums' (db/enums.ts); the labels are what users read.
-export { letterKinds, letterStatuses, signatoryStatuses, type LetterKind, type LetterStatus, type SignatoryStatus };
-export const letterKindLabels: Record<LetterKind, string> = {
-  joint_letter: "Joint letter",
-  written_declaration: "Written declaration",
-  written_question: "Written question",
-  statement: "Statement",
-  motion_for_resolution: "Motion for a resolution",
-};
-
-/** Set in the letter's form; the last two follow from the outcome (date sent, reply received). */
-export const editableLetterStatuses = ["draft", "collecting", "closed"] as const;
-export const letterStatusLabels: Record<LetterStatus, string> = {
-  draft: "Draft",
-  collecting: "Collecting signatures",
-  closed: "Closed",
-  dispatched: "Sent",
-  reply_received: "Reply received",
-};
-
-export const signatoryStatusLabels: Record<SignatoryStatus, string> = {
-  to_ask: "To ask",
-  asked: "Asked",
-  followed_up: "Followed up",
-  agreed: "Agreed",
-  signed: "Signed",
-  declined: "Declined",
-  no_reply: "No reply",
-};
+// The enums' values and labels live in ./labels.ts, without zod, for client components.
+export * from "./labels";
 
 const optionalDate = optionalFormDate();
 const requiredDate = formDate("Give the date, like 2026-11-21.");

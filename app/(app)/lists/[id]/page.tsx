@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { addContactsToListAction, addSearchMatchesAction, deleteListAction, removeMemberAction } from "@/app/(app)/lists/actions";
 import { AddMembers } from "@/components/lists/add-members";
+import { AddMembersTable } from "@/components/lists/add-members-table";
 import { AddMembersSearch } from "@/components/lists/add-members-search";
 import { DeleteButton } from "@/components/ui/delete-button";
 import { MemberSearch } from "@/components/lists/member-search";
@@ -146,9 +147,11 @@ export default async function ListPage({ params, searchParams }: Props) {
               listId={id}
               q={query.add}
               total={toAdd.total}
-              rows={toAdd.rows}
+              ids={toAdd.rows.map((c) => c.id)}
               actions={{ addContacts: addContactsToListAction, addMatches: addSearchMatchesAction }}
-            />
+            >
+              <AddMembersTable q={query.add} rows={toAdd.rows} />
+            </AddMembers>
           )}
         </section>
       )}
