@@ -1,14 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm, type Path } from "react-hook-form";
 import { PlainButton as Button, PlainInput as Input, PlainSelect as Select, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import type { ServerAction } from "@/lib/action";
-import { activityFormSchema, activityKindLabels, activityKinds, type ActivityFormInput, type ActivityFormValues } from "@/lib/contacts/schema";
+import { activityKindLabels, activityKinds } from "@/lib/contacts/labels";
+import type { ActivityFormInput, ActivityFormValues } from "@/lib/contacts/schema";
 import { EnumOptions } from "@/components/ui/enum-options";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/contacts/schema").then((m) => m.activityFormSchema));
 
 /** Now, as a datetime-local value in the browser's own time zone. */
 function localNow(): string {
@@ -31,7 +35,7 @@ export function ActivityForm({ contactId, action }: { contactId: string; action:
   const [saved, setSaved] = useState<string>();
   // The server does not know the reader's clock or zone: both are filled in once in the browser.
   const form = useForm<ActivityFormInput, unknown, ActivityFormValues>({
-    resolver: zodResolver(activityFormSchema),
+    resolver,
     defaultValues: { kind: "call", occurredAt: "", timeZone: "UTC", subject: "", body: "" },
   });
   const { register, handleSubmit, formState, setError, reset } = form;

@@ -3,15 +3,8 @@
 import type { UseFormReturn } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { PlainInput as Input, PlainSelect as Select, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
-import {
-  contactKindLabels,
-  contactKinds,
-  institutionTypeLabels,
-  institutionTypes,
-  parliamentaryBodies,
-  parliamentaryBodyLabels,
-  type ContactFormInput,
-} from "@/lib/contacts/schema";
+import { contactKindLabels, contactKinds, institutionTypeLabels, institutionTypes, parliamentaryBodies, parliamentaryBodyLabels } from "@/lib/contacts/labels";
+import type { ContactFormInput } from "@/lib/contacts/schema";
 import { CountryOptions } from "./country-options";
 import { EnumOptions } from "@/components/ui/enum-options";
 

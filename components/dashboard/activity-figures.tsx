@@ -37,7 +37,7 @@ export function ActivityFigures({ d, links }: { d: DashboardData; links: Dashboa
             <tbody>
               {d.appealMonths.map((m) => (
                 <tr key={m.month}>
-                  <Th scope="row" className="bg-white font-normal">
+                  <Th scope="row">
                     {m.month}
                   </Th>
                   {appealStatuses.map((s) => (
@@ -86,7 +86,7 @@ export function ActivityFigures({ d, links }: { d: DashboardData; links: Dashboa
             <tbody>
               {d.eventMonths.map((m) => (
                 <tr key={m.month}>
-                  <Th scope="row" className="bg-white font-normal">
+                  <Th scope="row">
                     {m.month}
                   </Th>
                   <Td className="text-right tabular-nums">

@@ -34,7 +34,7 @@ export function CaseFigures({ d, links }: { d: DashboardData; links: DashboardLi
             <tbody>
               {d.cases.byStatus.map((s) => (
                 <tr key={s.status}>
-                  <Th scope="row" className="bg-white font-normal">
+                  <Th scope="row">
                     {caseStatusLabels[s.status]}
                   </Th>
                   <Td className="text-right tabular-nums">
@@ -47,7 +47,7 @@ export function CaseFigures({ d, links }: { d: DashboardData; links: DashboardLi
             </tbody>
             <tfoot>
               <tr>
-                <Th scope="row" className="bg-white">
+                <Th scope="row" className="font-semibold">
                   Total
                 </Th>
                 <Td className="text-right font-semibold tabular-nums">
@@ -77,7 +77,7 @@ export function CaseFigures({ d, links }: { d: DashboardData; links: DashboardLi
             <tbody>
               {d.cases.byCountry.map((c) => (
                 <tr key={c.country ?? "none"}>
-                  <Th scope="row" className="bg-white font-normal">
+                  <Th scope="row">
                     {c.country ? countryName(c.country) : "No country"}
                   </Th>
                   <Td className="text-right tabular-nums">

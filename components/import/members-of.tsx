@@ -3,7 +3,7 @@
 import { Field } from "@/components/ui/field";
 import { PlainSelect as Select } from "@/components/ui/plain-controls";
 import { EnumOptions } from "@/components/ui/enum-options";
-import { parliamentaryBodies, parliamentaryBodyLabels, type ParliamentaryBody } from "@/lib/contacts/schema";
+import { parliamentaryBodies, parliamentaryBodyLabels, type ParliamentaryBody } from "@/lib/contacts/labels";
 
 type Props = { value: ParliamentaryBody | null; onChange: (body: ParliamentaryBody | null) => void; disabled?: boolean };
 

@@ -7,7 +7,7 @@ import { PlainButton as Button, PlainInput as Input, PlainSelect as Select, Plai
 import { useSaveRecord } from "@/components/ui/save-record";
 import { Field } from "@/components/ui/field";
 import type { ServerAction } from "@/lib/action";
-import { parliamentaryBodies, parliamentaryBodyLabels } from "@/lib/contacts/schema";
+import { parliamentaryBodies, parliamentaryBodyLabels } from "@/lib/contacts/labels";
 import { outreachFields, renderOutreach } from "@/lib/letters/outreach";
 import { editableLetterStatuses, letterKindLabels, letterKinds, letterStatusLabels } from "@/lib/letters/labels";
 import type { LetterFormInput, LetterFormValues } from "@/lib/letters/schema";

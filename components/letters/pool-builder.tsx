@@ -8,7 +8,7 @@ import { ActionFailure, useActionFailure } from "@/components/ui/action-failure"
 import { PlainButton as Button, PlainInput as Input, PlainSelect as Select } from "@/components/ui/plain-controls";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import type { ServerAction } from "@/lib/action";
-import { parliamentaryBodies, parliamentaryBodyLabels } from "@/lib/contacts/schema";
+import { parliamentaryBodies, parliamentaryBodyLabels } from "@/lib/contacts/labels";
 import type { PoolFilterInput } from "@/lib/letters/schema";
 import { EnumOptions } from "@/components/ui/enum-options";
 import { lazyZodResolver } from "@/components/ui/lazy-resolver";

@@ -7,7 +7,7 @@ import { ActionFailure } from "@/components/ui/action-failure";
 import { PlainButton as Button, PlainInput as Input, PlainSelect as Select, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { useSaveRecord } from "@/components/ui/save-record";
 import { Field } from "@/components/ui/field";
-import { organizationKindLabels, organizationKinds } from "@/lib/organizations/schema";
+import { organizationKindLabels, organizationKinds } from "@/lib/organizations/labels";
 import type { OrganizationFormInput, OrganizationFormValues } from "@/lib/organizations/schema";
 import type { ServerAction } from "@/lib/action";
 import { EnumOptions } from "@/components/ui/enum-options";

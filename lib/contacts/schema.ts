@@ -1,43 +1,13 @@
 // One zod schema per form, used by the form's resolver and by the server action.
 import { z } from "zod";
-import {
-  activityKinds,
-  contactKinds,
-  institutionTypes,
-  parliamentaryBodies,
-  type ActivityKind,
-  type ContactKind,
-  type InstitutionType,
-  type ParliamentaryBody,
-} from "@/db/enums";
+import { activityKinds, contactKinds, institutionTypes, parliamentaryBodies } from "./labels";
 import { dateParam, formDateTime } from "@/lib/dates";
 import { urlProblem, urlProblemMessages } from "@/lib/url";
 import { isCountryCode } from "./countries";
 
-// The values are the database enums' (db/enums.ts); the labels are what users read.
-export { contactKinds, institutionTypes, parliamentaryBodies, type ContactKind, type InstitutionType, type ParliamentaryBody };
-export { activityKinds, type ActivityKind };
-export const contactKindLabels = { person: "Person", organization: "Organization" } as const satisfies Record<ContactKind, string>;
-
-export const parliamentaryBodyLabels: Record<ParliamentaryBody, string> = {
-  european_parliament: "European Parliament",
-  pace: "PACE",
-  osce_pa: "OSCE PA",
-  national_parliament: "National parliament",
-};
-
-export const institutionTypeLabels: Record<InstitutionType, string> = {
-  government: "Government",
-  parliament: "Parliament",
-  judiciary: "Judiciary",
-  law_enforcement: "Law enforcement",
-  intergovernmental: "Intergovernmental",
-  un_mechanism: "UN mechanism",
-  embassy: "Embassy",
-  ngo: "NGO",
-  media: "Media",
-  other: "Other",
-};
+// Labels and options live in ./labels.ts, without zod (client components import them there);
+// re-exported so that server code keeps importing everything of contacts from here.
+export * from "./labels";
 
 /** Optional free text: trimmed, "" stored as null. */
 export const optionalText = (max: number) =>
@@ -174,7 +144,6 @@ export const contactListSchema = z.object({
 });
 export type ContactListParams = z.output<typeof contactListSchema>;
 
-export const activityKindLabels: Record<ActivityKind, string> = { meeting: "Meeting", call: "Call", email: "E-mail", note: "Note" };
 
 const validTimeZone = (tz: string) => {
   try {

@@ -1,9 +1,9 @@
 // One zod schema per form, used by the form's resolver and by the server action.
 import { z } from "zod";
-import { institutionTypes, optionalCountry, optionalText, optionalUrl } from "@/lib/contacts/schema";
+import { optionalCountry, optionalText, optionalUrl } from "@/lib/contacts/schema";
+import { organizationKinds } from "./labels";
 
-export const organizationKinds = institutionTypes;
-export { institutionTypeLabels as organizationKindLabels } from "@/lib/contacts/schema";
+export { organizationKinds, organizationKindLabels } from "./labels";
 
 export const organizationFormSchema = z.object({
   name: z.string().trim().min(2, "Give the organization a name of at least 2 characters.").max(300, "At most 300 characters."),
