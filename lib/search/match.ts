@@ -1,3 +1,4 @@
+import "server-only";
 import { and, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { db, rowsOf, type Db, type Tx } from "@/db/client";
 import { normalizeForSearch } from "./normalize";
