@@ -4,6 +4,7 @@
 // Pure: no database, no I/O.
 import type { Heading, List, PhrasingContent, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { dateFormat } from "@/lib/format";
 import { fieldsIn } from "@/lib/templates/merge-fields";
 import { appealFieldValues, personalize, type AppealRecipientSnapshot } from "./merge";
 
@@ -35,7 +36,7 @@ export function formatLetterDate(date: Date, language: string): string {
   } catch {
     // not a valid language tag: keep English
   }
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: OFFICE_TIME_ZONE }).format(date);
+  return dateFormat(locale, { dateStyle: "long", timeZone: OFFICE_TIME_ZONE }).format(date);
 }
 
 /**

@@ -10,6 +10,7 @@
 // the same answer everywhere. Display stays with Intl.DateTimeFormat, which knows the reader's
 // locale.
 import { tzOffset } from "@date-fns/tz/tzOffset";
+import { dateFormat } from "@/lib/format";
 
 /** Where the team works: "today" (overdue tasks, the calendar's marked day) is taken here. */
 export const OFFICE_TIME_ZONE = "Europe/Brussels";
@@ -78,18 +79,6 @@ export function isValidTimeZone(tz: string): boolean {
 function offsetAt(instant: Date | number, zone: string): number {
   if (Number.isNaN(+instant)) throw new RangeError("Invalid time value");
   return tzOffset(canonicalZone(zone) ?? "UTC", new Date(instant));
-}
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-/** An Intl.DateTimeFormat for these settings, built once per process (at most 1,000 kept). */
-export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, options);
-    if (formats.size < 1_000) formats.set(key, f);
-  }
-  return f;
 }
 
 /** The wall clock at `instant` in `timeZone`, as numbers. */

@@ -1,6 +1,7 @@
 // The merge fields of an event's invitation, their values for one guest, and the default wording.
 // Pure: the template editor's live preview (in the browser) and the generated texts and e-mails
 // (on the server) fill them the same way. Dates and times are always the venue's, in its zone.
+import { dateFormat } from "@/lib/format";
 import { renderTemplate, type FieldSet } from "@/lib/templates/merge-fields";
 
 export const INVITATION_FIELDS = {
@@ -44,9 +45,9 @@ export const DEFAULT_SALUTATION = "Dear Sir or Madam";
 /** A zone Intl does not know (a typo stored long ago) reads as UTC rather than breaking every text. */
 function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   try {
-    return new Intl.DateTimeFormat("en-GB", { ...options, timeZone });
+    return dateFormat("en-GB", { ...options, timeZone });
   } catch {
-    return new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" });
+    return dateFormat("en-GB", { ...options, timeZone: "UTC" });
   }
 }
 

@@ -14,6 +14,7 @@ import { caseVisibleTo } from "@/lib/cases/visibility";
 import { countryName } from "@/lib/contacts/countries";
 import { eventKindLabels, eventStatusLabels } from "@/lib/events/schema";
 import { eventVisibleTo } from "@/lib/events/visibility";
+import { dateFormat } from "@/lib/format";
 import { letterKindLabels, letterStatusLabels } from "@/lib/letters/schema";
 import { letterVisibleTo } from "@/lib/letters/visibility";
 import { textMatch, type TextMatch } from "./match";
@@ -107,9 +108,9 @@ function closest(table: PgTable & { id: AnyColumn }, match: TextMatch, visible: 
 function eventDate(startsAt: Date | null, timeZone: string, locale: string): string | null {
   if (!startsAt) return null;
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone }).format(startsAt);
+    return dateFormat(locale, { dateStyle: "medium", timeZone }).format(startsAt);
   } catch {
-    return new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(startsAt);
+    return dateFormat(locale, { dateStyle: "medium" }).format(startsAt);
   }
 }
 
