@@ -6,21 +6,21 @@ import { PlainButton as Button, PlainTextarea as Textarea } from "@/components/u
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/field";
 import type { ActionResult, ServerAction } from "@/lib/action";
-import type { AppealStatus } from "@/lib/appeals/schema";
-import { canTake } from "@/lib/appeals/workflow";
 
 type Props = {
   id: string;
   version: number;
-  status: AppealStatus;
   title: string;
-  /** What the user's role allows; the server checks again. */
-  may: { write: boolean; approve: boolean; delete: boolean };
+  /**
+   * The steps this role may take in this state, decided by the page (lib/appeals/workflow.ts's
+   * rule stays on the server, out of the page's JavaScript); the actions check again.
+   */
+  steps: { submit: boolean; review: boolean; close: boolean; remove: boolean };
   actions: Record<"submit" | "approve" | "return" | "close" | "delete", ServerAction>;
 };
 
 /** The workflow's next steps that this role may take in this state, and nothing else. */
-export function WorkflowActions({ id, version, status, title, may, actions }: Props) {
+export function WorkflowActions({ id, version, title, steps, actions }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [comment, setComment] = useState("");
@@ -36,10 +36,7 @@ export function WorkflowActions({ id, version, status, title, may, actions }: Pr
     });
   }
 
-  const submit = may.write && canTake("submit", status);
-  const review = may.approve && canTake("approve", status);
-  const close = may.write && canTake("close", status);
-  const remove = may.delete && status === "draft";
+  const { submit, review, close, remove } = steps;
   if (!submit && !review && !close && !remove) return null;
 
   return (

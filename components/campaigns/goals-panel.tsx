@@ -9,8 +9,11 @@ import { EmptyState } from "@/components/ui/page-header";
 import type { ServerAction } from "@/lib/action";
 import type { GoalWithProgress } from "@/lib/campaigns/goals";
 import { goalMetricLabels } from "@/lib/campaigns/work-labels";
-import { GoalForm } from "./goal-form";
+import { formWhenOpened } from "@/components/forms/lazy-form";
 import { GoalProgress } from "./goal-progress";
+
+// Opened by "Add a goal" or a goal's "Edit": its code (react-hook-form) is fetched then, not with the page.
+const GoalForm = formWhenOpened(() => import("./goal-form").then((m) => m.GoalForm));
 
 type Props = {
   campaignId: string;

@@ -2,7 +2,7 @@
 
 import { useState, type ComponentProps } from "react";
 import { PlainButton as Button } from "@/components/ui/plain-controls";
-import { TaskForm } from "./task-form";
+import { TaskForm } from "./task-form-deferred";
 
 /** "Edit" opens the task's form in place. */
 export function TaskEdit(props: Omit<ComponentProps<typeof TaskForm>, "onClose"> & { title: string }) {

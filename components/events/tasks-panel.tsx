@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import type { ServerAction } from "@/lib/action";
 import { formatDate } from "@/lib/format";
 import { taskCategoryLabels, type TaskCategory } from "@/lib/events/schema";
-import { TaskForm } from "./task-form";
+import { AddTask } from "./add-task";
 import { TaskEdit } from "./task-row-edit";
 
 type Task = {
@@ -97,12 +97,7 @@ export function TasksPanel({ eventId, tasks, owners, today, locale, mayWrite, ac
         </ul>
       )}
       {mayWrite && (
-        <details className="rounded-lg border border-slate-200 bg-white p-3">
-          <summary className="cursor-pointer text-sm font-medium text-blue-800">Add a task</summary>
-          <div className="mt-3">
-            <TaskForm eventId={eventId} owners={owners} action={actions.create} />
-          </div>
-        </details>
+        <AddTask eventId={eventId} owners={owners} action={actions.create} />
       )}
     </section>
   );

@@ -1,17 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { PlainButton as Button, PlainInput as Input } from "@/components/ui/plain-controls";
 import { Field } from "@/components/ui/field";
-import { importOptionsFormSchema, type ImportOptions, type ImportOptionsFormValues } from "@/lib/import/csv/schema";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+import type { ImportOptions, ImportOptionsFormValues } from "@/lib/import/csv/schema";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/import/csv/schema").then((m) => m.importOptionsFormSchema));
 
 type Props = { defaultListName: string; existing: number; rows: number; disabled: boolean; onImport: (options: ImportOptions) => void };
 
 /** What to do with contacts that already exist, and whether to put the imported ones in a new list. */
 export function ImportOptionsForm({ defaultListName, existing, rows, disabled, onImport }: Props) {
   const form = useForm<ImportOptionsFormValues>({
-    resolver: zodResolver(importOptionsFormSchema),
+    resolver,
     defaultValues: { existing: "skip", listName: defaultListName, makeList: true },
   });
   const { register, handleSubmit, control, formState } = form;

@@ -5,9 +5,13 @@ import { useState, useTransition } from "react";
 import { PlainButton as Button } from "@/components/ui/plain-controls";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/field";
+import { formAfterLoad } from "@/components/forms/lazy-form";
 import type { ServerAction } from "@/lib/action";
 import type { IncomingStatus } from "@/lib/incoming/schema";
-import { DecisionForm, type DecisionActions } from "./decision-form";
+import type { DecisionActions } from "./decision-form";
+
+// Shown while the appeal is under review: fetched once the page has loaded (see lazy-form.tsx).
+const DecisionForm = formAfterLoad(() => import("./decision-form").then((m) => m.DecisionForm), "min-h-[37rem] sm:min-h-[33rem]");
 
 type Props = {
   id: string;

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button } from "@/components/ui/plain-controls";
 import { FormError } from "@/components/ui/field";
 import type { ServerAction } from "@/lib/action";
 import { answerLabels } from "@/lib/invitations/labels";
@@ -45,7 +45,8 @@ export function CheckInList({ eventId, guests, mayWrite, action }: { eventId: st
               </div>
               {mayWrite ? (
                 <Button
-                  className="h-12 min-w-28 shrink-0 text-base"
+                  size="lg"
+                  className="min-w-28 shrink-0"
                   variant={attended ? "secondary" : "primary"}
                   disabled={busy === g.id}
                   aria-pressed={attended}

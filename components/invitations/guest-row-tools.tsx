@@ -2,10 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { PlainButton as Button, PlainInput as Input, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/field";
-import { Input, Textarea } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/action";
 
 type Guest = { id: string; name: string; messageText: string | null; version: number };
@@ -49,7 +48,7 @@ export function GuestLink({ eventId, guest, actions }: { eventId: string; guest:
         <label htmlFor={`link-${guest.id}`} className="block text-xs font-medium text-slate-800">
           Private link of {guest.name}
         </label>
-        <Input id={`link-${guest.id}`} readOnly value={url ?? (pending ? "Loading…" : "")} onFocus={(e) => e.currentTarget.select()} className="font-mono text-xs" />
+        <Input id={`link-${guest.id}`} readOnly value={url ?? (pending ? "Loading…" : "")} onFocus={(e) => e.currentTarget.select()} className="font-mono" />
         <div className="flex flex-wrap items-center gap-2">
           <Button size="sm" variant="secondary" disabled={!url} onClick={copy}>
             Copy<span className="sr-only"> the link of {guest.name}</span>

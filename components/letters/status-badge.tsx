@@ -1,5 +1,5 @@
 import { Badge, type Tone } from "@/components/ui/badge";
-import { letterStatusLabels, signatoryStatusLabels, type LetterStatus, type SignatoryStatus } from "@/lib/letters/schema";
+import { letterStatusLabels, signatoryStatusLabels, type LetterStatus, type SignatoryStatus } from "@/lib/letters/labels";
 
 const letterTones: Record<LetterStatus, Tone> = { draft: "slate", collecting: "blue", closed: "amber", dispatched: "green", reply_received: "green" };
 const signatoryTones: Record<SignatoryStatus, Tone> = {

@@ -1,13 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useFieldArray, useForm, useWatch, type Control, type FieldErrors, type Path } from "react-hook-form";
 import { PlainButton as Button, PlainInput as Input } from "@/components/ui/plain-controls";
 import { Field, FormError } from "@/components/ui/field";
 import type { ServerAction } from "@/lib/action";
-import { reportImportSchema, reportListName, type ReportImportInput, type ReportImportResult, type ReportImportValues, type ReportPreview } from "@/lib/import/report/schema";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+import { reportListName } from "@/lib/import/report/labels";
+import type { ReportImportInput, ReportImportResult, ReportImportValues, ReportPreview } from "@/lib/import/report/schema";
 import { ReviewRow } from "./review-row";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/import/report/schema").then((m) => m.reportImportSchema));
 
 type Props = {
   preview: ReportPreview;
@@ -62,7 +66,7 @@ function ListNote({ control, preview }: { control: Control<ReportImportInput, un
 export function ReviewForm({ preview, action, onImported, onStartOver }: Props) {
   const [formError, setFormError] = useState<string>();
   const form = useForm<ReportImportInput, unknown, ReportImportValues>({
-    resolver: zodResolver(reportImportSchema),
+    resolver,
     defaultValues: { reportName: preview.reportName, importKey: preview.importKey, rows: preview.rows },
   });
   const { control, register, handleSubmit, formState, setError } = form;

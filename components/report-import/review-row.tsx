@@ -4,7 +4,8 @@ import Link from "next/link";
 import type { KeyboardEvent } from "react";
 import { useWatch, type FieldErrors, type UseFormReturn } from "react-hook-form";
 import { PlainSelect as Select, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
-import { duplicateReasonText, updateByDefault, type ReportImportInput, type ReportImportValues } from "@/lib/import/report/schema";
+import { duplicateReasonText, updateByDefault } from "@/lib/import/report/labels";
+import type { ReportImportInput, ReportImportValues } from "@/lib/import/report/schema";
 import { cn } from "@/lib/utils";
 
 type Form = UseFormReturn<ReportImportInput, unknown, ReportImportValues>;

@@ -1,13 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { PlainButton as Button, PlainInput as Input, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { fileSizeError, maxUploadLabel } from "@/lib/uploads/file-size";
-import { defaultReportName, reportSourceFormSchema, type ReportPreview, type ReportSourceFormInput } from "@/lib/import/report/schema";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+import { defaultReportName } from "@/lib/import/report/labels";
+import type { ReportPreview, ReportSourceFormInput } from "@/lib/import/report/schema";
 import type { ReportImportActions } from "./report-import";
+
+// zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
+const resolver = lazyZodResolver(() => import("@/lib/import/report/schema").then((m) => m.reportSourceFormSchema));
 
 type Props = {
   initial: ReportSourceFormInput;
@@ -22,7 +26,7 @@ export function SourceForm({ initial, actions, onPreview }: Props) {
   const [empty, setEmpty] = useState(false);
   const [file, setFile] = useState<File | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const form = useForm<ReportSourceFormInput>({ resolver: zodResolver(reportSourceFormSchema), defaultValues: initial });
+  const form = useForm<ReportSourceFormInput>({ resolver, defaultValues: initial });
   const { register, handleSubmit, formState, setError, setValue, getValues } = form;
   const errors = formState.errors;
 

@@ -5,7 +5,7 @@ import { cva } from "class-variance-authority";
 // classes from here without bringing tailwind-merge, which <Button> uses to let a caller's classes
 // override these, into the first load of every page.
 export const buttonVariants = cva(
-  "inline-flex items-center justify-center gap-2 rounded-md text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:pointer-events-none disabled:opacity-60",
+  "inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:pointer-events-none disabled:opacity-60",
   {
     variants: {
       variant: {
@@ -15,7 +15,9 @@ export const buttonVariants = cva(
         ghost: "text-slate-700 hover:bg-slate-100",
         link: "text-blue-800 underline-offset-2 hover:underline px-0",
       },
-      size: { sm: "h-8 px-3", md: "h-10 px-4", icon: "h-9 w-9" },
+      // The text size goes with the size, so that no plain button needs a second, conflicting one;
+      // lg is the touch-sized button of the check-in desk.
+      size: { sm: "h-8 px-3 text-sm", md: "h-10 px-4 text-sm", lg: "h-12 px-4 text-base", icon: "h-9 w-9 text-sm" },
     },
     defaultVariants: { variant: "primary", size: "md" },
   },

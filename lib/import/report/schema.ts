@@ -6,35 +6,16 @@ import { contactKinds } from "@/db/enums";
 import { optionalText } from "@/lib/contacts/schema";
 import { MAX_UPLOAD_BYTES } from "@/lib/uploads/file-size";
 import { isSafeHttpUrl, urlProblem, urlProblemMessages } from "@/lib/url";
+import { duplicateReasons } from "./labels";
+
+// What the review says without zod (match reasons, default names) lives in ./labels.ts, for the
+// wizard's client components.
+export * from "./labels";
 
 /** Uploads and pasted texts are capped at 10 MB (the upload limit of lib/uploads/limits.mjs). */
 export const REPORT_MAX_BYTES = MAX_UPLOAD_BYTES;
 /** A report's contact list is a few dozen entries; more in one review table would be unusable. */
 export const REPORT_MAX_ROWS = 500;
-
-/**
- * Why a row may be an existing contact, strongest first. The same name (by nameKey: case, accents,
- * spacing) and one shared e-mail, phone (E.164 or digits), organization or web form make the
- * update the default; so does a shared e-mail under another spelling of the name ("K.K. Masimov",
- * "Karim Masimov"). The same name alone, or a similar one, is only offered.
- */
-export const duplicateReasons = ["name_email", "name_phone", "name_organization", "name_web", "email", "same_name", "name"] as const;
-export type DuplicateReason = (typeof duplicateReasons)[number];
-export const updateByDefault: ReadonlySet<DuplicateReason> = new Set(["name_email", "name_phone", "name_organization", "name_web", "email"]);
-
-/** "same name and e-mail aprk@akorda.kz": what the review row says about its match. */
-export function duplicateReasonText(reason: DuplicateReason | "", detail = ""): string {
-  const value = detail ? ` ${detail}` : "";
-  switch (reason) {
-    case "name_email": return `same name and e-mail${value}`;
-    case "name_phone": return `same name and phone${value}`;
-    case "name_organization": return `same name and organization${value}`;
-    case "name_web": return `same name and web address${value}`;
-    case "email": return `same e-mail${value}, another name`;
-    case "same_name": return "same name only: no shared e-mail, phone, organization or web address, so it is not updated unless you choose it";
-    default: return "similar name only: not updated unless you choose it";
-  }
-}
 
 const reportName = z
   .string()
@@ -73,11 +54,6 @@ export const reportFileSchema = z
     return { reportName: v.reportName, fileName: v.fileName, bytes };
   });
 export type ReportFileInput = z.output<typeof reportFileSchema>;
-
-/** "report-dck-ban-2018.pdf" → "report-dck-ban-2018". */
-export function defaultReportName(fileName: string): string {
-  return fileName.replace(/^.*[\\/]/, "").replace(/\.[a-z0-9]{1,5}$/i, "").trim();
-}
 
 /** "Report: DCK ban (2018)" → "dck-ban-2018", for the contacts' source "report:<slug>". */
 export function reportSlug(name: string): string {
@@ -139,9 +115,6 @@ export type ReportImportResult = {
   /** This review had been imported before: its first result, nothing written this time. */
   repeated?: boolean;
 };
-
-/** The name of the list an import of this report fills. */
-export const reportListName = (reportName: string) => `Addressees — ${reportName.trim()}`;
 
 const splitList = (v: string, separators: RegExp) => [...new Set(v.split(separators).map((s) => s.trim()).filter(Boolean))];
 

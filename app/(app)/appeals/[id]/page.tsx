@@ -21,7 +21,7 @@ import { AppealReplies } from "@/components/appeals/detail/replies";
 import { ReturnedNotice } from "@/components/appeals/detail/returned-notice";
 import { ReviewLetters } from "@/components/appeals/detail/review-letters";
 import { AppealReviews } from "@/components/appeals/detail/reviews";
-import { ReplyForm } from "@/components/appeals/reply-form";
+import { ReplyForm } from "@/components/appeals/reply-form-deferred";
 import { WorkflowActions } from "@/components/appeals/workflow-actions";
 import {
   findContactsForAppeal,
@@ -82,9 +82,13 @@ export default async function AppealPage({ params, searchParams }: { params: Pro
         <WorkflowActions
           id={appeal.id}
           version={appeal.version}
-          status={appeal.status}
           title={appeal.title}
-          may={{ write: mayWrite, approve: can(user.role, "appeal.approve"), delete: can(user.role, "delete") }}
+          steps={{
+            submit: mayWrite && canTake("submit", appeal.status),
+            review: reviewing,
+            close: mayWrite && canTake("close", appeal.status),
+            remove: can(user.role, "delete") && draft,
+          }}
           actions={{ submit: submitAppealAction, approve: approveAppealAction, return: returnAppealAction, close: closeAppealAction, delete: deleteAppealAction }}
         />
       </div>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { deleteContactAction, logActivityAction } from "@/app/(app)/contacts/actions";
-import { ActivityForm } from "@/components/contacts/activity-form";
+import { ActivityForm } from "@/components/contacts/activity-form-deferred";
 import { ContactProfile } from "@/components/contacts/contact-profile";
 import { ContactTimeline } from "@/components/contacts/contact-timeline";
 import { DeleteButton } from "@/components/ui/delete-button";

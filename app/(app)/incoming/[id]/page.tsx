@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { decideIncomingAction, findCasesAction, reopenIncomingAction, startReviewAction, updateIncomingAction } from "@/app/(app)/incoming/actions";
-import { AssignmentForm } from "@/components/incoming/assignment-form";
+import { AssignmentForm } from "@/components/incoming/assignment-form-deferred";
 import { IncomingStatusBadge, OverdueBadge } from "@/components/incoming/status-badge";
 import { TriagePanel } from "@/components/incoming/triage-panel";
 import { PageHeader } from "@/components/ui/page-header";

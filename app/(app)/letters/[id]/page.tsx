@@ -14,8 +14,7 @@ import {
 import { DeleteButton } from "@/components/ui/delete-button";
 import { LetterDetails } from "@/components/letters/letter-details";
 import { Markdown } from "@/components/letters/markdown";
-import { OutcomeForm } from "@/components/letters/outcome-form";
-import { PoolBuilder } from "@/components/letters/pool-builder";
+import { OutcomeForm, PoolBuilder } from "@/components/letters/letter-forms-deferred";
 import { PoolFilters } from "@/components/letters/pool-filters";
 import { PoolTable } from "@/components/letters/pool-table";
 import { LetterStatusBadge } from "@/components/letters/status-badge";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CheckInList } from "@/components/invitations/check-in-list";
 import { EventContext, EventTabs } from "@/components/invitations/event-heading";
-import { WalkInForm } from "@/components/invitations/walk-in-form";
+import { WalkInForm } from "@/components/invitations/walk-in-form-deferred";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";

@@ -4,7 +4,7 @@ import { EventContext, EventTabs } from "@/components/invitations/event-heading"
 import { InvitationFunnel } from "@/components/invitations/funnel";
 import { InvitationsTable } from "@/components/invitations/invitations-table";
 import { GenerateTexts, SendInvitationsByEmail } from "@/components/invitations/invitation-tools";
-import { TemplateForm } from "@/components/invitations/template-form";
+import { TemplateForm } from "@/components/invitations/template-form-deferred";
 import { ContactPicker } from "@/components/ui/contact-picker";
 import { FilterField, FilterForm } from "@/components/ui/filter-form";
 import { Input, Select } from "@/components/ui/input";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { CreateFollowUpList, MarkNoShows } from "@/components/invitations/after-actions";
 import { EventContext, EventTabs } from "@/components/invitations/event-heading";
 import { InvitationFunnel } from "@/components/invitations/funnel";
-import { ReportForm } from "@/components/invitations/report-form";
+import { ReportForm } from "@/components/invitations/report-form-deferred";
 import { Markdown } from "@/components/letters/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
