@@ -1,13 +1,15 @@
-// Events and invitations for benchmarks, on top of the synthetic contacts of seed-large.ts:
-// side-events, hearings and conferences over ten years (some upcoming), each with fifty invited
-// contacts at every stage of the funnel. Generated inside PostgreSQL in batches; nothing is loaded
-// into JavaScript. Every invitation gets a random token hash so the RSVP lookup meets a full index.
+// Events and invitations for benchmarks, on top of the synthetic contacts of
+// seed-large-contacts.ts: side-events, hearings and conferences over ten years (some upcoming),
+// each with fifty invited contacts at every stage of the funnel, numbered after those already
+// there. Generated here as functions of their number and streamed with COPY in batches; every
+// invitation gets a random token hash so the RSVP lookup meets a full index.
+import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { rowsOf, type Db } from "../../db/client";
-import { normalizeForSearch } from "../../lib/search/normalize";
-import { pickTable } from "./seed-large-appeals";
+import { rowsOf, type Tx } from "../../db/client";
+import { searchText } from "../../lib/search/search-text";
+import { picked, type Pick } from "./seed-large-contacts";
+import { at, copyRows, DAY, HOUR, newId } from "./seed-large-copy";
 
-const arr = (values: string[]) => sql`${sql.param(values)}::text[]`;
 const INVITATIONS_PER_EVENT = 50;
 
 const topics = ["Political prisoners in Kazakhstan", "Post-elections scenarios in Ukraine, Moldova and Kazakhstan", "Freedom of assembly in Central Asia",
@@ -24,43 +26,43 @@ const venues: Array<[string, string, string, string, string]> = [
 const kinds = ["side_event", "hearing", "press_conference", "conference", "mission", "webinar", "meeting"];
 const forums = ["pace_session", "osce_hdim", "osce_pa_session", "european_parliament", "un_hrc", "national_parliament", "online", "other"];
 
-export async function seedLargeEvents(db: Db, total: number, log: (line: string) => void): Promise<void> {
-  const contactsCount = await pickTable(db);
-  if (!contactsCount) throw new Error("Generate synthetic contacts first (--contacts N).");
+/**
+ * Event n: starts spread from eight years ago to two years ahead; past events held (a few
+ * cancelled), future ones planned, confirmed or with invitations out. Invitations by position: 30
+ * answered (20 accepted, 6 declined, 4 tentative), 40 sent; past events: 15 of the accepted attended.
+ */
+function* eventRows(from: number, to: number, now: number, invitations: unknown[][], picks: Pick[]) {
+  const hour = Math.floor(now / HOUR) * HOUR;
+  for (let n = from; n <= to; n++) {
+    const id = newId();
+    const starts = hour - (2920 - ((n * 37) % 3650)) * DAY + 10 * HOUR;
+    const past = starts < now;
+    const [venue, room, city, country, timeZone] = venues[n % venues.length];
+    const title = `${topics[n % topics.length]} (${n})`;
+    const description = "seed-large";
+    const status = past ? (n % 25 === 0 ? "cancelled" : n % 3 === 0 ? "reported" : "held") : ["planned", "confirmed", "invitations_sent"][n % 3];
+    picked(picks, n, 15485863, INVITATIONS_PER_EVENT).forEach((p, j) => {
+      const answer = j < 20 ? "accepted" : j < 26 ? "declined" : j < 30 ? "tentative" : "pending";
+      const attendance = past && j < 15 ? "attended" : past && j < 20 ? "no_show" : "unknown";
+      invitations.push([id, p.id, at(starts - 30 * DAY), j < 40 ? "email" : null, j < 40 ? at(starts - 29 * DAY) : null, answer,
+        j < 30 ? at(starts - 20 * DAY) : null, attendance, attendance === "attended" ? at(starts) : null, randomBytes(32).toString("hex"), at(starts - 30 * DAY)]);
+    });
+    yield [id, kinds[n % kinds.length], forums[n % forums.length], title, description, at(starts), at(starts + 2 * HOUR), timeZone, venue, room, city,
+      country, 40 + (n % 80), status, searchText.event({ title, venue, city, description }), at(starts - 90 * DAY), at(starts - DAY)];
+  }
+}
+
+export async function seedLargeEvents(tx: Tx, picks: Pick[], total: number, log: (line: string) => void): Promise<void> {
+  const now = Date.now();
   const batch = 2_000;
-  const [{ start }] = rowsOf<{ start: number }>(await db.execute(sql`SELECT count(*)::int AS start FROM events WHERE description = 'seed-large'`));
-  const titleForms = topics.map((t) => normalizeForSearch(t));
+  const [{ start }] = rowsOf<{ start: number }>(await tx.execute(sql`SELECT count(*)::int AS start FROM events WHERE description = 'seed-large'`));
   for (let offset = start; offset < start + total; offset += batch) {
     const count = Math.min(batch, start + total - offset);
-    // Starts spread from eight years ago to two years ahead; past events held (a few cancelled),
-    // future ones planned, confirmed or with invitations out. Invitations: by j, 30 answered
-    // (20 accepted, 6 declined, 4 tentative), 40 sent; past events: 15 of the accepted attended.
-    await db.execute(sql`
-      WITH g AS (SELECT ${offset}::bigint + s AS n FROM generate_series(1, ${count}) s),
-      ins AS (
-        INSERT INTO events (kind, forum, title, description, starts_at, ends_at, time_zone, venue, room, city, country, capacity, status, search_text, created_at, updated_at)
-        SELECT (${arr(kinds)})[1 + n % ${kinds.length}]::event_kind, (${arr(forums)})[1 + n % ${forums.length}]::event_forum,
-               (${arr(topics)})[1 + n % ${topics.length}] || ' (' || n || ')', 'seed-large', at, at + interval '2 hours',
-               (${arr(venues.map((v) => v[4]))})[1 + n % ${venues.length}], (${arr(venues.map((v) => v[0]))})[1 + n % ${venues.length}],
-               (${arr(venues.map((v) => v[1]))})[1 + n % ${venues.length}], (${arr(venues.map((v) => v[2]))})[1 + n % ${venues.length}],
-               (${arr(venues.map((v) => v[3]))})[1 + n % ${venues.length}], 40 + (n % 80)::int,
-               (CASE WHEN at < now() THEN (CASE WHEN n % 25 = 0 THEN 'cancelled' WHEN n % 3 = 0 THEN 'reported' ELSE 'held' END)
-                     ELSE (ARRAY['planned','confirmed','invitations_sent'])[1 + n % 3] END)::event_status,
-               (${arr(titleForms)})[1 + n % ${titleForms.length}] || ' ' || n, at - interval '90 days', at - interval '1 day'
-          FROM g CROSS JOIN LATERAL (SELECT date_trunc('hour', now()) - make_interval(days => (2920 - (n * 37) % 3650)::int) + interval '10 hours' AS at) t
-        RETURNING id, starts_at),
-      e AS (SELECT id, starts_at, row_number() OVER (ORDER BY id) + ${offset}::bigint AS n FROM ins)
-      INSERT INTO invitations (event_id, contact_id, invited_at, channel, sent_at, answer, answered_at, attendance, checked_in_at, rsvp_token_hash, rsvp_token_created_at)
-      SELECT e.id, p.id, e.starts_at - interval '30 days',
-             CASE WHEN j < 40 THEN 'email'::dispatch_channel END, CASE WHEN j < 40 THEN e.starts_at - interval '29 days' END,
-             (CASE WHEN j < 20 THEN 'accepted' WHEN j < 26 THEN 'declined' WHEN j < 30 THEN 'tentative' ELSE 'pending' END)::invitation_answer,
-             CASE WHEN j < 30 THEN e.starts_at - interval '20 days' END,
-             (CASE WHEN e.starts_at < now() AND j < 15 THEN 'attended' WHEN e.starts_at < now() AND j < 20 THEN 'no_show' ELSE 'unknown' END)::attendance,
-             CASE WHEN e.starts_at < now() AND j < 15 THEN e.starts_at END,
-             md5(e.id::text || j) || md5(j || e.id::text), e.starts_at - interval '30 days'
-        FROM e CROSS JOIN generate_series(0, ${INVITATIONS_PER_EVENT - 1}) j
-        JOIN seed_large_pick p ON p.rn = 1 + (e.n * 15485863 + j * ${Math.floor(contactsCount / INVITATIONS_PER_EVENT)}) % ${contactsCount}
-      ON CONFLICT DO NOTHING`);
+    const invitations: unknown[][] = [];
+    await copyRows(tx, "events", ["id", "kind", "forum", "title", "description", "starts_at", "ends_at", "time_zone", "venue", "room", "city", "country",
+      "capacity", "status", "search_text", "created_at", "updated_at"], eventRows(offset + 1, offset + count, now, invitations, picks));
+    await copyRows(tx, "invitations", ["event_id", "contact_id", "invited_at", "channel", "sent_at", "answer", "answered_at", "attendance", "checked_in_at",
+      "rsvp_token_hash", "rsvp_token_created_at"], invitations as Array<Array<string | null>>);
     log(`${(offset + count - start).toLocaleString("en")} / ${total.toLocaleString("en")} events`);
   }
 }
