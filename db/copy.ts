@@ -3,7 +3,7 @@
 // (one line per row, tab between columns, `copyText` escaping each value), given as chunks of text.
 // - node-postgres: COPY … FROM STDIN through pg-copy-streams on the transaction's own connection,
 //   streamed with backpressure, so a producer that validates as it goes never holds the whole file.
-// - PGlite: COPY … FROM '/dev/blob' with the `blob` query option. Reading a "file" needs the
+// - PGlite: COPY … FROM '/dev/blob' with the `blob` query option, one statement per ~8 MB. Reading a "file" needs the
 //   server-file privilege, which the app role lacks: the statement runs as the connecting owner
 //   for just that statement and the transaction's role is put back at once. The target must be a
 //   table the transaction made itself (a temporary staging table), never a shared one.
@@ -41,6 +41,23 @@ function clientOf(tx: Tx): Client {
 
 const isPglite = (client: Client): client is PgliteTransaction | PGlite => !("release" in client) && typeof (client as PGlite).exec === "function";
 
+/** About 8 MB of COPY text per PGlite statement. */
+const BLOB_CHARS = 8 * 1024 * 1024;
+
+/** PGlite: one COPY … FROM '/dev/blob' of `parts`, as the connecting owner for just that statement (see the top). */
+async function copyBlob(client: PgliteTransaction | PGlite, target: string, parts: string[]): Promise<number> {
+  const blob = new Blob(parts);
+  const [{ role }] = (await client.query<{ role: string }>("SELECT current_setting('role') AS role")).rows;
+  const asApp = role && role !== "none";
+  if (asApp) await client.query("SELECT set_config('role', 'none', true)");
+  try {
+    const result = await client.query(`COPY ${target} FROM '/dev/blob'`, [], { blob });
+    return result.affectedRows ?? 0;
+  } finally {
+    if (asApp) await client.query("SELECT set_config('role', $1, true)", [role]);
+  }
+}
+
 /**
  * Loads `chunks` (text-format rows, see copyLine) into `table (columns)`. `table` and `columns` are
  * identifiers written in code, never input. Returns the number of rows loaded.
@@ -50,18 +67,21 @@ export async function copyInto(tx: Tx, table: string, columns: readonly string[]
   const target = `${table} (${columns.join(", ")})`;
   const client = clientOf(tx);
   if (isPglite(client)) {
-    const parts: string[] = [];
-    for await (const chunk of chunks) parts.push(chunk);
-    const blob = new Blob(parts);
-    const [{ role }] = (await client.query<{ role: string }>("SELECT current_setting('role') AS role")).rows;
-    const asApp = role && role !== "none";
-    if (asApp) await client.query("SELECT set_config('role', 'none', true)");
-    try {
-      const result = await client.query(`COPY ${target} FROM '/dev/blob'`, [], { blob });
-      return result.affectedRows ?? 0;
-    } finally {
-      if (asApp) await client.query("SELECT set_config('role', $1, true)", [role]);
+    // One COPY per BLOB_CHARS of text, so memory holds one blob however many rows come.
+    let loaded = 0;
+    let parts: string[] = [];
+    let size = 0;
+    for await (const chunk of chunks) {
+      parts.push(chunk);
+      size += chunk.length;
+      if (size >= BLOB_CHARS) {
+        loaded += await copyBlob(client, target, parts);
+        parts = [];
+        size = 0;
+      }
     }
+    if (parts.length) loaded += await copyBlob(client, target, parts);
+    return loaded;
   }
   const stream = (client as pg.PoolClient).query(copyFrom(`COPY ${target} FROM STDIN`));
   await pipeline(Readable.from(chunks, { objectMode: false }), stream);

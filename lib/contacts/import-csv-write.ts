@@ -3,18 +3,16 @@ import "server-only";
 // ./import-csv-stage.ts: each row matched to an existing contact by e-mail (./write.ts's rule: the
 // row's first address that a live contact holds, the oldest such contact), the organizations the
 // written rows name found or created by name, new contacts with their e-mails and phones inserted
-// in one statement each, existing ones updated (through amendContact, one at a time) or skipped,
+// in one statement each, existing ones updated (set-based, ./import-csv-update.ts) or skipped,
 // the optional list made, one audit entry for the whole import.
 import { sql } from "drizzle-orm";
 import { rowsOf, type Tx } from "@/db/client";
 import { writeAudit } from "@/lib/audit/write";
 import type { Acting } from "@/lib/auth/authorize";
-import { ValidationError } from "@/lib/errors";
 import type { ImportOptions } from "@/lib/import/csv/schema";
-import type { ContactImportRow } from "@/lib/import/csv/validate";
-import type { ParliamentaryBody } from "@/lib/import/csv/values";
-import { stageTable } from "./import-csv-stage";
-import { amendContact, createListOf } from "./write";
+import { stagedOrganizationId, stageTable } from "./import-csv-stage";
+import { updateMatchedContacts } from "./import-csv-update";
+import { createListOf } from "./write";
 
 export const importSource = "import:csv";
 
@@ -23,8 +21,7 @@ export type ImportResult = { created: number; updated: number; skipped: number; 
 type Input = { fileName: string; options: ImportOptions; onProgress: (fraction: number) => void };
 
 const stage = sql.raw(stageTable);
-/** A staged row's organization: the one found by name, else the one made for its name key (csv_import_orgs o, joined). */
-const organizationId = sql.raw("coalesce(s.org_id, o.id)");
+const organizationId = stagedOrganizationId;
 
 /**
  * Sets each staged row's match_id: ./write.ts's contactsByEmail + matchByEmail in one statement
@@ -54,29 +51,6 @@ export async function countStagedExisting(tx: Tx): Promise<number> {
     JOIN contact_emails ce ON lower(ce.email) = e.email
     JOIN contacts c ON c.id = ce.contact_id AND c.merged_into_id IS NULL`);
   return Number(rowsOf<{ n: number }>(result)[0].n);
-}
-
-type StagedRow = Omit<ContactImportRow, "organization"> & { matchId: string; organizationId: string | null };
-
-/** The staged rows matched to existing contacts, for the per-contact update. */
-async function stagedMatches(tx: Tx): Promise<StagedRow[]> {
-  const result = await tx.execute(sql`
-    SELECT line AS "lineNumber", match_id AS "matchId", ${organizationId} AS "organizationId", full_name AS "fullName", first_name AS "firstName",
-      last_name AS "lastName", honorific, title, department, emails, phones, country, postal_address AS "postalAddress",
-      web_form_url AS "webFormUrl", salutation, language, parliamentary_body AS "parliamentaryBody", delegation,
-      political_group AS "politicalGroup", committees, tags, notes
-    FROM ${stage} s LEFT JOIN csv_import_orgs o ON s.org_id IS NULL AND o.org_key = s.org_key
-    WHERE s.match_id IS NOT NULL ORDER BY s.line`);
-  return rowsOf<StagedRow & { parliamentaryBody: ParliamentaryBody | null }>(result);
-}
-
-/** The contact columns a CSV row sets; null cells are left out of an update so it keeps what is there. */
-function columnsOf(r: StagedRow) {
-  return {
-    fullName: r.fullName, firstName: r.firstName, lastName: r.lastName, honorific: r.honorific, title: r.title, department: r.department,
-    country: r.country, postalAddress: r.postalAddress, webFormUrl: r.webFormUrl, salutation: r.salutation,
-    language: r.language, parliamentaryBody: r.parliamentaryBody, delegation: r.delegation, politicalGroup: r.politicalGroup,
-  };
 }
 
 const count = (result: unknown) => Number((result as { rowCount?: number | null; affectedRows?: number }).rowCount ?? (result as { affectedRows?: number }).affectedRows ?? 0);
@@ -125,27 +99,7 @@ export async function writeCsvImport(tx: Tx, user: Acting, { fileName, options, 
     WHERE r.match_id IS NULL ORDER BY r.line, p.k`);
   onProgress(0.9);
 
-  const toUpdate = update ? await stagedMatches(tx) : [];
-  const gone = () => new ValidationError("A contact this file updates was deleted meanwhile. Nothing was imported; check the file again.");
-  for (const [i, r] of toUpdate.entries()) {
-    // The row's non-empty cells win; committees only when the row has some; tags and notes add up.
-    const set = Object.fromEntries(Object.entries({ ...columnsOf(r), organizationId: r.organizationId }).filter(([, v]) => v !== null));
-    await amendContact(
-      tx, user, r.matchId,
-      (before) => ({
-        set: {
-          ...set,
-          committees: r.committees.length ? r.committees : before.committees,
-          tags: [...new Set([...before.tags, ...r.tags])],
-          notes: r.notes && !before.notes.includes(r.notes) ? [before.notes, r.notes].filter(Boolean).join("\n\n") : before.notes,
-        },
-        emails: r.emails,
-        phones: r.phones,
-      }),
-      { notFound: gone, audit: false },
-    );
-    if ((i + 1) % 100 === 0) onProgress(0.9 + (0.1 * (i + 1)) / toUpdate.length);
-  }
+  const updated = update ? await updateMatchedContacts(tx, (f) => onProgress(0.9 + 0.1 * f)) : 0;
   const [{ total }] = rowsOf<{ total: number }>(await tx.execute(sql`SELECT count(*)::int AS total FROM ${stage}`));
 
   // Skipped rows' contacts still belong in the list: it is the list of the people in the file.
@@ -154,7 +108,7 @@ export async function writeCsvImport(tx: Tx, user: Acting, { fileName, options, 
     : null;
 
   const result: ImportResult = {
-    created, updated: toUpdate.length, skipped: Number(total) - created - toUpdate.length, organizationsCreated,
+    created, updated, skipped: Number(total) - created - updated, organizationsCreated,
     listId: list?.id ?? null, listName: list?.name ?? null,
   };
   await writeAudit(tx, user, {

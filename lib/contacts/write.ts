@@ -126,11 +126,48 @@ async function lockContact(tx: Tx, id: string, options: AmendOptions): Promise<C
   throw options.notFound();
 }
 
+/** A contact's e-mails and phones as stored, oldest first. */
+export type StoredChannels = { emails: Array<{ value: string; isPrimary: boolean }>; phones: Array<{ value: string; phoneE164: string | null; isPrimary: boolean }> };
+
+/** What an amendment writes: the columns that change, the e-mails and phones to add (with their primary flag), whether anything changes at all. */
+export type AmendmentPlan = {
+  set: Partial<Contact>;
+  next: Contact;
+  newEmails: Array<{ email: string; isPrimary: boolean }>;
+  newPhones: Array<PhoneColumns & { isPrimary: boolean }>;
+  allEmails: string[];
+  changed: boolean;
+};
+
+/**
+ * The rule of an amendment, without the database: the columns `amendment` sets that differ from
+ * `before`, the e-mails and phones it lacks (the first one primary only if it had none). Shared by
+ * amendContact (one contact) and the CSV import's set-based update (lib/contacts/import-csv-update.ts).
+ */
+export function planAmendment(before: Contact, stored: StoredChannels, amendment: Amendment): AmendmentPlan {
+  const set = Object.fromEntries(Object.entries(amendment.set ?? {}).filter(([k, v]) => !same(v, before[k as keyof Contact]))) as Partial<Contact>;
+  const country = (set.country as string | null | undefined) ?? before.country;
+  const knownEmails = new Set(stored.emails.map((e) => e.value.toLowerCase()));
+  const emails = [...new Set(amendment.emails ?? [])].filter((e) => !knownEmails.has(e.toLowerCase()));
+  const phones: PhoneColumns[] = [];
+  for (const p of (amendment.phones ?? []).map((value) => phoneColumns(value, country)))
+    if (!stored.phones.some((q) => samePhone({ phone: q.value, phoneE164: q.phoneE164 }, p)) && !phones.some((q) => samePhone(q, p))) phones.push(p);
+  const hasPrimary = (rows: Array<{ isPrimary: boolean }>) => rows.some((r) => r.isPrimary);
+  return {
+    set,
+    next: { ...before, ...set },
+    newEmails: emails.map((email, i) => ({ email, isPrimary: !hasPrimary(stored.emails) && i === 0 })),
+    newPhones: phones.map((phone, i) => ({ ...phone, isPrimary: !hasPrimary(stored.phones) && i === 0 })),
+    allEmails: [...stored.emails.map((e) => e.value), ...emails],
+    changed: Object.keys(set).length > 0 || emails.length > 0 || phones.length > 0,
+  };
+}
+
 /**
  * Locks the contact, asks `change` what to set and add given what it holds now, adds the e-mails
- * and phones it lacks (the first one primary only if it had none), recomputes its search text and
- * bumps its version. A change that changes nothing writes nothing. Returns the contact's id (the
- * one merged into, when followed) and whether it changed.
+ * and phones it lacks (planAmendment), recomputes its search text and bumps its version. A change
+ * that changes nothing writes nothing. Returns the contact's id (the one merged into, when
+ * followed) and whether it changed.
  */
 export async function amendContact(tx: Tx, user: Acting, id: string, change: (before: Contact) => Amendment, options: AmendOptions): Promise<{ id: string; changed: boolean }> {
   const before = await lockContact(tx, id, options);
@@ -138,34 +175,25 @@ export async function amendContact(tx: Tx, user: Acting, id: string, change: (be
     tx.select({ value: contactEmails.email, isPrimary: contactEmails.isPrimary }).from(contactEmails).where(eq(contactEmails.contactId, before.id)).orderBy(asc(contactEmails.createdAt), asc(contactEmails.id)),
     tx.select({ value: contactPhones.phone, phoneE164: contactPhones.phoneE164, isPrimary: contactPhones.isPrimary }).from(contactPhones).where(eq(contactPhones.contactId, before.id)).orderBy(asc(contactPhones.createdAt), asc(contactPhones.id)),
   ]);
-  const amendment = change(before);
-  const set = Object.fromEntries(Object.entries(amendment.set ?? {}).filter(([k, v]) => !same(v, before[k as keyof Contact])));
-  const country = (set.country as string | null | undefined) ?? before.country;
-  const knownEmails = new Set(emails.map((e) => e.value.toLowerCase()));
-  const newEmails = [...new Set(amendment.emails ?? [])].filter((e) => !knownEmails.has(e.toLowerCase()));
-  const newPhones: Array<{ phone: string; phoneE164: string | null }> = [];
-  for (const p of (amendment.phones ?? []).map((value) => phoneColumns(value, country)))
-    if (!phones.some((q) => samePhone({ phone: q.value, phoneE164: q.phoneE164 }, p)) && !newPhones.some((q) => samePhone(q, p))) newPhones.push(p);
-  if (Object.keys(set).length === 0 && newEmails.length === 0 && newPhones.length === 0) return { id: before.id, changed: false };
+  const plan = planAmendment(before, { emails, phones }, change(before));
+  if (!plan.changed) return { id: before.id, changed: false };
 
-  const hasPrimary = (rows: Array<{ isPrimary: boolean }>) => rows.some((r) => r.isPrimary);
-  if (newEmails.length) await tx.insert(contactEmails).values(newEmails.map((email, i) => ({ contactId: before.id, email, isPrimary: !hasPrimary(emails) && i === 0 })));
-  if (newPhones.length) await tx.insert(contactPhones).values(newPhones.map((phone, i) => ({ contactId: before.id, ...phone, isPrimary: !hasPrimary(phones) && i === 0 })));
-  const next = { ...before, ...set } as Contact;
+  if (plan.newEmails.length) await tx.insert(contactEmails).values(plan.newEmails.map((e) => ({ contactId: before.id, ...e })));
+  if (plan.newPhones.length) await tx.insert(contactPhones).values(plan.newPhones.map((p) => ({ contactId: before.id, ...p })));
+  const { next, set } = plan;
   const [organization] = next.organizationId
     ? await tx.select({ name: organizations.name, acronym: organizations.acronym }).from(organizations).where(eq(organizations.id, next.organizationId))
     : [null];
-  const allEmails = [...emails.map((e) => e.value), ...newEmails];
   const [after] = await tx
     .update(contacts)
-    .set({ ...set, searchText: searchText.contact(next, organization ?? null, allEmails), ...bump(contacts) })
+    .set({ ...set, searchText: searchText.contact(next, organization ?? null, plan.allEmails), ...bump(contacts) })
     .where(eq(contacts.id, before.id))
     .returning();
   if (options.audit) {
     await writeAudit(tx, user, {
       action: "update", entity: "contact", entityId: after.id, summary: options.audit(after),
       before: { ...before, emails: emails.map((e) => e.value), phones: phones.map((p) => p.value) },
-      after: { ...after, emails: allEmails, phones: [...phones.map((p) => p.value), ...newPhones.map((p) => p.phone)] },
+      after: { ...after, emails: plan.allEmails, phones: [...phones.map((p) => p.value), ...plan.newPhones.map((p) => p.phone)] },
     });
   }
   return { id: after.id, changed: true };

@@ -5,7 +5,7 @@
 // limit lifted, as only a script can), then times through the lib functions the server actions
 // call, as the demo officer: the preview, the dry run, the import (all rows, a new list), the same
 // file again (every row found existing and skipped), and an "update" import of `--update-rows` of
-// them (the per-contact path). Peak RSS is printed after each step.
+// them (the set-based update of existing contacts). Peak RSS is printed after each step.
 // It runs on a scratch database of its own on the DATABASE_URL server (never touched): migrated
 // and seeded with the demo data, or copied from `--template DB` (e.g. a database filled by
 // `npm run db:seed:large`, to import into a large table), and dropped at the end, also when a step
@@ -128,7 +128,7 @@ async function bench(): Promise<void> {
     // At a million rows the import itself is the memory check; the repeats would only take long.
     if (rows > 200_000) return;
     await step("same file again, all existing: skip", () => importCsv(officer, { file: file(`${fileName}-again`), mapping: preview.mapping, options: { existing: "skip", listName: "" } }), (r) => `${r.skipped} skipped`);
-    // The first `updateRows` rows with a new title: the per-contact update path.
+    // The first `updateRows` rows with a new title: the update of existing contacts (lib/contacts/import-csv-update.ts).
     const text = bytes.toString("utf8");
     const cut = text.split("\n", updateRows + 1).join("\n").replaceAll("Policy adviser", "Senior policy adviser");
     const partial = Buffer.from(cut + "\n");
