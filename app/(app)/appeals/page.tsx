@@ -10,6 +10,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { appealFilterOptions, countAppealsByStatus, listAppeals } from "@/lib/appeals/queries";
 import { appealListSchema, appealTypeLabels } from "@/lib/appeals/schema";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { readTogether } from "@/lib/auth/data-access";
 import { can } from "@/lib/auth/policy";
 import { ignoredDateParams } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
@@ -22,12 +23,9 @@ export default async function AppealsPage({ searchParams }: { searchParams: Prom
   const user = await requirePageUser();
   const raw = await searchParams;
   const params = appealListSchema.parse(raw);
-  const [{ rows, total, totalCapped, totalEstimated, page, pageSize }, counts, options, locale] = await Promise.all([
-    listAppeals(user, params),
-    countAppealsByStatus(user, params),
-    appealFilterOptions(user),
-    getLocale(),
-  ]);
+  const [{ rows, total, totalCapped, totalEstimated, page, pageSize }, counts, options, locale] = await readTogether(user, () =>
+    Promise.all([listAppeals(user, params), countAppealsByStatus(user, params), appealFilterOptions(user), getLocale()]),
+  );
   const defaults = appealListSchema.parse({});
   const filtered = (["q", "type", "status", "campaign", "case", "owner", "from", "to", "country", "body", "replied"] as const).some((k) => params[k] !== defaults[k]);
 

@@ -6,6 +6,7 @@ import { ListEmptyState, NewButton, PageHeader } from "@/components/ui/page-head
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { readTogether } from "@/lib/auth/data-access";
 import { can } from "@/lib/auth/policy";
 import { listCampaigns } from "@/lib/campaigns/queries";
 import { campaignListSchema } from "@/lib/campaigns/schema";
@@ -19,7 +20,7 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
   const user = await requirePageUser();
   const raw = await searchParams;
   const params = campaignListSchema.parse(raw);
-  const [{ rows, total, page, pageSize }, locale] = await Promise.all([listCampaigns(user, params), getLocale()]);
+  const [{ rows, total, page, pageSize }, locale] = await readTogether(user, () => Promise.all([listCampaigns(user, params), getLocale()]));
   const filtered = params.q !== "" || params.status !== "current";
 
   return (

@@ -8,6 +8,7 @@ import { ListEmptyState, NewButton, PageHeader } from "@/components/ui/page-head
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { readTogether } from "@/lib/auth/data-access";
 import { can } from "@/lib/auth/policy";
 import { caseFilterOptions, listCases } from "@/lib/cases/queries";
 import { caseListSchema, mayFilterRestricted } from "@/lib/cases/schema";
@@ -22,7 +23,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const user = await requirePageUser();
   const raw = await searchParams;
   const params = caseListSchema.parse(raw);
-  const [{ rows, total, page, pageSize }, options, locale] = await Promise.all([listCases(user, params), caseFilterOptions(user), getLocale()]);
+  const [{ rows, total, page, pageSize }, options, locale] = await readTogether(user, () => Promise.all([listCases(user, params), caseFilterOptions(user), getLocale()]));
   const defaults = caseListSchema.parse({});
   const filtered = (["q", "country", "status", "tag", "campaign", "restricted"] as const).some((k) => params[k] !== defaults[k]);
   const mayWrite = can(user.role, "case.write");

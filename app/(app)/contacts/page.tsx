@@ -11,6 +11,7 @@ import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { readTogether } from "@/lib/auth/data-access";
 import { can } from "@/lib/auth/policy";
 import { countryName } from "@/lib/contacts/countries";
 import { listContacts } from "@/lib/contacts/queries";
@@ -27,7 +28,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const user = await requirePageUser();
   const raw = await searchParams;
   const params = contactListSchema.parse(raw);
-  const [{ rows, total, totalCapped, totalEstimated, rankedOnly, page, pageSize }, lists] = await Promise.all([listContacts(user, params), listPickerOptions(user)]);
+  const [{ rows, total, totalCapped, totalEstimated, rankedOnly, page, pageSize }, lists] = await readTogether(user, () => Promise.all([listContacts(user, params), listPickerOptions(user)]));
   const defaults = contactListSchema.parse({});
   const filtered = (["q", "kind", "body", "type", "country", "group", "committee", "tag", "list", "dnc", "notContactedSince"] as const).some((k) => params[k] !== defaults[k]);
   const mayWrite = can(user.role, "contact.write");

@@ -9,6 +9,7 @@ import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { readTogether } from "@/lib/auth/data-access";
 import { can } from "@/lib/auth/policy";
 import { countryName } from "@/lib/contacts/countries";
 import { ignoredDateParams } from "@/lib/dates";
@@ -23,7 +24,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const user = await requirePageUser();
   const raw = await searchParams;
   const params = eventListSchema.parse(raw);
-  const [{ rows, total, page, pageSize }, options, locale] = await Promise.all([listEvents(user, params), eventFilterOptions(user), getLocale()]);
+  const [{ rows, total, page, pageSize }, options, locale] = await readTogether(user, () => Promise.all([listEvents(user, params), eventFilterOptions(user), getLocale()]));
   const defaults = eventListSchema.parse({});
   const filtered = (["q", "kind", "forum", "status", "country", "campaign", "when", "from", "to"] as const).some((k) => params[k] !== defaults[k]);
   const mayWrite = can(user.role, "event.write");

@@ -8,6 +8,7 @@ import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { readTogether } from "@/lib/auth/data-access";
 import { can } from "@/lib/auth/policy";
 import { formatDate } from "@/lib/format";
 import { assignableUsers, INCOMING_CAPABILITY, listIncoming } from "@/lib/incoming/queries";
@@ -24,7 +25,7 @@ export default async function IncomingPage({ searchParams }: { searchParams: Pro
   if (!can(user.role, INCOMING_CAPABILITY)) notFound();
   const raw = await searchParams;
   const params = incomingListSchema.parse(raw);
-  const [{ rows, total, page, pageSize }, officers, locale] = await Promise.all([listIncoming(user, params), assignableUsers(user), getLocale()]);
+  const [{ rows, total, page, pageSize }, officers, locale] = await readTogether(user, () => Promise.all([listIncoming(user, params), assignableUsers(user), getLocale()]));
   const filtered = params.q !== "" || params.status !== "all" || params.assigned !== "" || params.channel !== "" || params.overdue !== "";
 
   return (

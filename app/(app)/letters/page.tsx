@@ -6,6 +6,7 @@ import { ListEmptyState, NewButton, PageHeader } from "@/components/ui/page-head
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { readTogether } from "@/lib/auth/data-access";
 import { can } from "@/lib/auth/policy";
 import { parliamentaryBodyLabels } from "@/lib/contacts/schema";
 import { formatDate } from "@/lib/format";
@@ -20,11 +21,9 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
   const user = await requirePageUser();
   const raw = await searchParams;
   const params = letterListSchema.parse(raw);
-  const [{ rows, total, totalCapped, totalEstimated, page, pageSize }, campaigns, locale] = await Promise.all([
-    listLetters(user, params),
-    campaignFilterOptions(user),
-    getLocale(),
-  ]);
+  const [{ rows, total, totalCapped, totalEstimated, page, pageSize }, campaigns, locale] = await readTogether(user, () =>
+    Promise.all([listLetters(user, params), campaignFilterOptions(user), getLocale()]),
+  );
   const filtered = params.q !== "" || params.kind !== "all" || params.body !== "all" || params.status !== "all" || params.campaign !== "";
 
   return (

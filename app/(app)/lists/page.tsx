@@ -6,6 +6,7 @@ import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { readTogether } from "@/lib/auth/data-access";
 import { can } from "@/lib/auth/policy";
 import { formatDate } from "@/lib/format";
 import { listLists } from "@/lib/lists/queries";
@@ -19,7 +20,7 @@ export default async function ListsPage({ searchParams }: { searchParams: Promis
   const user = await requirePageUser();
   const raw = await searchParams;
   const params = listIndexSchema.parse(raw);
-  const [{ rows, total, page, pageSize }, locale] = await Promise.all([listLists(user, params), getLocale()]);
+  const [{ rows, total, page, pageSize }, locale] = await readTogether(user, () => Promise.all([listLists(user, params), getLocale()]));
   const mayWrite = can(user.role, "contact.write");
 
   return (

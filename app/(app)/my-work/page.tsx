@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { appealTypeLabels } from "@/lib/appeals/schema";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { readTogether } from "@/lib/auth/data-access";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { incomingStatusLabels } from "@/lib/incoming/schema";
 import { answerLabels } from "@/lib/invitations/schema";
@@ -24,7 +25,7 @@ function waiting(since: Date | null, now: Date): string {
 
 export default async function MyWorkPage() {
   const user = await requirePageUser();
-  const [work, locale] = await Promise.all([getMyWork(user), getLocale()]);
+  const [work, locale] = await readTogether(user, () => Promise.all([getMyWork(user), getLocale()]));
   const { drafts, returned, approved, approvals, tasks, rsvps, incoming, now } = work;
 
   return (

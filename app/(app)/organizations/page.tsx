@@ -5,6 +5,7 @@ import { ListEmptyState, NewButton, PageHeader } from "@/components/ui/page-head
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { readTogether } from "@/lib/auth/data-access";
 import { can } from "@/lib/auth/policy";
 import { countryName } from "@/lib/contacts/countries";
 import { listOrganizations } from "@/lib/organizations/queries";
@@ -17,7 +18,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
   const user = await requirePageUser();
   const raw = await searchParams;
   const params = organizationListSchema.parse(raw);
-  const { rows, total, page, pageSize } = await listOrganizations(user, params);
+  const { rows, total, page, pageSize } = await readTogether(user, () => listOrganizations(user, params));
   const filtered = params.q !== "" || params.kind !== "all" || params.country !== "";
   const mayWrite = can(user.role, "contact.write");
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/action";
+import { readTogether } from "@/lib/auth/data-access";
 import { getLocale } from "@/lib/locale";
 import { searchEverywhere, searchEverywhereSchema } from "@/lib/search/everywhere";
 
@@ -10,6 +11,6 @@ export const searchEverywhereAction = defineAction({
   run: async (data, user) => {
     // Event dates in the reader's locale; outside a request (the policy matrix) the default one.
     const locale = await getLocale().catch(() => undefined);
-    return searchEverywhere(user, data.q, { locale });
+    return readTogether(user, () => searchEverywhere(user, data.q, { locale }));
   },
 });

@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { readTogether } from "@/lib/auth/data-access";
 import { getLocale } from "@/lib/locale";
 import { PAGE_PER_KIND, searchEverywhere, searchPageSchema } from "@/lib/search/everywhere";
 import type { SearchParams } from "@/lib/url";
@@ -14,7 +15,8 @@ export const metadata: Metadata = { title: "Search" };
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePageUser();
   const { q } = searchPageSchema.parse(await searchParams);
-  const results = await searchEverywhere(user, q, { perKind: PAGE_PER_KIND, locale: await getLocale() });
+  const locale = await getLocale();
+  const results = await readTogether(user, () => searchEverywhere(user, q, { perKind: PAGE_PER_KIND, locale }));
 
   return (
     <>
