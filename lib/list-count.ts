@@ -44,11 +44,13 @@ export async function countUpTo(query: SQL, cap = COUNT_CAP, reader: Reader = db
 /**
  * The total of a list whose rows `query` selects (`SELECT 1 FROM … WHERE …`): the planner's
  * estimate above EXACT_COUNT_UP_TO, an exact count below it. Settle it with the page (settleTotal).
+ * `counted` is the same rows written for running rather than for estimating, when the two differ
+ * (values the planner should see, behind a subquery when it runs: lib/search/match.ts).
  */
-export async function listTotal(query: SQL, reader: Reader = db): Promise<ListTotal> {
+export async function listTotal(query: SQL, reader: Reader = db, counted: SQL = query): Promise<ListTotal> {
   const rows = await estimateRows(query, reader);
   if (rows > EXACT_COUNT_UP_TO) return estimated(rows);
-  return countUpTo(query, COUNT_CAP, reader);
+  return countUpTo(counted, COUNT_CAP, reader);
 }
 
 /** An estimate, to two significant digits: "about 66,000", not "about 66,347". */

@@ -123,6 +123,10 @@ export const contacts = pgTable(
     index("contacts_committees_idx").using("gin", t.committees),
     index("contacts_search_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
     index("contacts_search_words_idx").using("gin", sql`string_to_array(${t.searchText}, ' ')`),
+    // One search word by name (lib/contacts/queries.ts): the rows whose first word is a spelling
+    // of it in name order, and the few with one among their other words.
+    index("contacts_first_word_name_idx").on(sql`split_part(${t.searchText}, ' ', 1)`, t.fullName, t.id).where(sql`${t.mergedIntoId} IS NULL`),
+    index("contacts_other_words_idx").using("gin", sql`((string_to_array(${t.searchText}, ' '))[2:])`),
     uniqueIndex("contacts_external_id_key")
       .on(t.parliamentaryBody, t.externalId)
       .where(sql`${t.externalId} is not null`),

@@ -1,7 +1,7 @@
 import { eq, inArray, like, sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, rowsOf } from "@/db/client";
-import { contacts, searchTerms } from "@/db/schema";
+import { contactListMembers, contactLists, contacts, searchTerms } from "@/db/schema";
 import { listContacts, RANKED_MATCHES } from "@/lib/contacts/queries";
 import { estimated, estimateRows, listTotal, settleTotal } from "@/lib/list-count";
 import { resolveTextMatch } from "./match";
@@ -105,6 +105,42 @@ describe("short and common words", () => {
     const matching = async (where: SQL) => rowsOf<{ id: string }>(await db.execute(sql`SELECT id FROM ${contacts} WHERE ${where} ORDER BY id`)).map((r) => r.id);
     expect(await matching(match.rowMatches)).toEqual(await matching(match.where));
     expect(await matching(match.where)).toHaveLength(4);
+    await db.delete(contacts).where(inArray(contacts.id, made.map((m) => m.id)));
+  });
+});
+
+describe("a list's members", () => {
+  it("are searched and paged from their copies of the contacts, which follow every change", async () => {
+    const stem = `Tuvrelmon${Date.now().toString(36).replace(/\d/g, "")}`;
+    const made = await insertNamed([`Beata ${stem}`, `Anna ${stem}a`, `Cyril ${stem}`, `Dora ${stem}`, `Ewa Other${stem}`]);
+    const [list] = await db.insert(contactLists).values({ name: `List ${stem}` }).returning({ id: contactLists.id });
+    await db.insert(contactListMembers).values(made.slice(0, 4).map((c) => ({ listId: list.id, contactId: c.id })));
+    const page = (p: Record<string, string>) => listContacts(viewer, contactListSchema.parse({ list: list.id, ...p }));
+    const names = async (p: Record<string, string>) => (await page(p)).rows.map((r) => r.fullName);
+
+    expect(await names({ sort: "name" })).toEqual([`Anna ${stem}a`, `Beata ${stem}`, `Cyril ${stem}`, `Dora ${stem}`]);
+    expect(await names({ q: stem, sort: "name" })).toEqual([`Anna ${stem}a`, `Beata ${stem}`, `Cyril ${stem}`, `Dora ${stem}`]);
+    // Exact word matches rank first, as on the contacts' side.
+    const ranked = await page({ q: stem });
+    expect(ranked).toMatchObject({ total: 4, totalCapped: false, rankedOnly: false });
+    expect(ranked.rows.at(-1)?.fullName).toBe(`Anna ${stem}a`);
+    expect(await names({ q: `cyril ${stem}` })).toEqual([`Cyril ${stem}`]);
+    // The contacts' other filters still apply.
+    await db.update(contacts).set({ country: "KZ" }).where(eq(contacts.id, made[1].id));
+    expect(await names({ country: "KZ" })).toEqual([`Anna ${stem}a`]);
+
+    // A renamed contact is found and sorted by its new name; a merged one is gone.
+    await db.update(contacts).set({ fullName: `Zofia ${stem}`, searchText: normalizeForSearch(`Zofia ${stem}`) }).where(eq(contacts.id, made[0].id));
+    await db.update(contacts).set({ mergedIntoId: made[4].id }).where(eq(contacts.id, made[3].id));
+    expect(await names({ sort: "name" })).toEqual([`Anna ${stem}a`, `Cyril ${stem}`, `Zofia ${stem}`]);
+    expect(await names({ q: "zofia", sort: "name" })).toEqual([`Zofia ${stem}`]);
+    expect((await page({})).total).toBe(3);
+
+    // Moving a membership to another contact copies that contact.
+    await db.update(contactListMembers).set({ contactId: made[4].id }).where(eq(contactListMembers.contactId, made[2].id));
+    expect(await names({ sort: "name" })).toEqual([`Anna ${stem}a`, `Ewa Other${stem}`, `Zofia ${stem}`]);
+    await db.delete(contactLists).where(eq(contactLists.id, list.id));
+    await db.update(contacts).set({ mergedIntoId: null }).where(eq(contacts.id, made[3].id));
     await db.delete(contacts).where(inArray(contacts.id, made.map((m) => m.id)));
   });
 });
