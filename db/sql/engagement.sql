@@ -17,6 +17,12 @@
 -- taken off before. Assumption: no single statement (CTE) both links an appeal, letter or event to
 -- a restricted case and writes its dispatches, signatures or invitations.
 --
+-- engagement_months.changed is the transaction that last changed a row (migration 0024): every
+-- delta, also one that nets to zero in its month (an interaction moved within the month), an
+-- event moved within its month, a contact renamed or moved between bodies or countries, and a
+-- row of the contact's gone set it, so the dashboard can rescore just the contacts changed since
+-- a cached figure's snapshot (a contact without rows left has nothing left to count).
+--
 -- Trigger functions run as their owner: the summaries count every row, whoever made the change.
 -- lib/dashboard/rollup-check.ts rebuilds the tables from the sources (engagement_rebuilt).
 --
@@ -88,16 +94,23 @@ BEGIN
     RETURN;
   END IF;
   INSERT INTO engagement_months AS m (contact_id, month, campaign_id, appeal_id, letter_id, event_id, dispatches, signatures, attendances,
-                                      parliamentary_body, country, active)
+                                      parliamentary_body, country, active, changed)
   SELECT d.contact_id, d.month, d.campaign_id, d.appeal_id, d.letter_id, d.event_id, sum(d.dispatches), sum(d.signatures), sum(d.attendances),
-         c.parliamentary_body, coalesce(c.country, ''), c.merged_into_id IS NULL
+         c.parliamentary_body, coalesce(c.country, ''), c.merged_into_id IS NULL, pg_current_xact_id()
     FROM unnest(deltas) d JOIN contacts c ON c.id = d.contact_id
    GROUP BY 1, 2, 3, 4, 5, 6, 10, 11, 12
   HAVING (sum(d.dispatches), sum(d.signatures), sum(d.attendances)) <> (0, 0, 0)
    ORDER BY 1, 2, 3, 4, 5, 6
   ON CONFLICT (contact_id, month, campaign_id, appeal_id, letter_id, event_id) DO UPDATE
      SET dispatches = m.dispatches + excluded.dispatches, signatures = m.signatures + excluded.signatures,
-         attendances = m.attendances + excluded.attendances;
+         attendances = m.attendances + excluded.attendances, changed = excluded.changed;
+  -- Deltas that net to zero in a month (an interaction moved to another day of it, left out
+  -- above) still change the contact's count in a range that starts or ends within that month.
+  UPDATE engagement_months m SET changed = pg_current_xact_id()
+    FROM (SELECT d.contact_id, d.month FROM unnest(deltas) d
+           GROUP BY d.contact_id, d.month, d.campaign_id, d.appeal_id, d.letter_id, d.event_id
+          HAVING (sum(d.dispatches), sum(d.signatures), sum(d.attendances)) = (0, 0, 0)) d
+   WHERE m.contact_id = d.contact_id AND m.month = d.month AND m.changed IS DISTINCT FROM pg_current_xact_id();
 
   INSERT INTO engagement_totals AS t (contact_id, total, parliamentary_body, country, active)
   SELECT d.contact_id, sum(d.dispatches + d.signatures + d.attendances), c.parliamentary_body, coalesce(c.country, ''), c.merged_into_id IS NULL
@@ -107,9 +120,15 @@ BEGIN
   ON CONFLICT (contact_id) DO UPDATE SET total = t.total + excluded.total;
 
   IF EXISTS (SELECT 1 FROM unnest(deltas) d WHERE d.dispatches < 0 OR d.signatures < 0 OR d.attendances < 0) THEN
-    DELETE FROM engagement_months m
-     WHERE m.contact_id IN (SELECT DISTINCT d.contact_id FROM unnest(deltas) d WHERE d.dispatches < 0 OR d.signatures < 0 OR d.attendances < 0)
-       AND (m.dispatches, m.signatures, m.attendances) = (0, 0, 0);
+    -- A contact that loses a row has its other rows marked changed: its count in a range that
+    -- starts or ends in the lost row's month changed with nothing left there to say so.
+    WITH gone AS (
+      DELETE FROM engagement_months m
+       WHERE m.contact_id IN (SELECT DISTINCT d.contact_id FROM unnest(deltas) d WHERE d.dispatches < 0 OR d.signatures < 0 OR d.attendances < 0)
+         AND (m.dispatches, m.signatures, m.attendances) = (0, 0, 0)
+      RETURNING m.contact_id)
+    UPDATE engagement_months m SET changed = pg_current_xact_id()
+     WHERE m.contact_id IN (SELECT contact_id FROM gone) AND m.changed IS DISTINCT FROM pg_current_xact_id();
     DELETE FROM engagement_totals t
      WHERE t.contact_id IN (SELECT DISTINCT d.contact_id FROM unnest(deltas) d WHERE d.dispatches < 0 OR d.signatures < 0 OR d.attendances < 0)
        AND t.total = 0;
@@ -373,6 +392,12 @@ BEGIN
     WHERE (date_trunc('month', o.starts_at AT TIME ZONE 'UTC'), o.campaign_id) IS DISTINCT FROM (date_trunc('month', n.starts_at AT TIME ZONE 'UTC'), n.campaign_id)
       AND k.starts_at IS NOT NULL AND i.attendance = 'attended'
    HAVING count(*) > 0;
+  -- An event moved within its month changes its guests' counts in a range that starts or ends within it.
+  UPDATE engagement_months m SET changed = pg_current_xact_id()
+    FROM (SELECT DISTINCT i.contact_id, date_trunc('month', n.starts_at AT TIME ZONE 'UTC')::date AS month
+            FROM old_rows o JOIN new_rows n ON n.id = o.id JOIN invitations i ON i.event_id = n.id
+           WHERE n.starts_at IS NOT NULL AND o.starts_at IS DISTINCT FROM n.starts_at AND i.attendance = 'attended') x
+   WHERE m.contact_id = x.contact_id AND m.month = x.month AND m.changed IS DISTINCT FROM pg_current_xact_id();
   RETURN NULL;
 END $$;
 
@@ -510,15 +535,18 @@ CREATE TRIGGER cases_engagement_upd AFTER UPDATE ON cases
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION engagement_from_cases();
 
 -- Contacts: a new body or country, or a merge, is copied onto the contact's rows (the dashboard
--- filters on them) and moves its months between body rows; a deleted contact takes its share of
--- the body rows off first (its own rows go with it).
+-- filters on them) and moves its months between body rows; a new name marks them changed; a
+-- deleted contact takes its share of the body rows off first (its own rows go with it).
 CREATE OR REPLACE FUNCTION engagement_from_contacts() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  UPDATE engagement_months m SET parliamentary_body = n.parliamentary_body, country = coalesce(n.country, ''), active = n.merged_into_id IS NULL
+  -- A new name moves the contact among those of its count (the dashboard ranks them by name).
+  UPDATE engagement_months m SET parliamentary_body = n.parliamentary_body, country = coalesce(n.country, ''), active = n.merged_into_id IS NULL,
+                                 changed = pg_current_xact_id()
     FROM old_rows o JOIN new_rows n ON n.id = o.id
    WHERE m.contact_id = n.id
-     AND (o.parliamentary_body, coalesce(o.country, ''), o.merged_into_id IS NULL) IS DISTINCT FROM (n.parliamentary_body, coalesce(n.country, ''), n.merged_into_id IS NULL);
+     AND (o.parliamentary_body, coalesce(o.country, ''), o.merged_into_id IS NULL, o.full_name)
+         IS DISTINCT FROM (n.parliamentary_body, coalesce(n.country, ''), n.merged_into_id IS NULL, n.full_name);
   UPDATE engagement_totals t SET parliamentary_body = n.parliamentary_body, country = coalesce(n.country, ''), active = n.merged_into_id IS NULL
     FROM old_rows o JOIN new_rows n ON n.id = o.id
    WHERE t.contact_id = n.id

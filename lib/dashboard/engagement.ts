@@ -9,7 +9,7 @@ import { eventVisibleTo } from "@/lib/events/visibility";
 import { letterVisibleTo } from "@/lib/letters/visibility";
 import { can } from "@/lib/auth/policy";
 import { parliamentaryBodies, type ParliamentaryBody } from "@/lib/contacts/schema";
-import { cachedFigure } from "./cache";
+import { cachedFigure, type Stored } from "./cache";
 import { addDays } from "./schema";
 import { bounds, monthCover, type Scope } from "./scope";
 
@@ -39,26 +39,46 @@ function rowScope(f: Scope, alias: SQL): SQL {
  * signed, events attended — each of the campaign when one is chosen; appeals, letters and events
  * the user may not see are left out. Read from the summary tables of migration 0021, kept by
  * triggers at every change (db/sql/engagement.sql), so a view never aggregates the interactions
- * themselves. The figure is still cached until the next change it depends on (`cachedFigure`);
- * recomputing it reads summary rows only (see `computeTopEngaged`).
+ * themselves. The figure is cached until the next change it depends on (`cachedFigure`), with
+ * more contacts than it shows (the POOL first); after a change only the contacts whose rows
+ * changed since, and those, are scored again (`refreshRanking`).
  */
 export const topEngaged = dataAccess(async function topEngaged(user: Acting, f: Scope) {
   const key = JSON.stringify([f.from, f.to, f.campaign, f.country, f.body, await visibilityClass(user)]);
-  return cachedFigure("engagement", key, () => computeTopEngaged(user, f));
+  const ranking = await cachedFigure<Ranking, Edges>(
+    "engagement",
+    key,
+    () => rankEngaged(user, f),
+    (previous, since) => refreshRanking(user, f, previous, since),
+  );
+  return { contacts: ranking.pool.slice(0, TOP), bodies: ranking.bodies };
 });
 
 /**
- * Who may see which dispatches: managers and admins all, users assigned to a restricted case
- * their own view, everyone else the same public view (one cache entry shared by them).
+ * Who may see which dispatches: managers and admins all, users assigned to restricted cases their
+ * own view (named by those cases, so a new assignment is a new view), everyone else the same
+ * public view (one cache entry shared by them).
  */
 async function visibilityClass(user: Acting): Promise<string> {
   if (can(user.role, "case.readRestricted")) return "all";
-  const [row] = rowsOf<{ assigned: boolean }>(
-    await db.execute(sql`SELECT EXISTS (SELECT 1 FROM case_assignments ca JOIN cases ON cases.id = ca.case_id
-      WHERE ca.user_id = ${user.id} AND cases.restricted) AS assigned`),
+  const [row] = rowsOf<{ assigned: string | null }>(
+    await db.execute(sql`SELECT md5(string_agg(ca.case_id::text, ',' ORDER BY ca.case_id)) AS assigned
+      FROM case_assignments ca JOIN cases ON cases.id = ca.case_id WHERE ca.user_id = ${user.id} AND cases.restricted`),
   );
-  return row.assigned ? `user:${user.id}` : "public";
+  return row.assigned ? `user:${user.id}:${row.assigned}` : "public";
 }
+
+/**
+ * The first contacts of the ranking (up to POOL of them, in order) and the bodies. `complete`:
+ * the pool holds every contact counting anything in the range. Every contact outside the pool
+ * ranks after its last one.
+ */
+type Ranking = { pool: TopContact[]; complete: boolean; bodies: TopBody[] };
+
+/** How many contacts a cached ranking keeps: enough that a few changes rarely empty it below TOP. */
+const POOL = 30;
+/** The most changed rows a refresh reads; more, and the ranking is recomputed. */
+const RESCORE = 2000;
 
 /** Contacts ranked by their upper bound in the first pass (see `computeTopEngaged`). */
 const PROBE = 200;
@@ -85,51 +105,87 @@ function visibleRows(user: Acting, m: SQL): SQL {
  * today, bar interactions dated in the days ahead). The same rules as the summary tables, read
  * from the sources by date index.
  */
-function edgeInteractions(user: Acting, f: Scope): SQL {
+function edgeInteractions(user: Acting, f: Scope, contacts?: string[]): SQL {
   const { start, end } = bounds(f);
   const { first, after, firstStart, afterStart } = monthCover(f);
   const campaign = (column: SQL) => (f.campaign ? sql`AND ${column} = ${f.campaign}::uuid` : sql``);
   const outside = (column: SQL, lo: string, from: string, to: string, hi: string, type: SQL) =>
     sql`((${column} >= ${lo}::${type} AND ${column} < ${from}::${type}) OR (${column} >= ${to}::${type} AND ${column} < ${hi}::${type}))`;
+  const sent = outside(sql`d.sent_on`, firstStart, start, end, afterStart, sql`timestamptz`);
+  const signed = outside(sql`s.signed_on`, first, f.from, addDays(f.to, 1), after, sql`date`);
+  const held = outside(sql`ev.starts_at`, firstStart, start, end, afterStart, sql`timestamptz`);
+  const appealOk = sql`(SELECT 1 FROM appeals WHERE appeals.id = r.appeal_id ${campaign(sql`appeals.campaign_id`)} AND ${appealVisibleTo(user)} OFFSET 0)`;
+  const letterOk = sql`(SELECT 1 FROM letters l WHERE l.id = s.letter_id ${campaign(sql`l.campaign_id`)} AND ${letterVisibleTo(user, sql`l`)} OFFSET 0)`;
+  const attended = sql`i.attendance = 'attended' AND ${held} ${campaign(sql`ev.campaign_id`)} AND ${eventVisibleTo(user, sql`ev`)}`;
+  // Some contacts' (a refresh): read from each contact's recipients, signatures and invitations.
+  if (contacts) {
+    const ids = sql`${sql.param(contacts)}::uuid[]`;
+    return sql`
+      SELECT r.contact_id, 1 AS d, 0 AS s, 0 AS a
+        FROM appeal_recipients r JOIN appeal_dispatches d ON d.recipient_id = r.id CROSS JOIN LATERAL ${appealOk} a
+       WHERE r.contact_id = ANY (${ids}) AND ${sent} AND d.error IS NULL
+      UNION ALL
+      SELECT s.contact_id, 0, 1, 0 FROM letter_signatories s CROSS JOIN LATERAL ${letterOk} l
+       WHERE s.contact_id = ANY (${ids}) AND s.status = 'signed' AND ${signed}
+      UNION ALL
+      SELECT i.contact_id, 0, 0, 1 FROM invitations i JOIN events ev ON ev.id = i.event_id
+       WHERE i.contact_id = ANY (${ids}) AND ${attended}`;
+  }
+  // Everyone's: few rows by the date indexes, each joined to its recipient, appeal or letter by
+  // key; the lateral subqueries (OFFSET 0) keep the planner from scanning whole tables to join them.
   return sql`
     SELECT r.contact_id, 1 AS d, 0 AS s, 0 AS a
-      FROM appeal_dispatches d JOIN appeal_recipients r ON r.id = d.recipient_id JOIN appeals ON appeals.id = r.appeal_id
-     WHERE ${outside(sql`d.sent_on`, firstStart, start, end, afterStart, sql`timestamptz`)} AND d.error IS NULL
-       AND r.contact_id IS NOT NULL ${campaign(sql`appeals.campaign_id`)} AND ${appealVisibleTo(user)}
+      FROM appeal_dispatches d
+     CROSS JOIN LATERAL (SELECT r.contact_id, r.appeal_id FROM appeal_recipients r WHERE r.id = d.recipient_id AND r.contact_id IS NOT NULL OFFSET 0) r
+     CROSS JOIN LATERAL ${appealOk} a
+     WHERE ${sent} AND d.error IS NULL
     UNION ALL
     SELECT s.contact_id, 0, 1, 0
-      FROM letter_signatories s JOIN letters l ON l.id = s.letter_id
-     WHERE s.status = 'signed' AND ${outside(sql`s.signed_on`, first, f.from, addDays(f.to, 1), after, sql`date`)} ${campaign(sql`l.campaign_id`)}
-       AND ${letterVisibleTo(user, sql`l`)}
+      FROM letter_signatories s CROSS JOIN LATERAL ${letterOk} l
+     WHERE s.status = 'signed' AND ${signed}
     UNION ALL
     SELECT i.contact_id, 0, 0, 1
       FROM invitations i JOIN events ev ON ev.id = i.event_id
-     WHERE i.attendance = 'attended' AND ${outside(sql`ev.starts_at`, firstStart, start, end, afterStart, sql`timestamptz`)}
-       ${campaign(sql`ev.campaign_id`)} AND ${eventVisibleTo(user, sql`ev`)}`;
+     WHERE ${attended}`;
 }
 
-/** The edge interactions per contact within the filters, read once per figure: ids and counts, with each contact's body. */
+/**
+ * The edge interactions per contact within the filters, read once per figure: ids and counts, with
+ * each contact's body. Kept with the cached figure, so a refresh reads only the changed contacts'.
+ */
 type Edges = { ids: string[]; bodies: (ParliamentaryBody | null)[]; d: number[]; s: number[]; a: number[] };
 
-async function edgesOf(user: Acting, f: Scope): Promise<Edges> {
+/** Everyone's edge interactions, or those of `contacts`. */
+async function edgesOf(user: Acting, f: Scope, contacts?: string[]): Promise<Edges> {
   const rows = rowsOf<{ id: string; body: ParliamentaryBody | null; d: number; s: number; a: number }>(
     await db.execute(sql`
       SELECT c.id, c.parliamentary_body AS body, sum(e.d)::int AS d, sum(e.s)::int AS s, sum(e.a)::int AS a
-        FROM (${edgeInteractions(user, f)}) e JOIN contacts c ON c.id = e.contact_id
+        FROM (${edgeInteractions(user, f, contacts)}) e JOIN contacts c ON c.id = e.contact_id
        WHERE ${contactScope(f, sql`c`)} GROUP BY 1, 2`),
   );
   return { ids: rows.map((r) => r.id), bodies: rows.map((r) => r.body), d: rows.map((r) => r.d), s: rows.map((r) => r.s), a: rows.map((r) => r.a) };
 }
 
+/** The entries of `edges` whose contact `keep` accepts. */
+function edgesWhere(edges: Edges, keep: (id: string) => boolean): Edges {
+  const at = edges.ids.flatMap((id, i) => (keep(id) ? [i] : []));
+  return { ids: at.map((i) => edges.ids[i]), bodies: at.map((i) => edges.bodies[i]), d: at.map((i) => edges.d[i]), s: at.map((i) => edges.s[i]), a: at.map((i) => edges.a[i]) };
+}
+
+/** Two sets of edge entries as one. */
+function edgesWith(a: Edges, b: Edges): Edges {
+  return { ids: [...a.ids, ...b.ids], bodies: [...a.bodies, ...b.bodies], d: [...a.d, ...b.d], s: [...a.s, ...b.s], a: [...a.a, ...b.a] };
+}
+
 /**
  * The range's counts per contact of `candidates` (a query of contact ids; all contacts with
- * interactions in the range when null) within the filters, ranked: the ten first. Contacts whose
- * months count less than `atLeast` (a count the tenth contact is known to reach) are dropped as
- * they are summed; the rows carry the contact's body, country and "not merged", so the filters
- * apply as they are read. Only the contacts counting at least as much as the tenth are then read
- * and ranked by name, one index read each.
+ * interactions in the range when null) within the filters, ranked: the POOL first, none ranking
+ * after `notAfter` when given. Contacts whose months count less than `atLeast` (a count the
+ * POOL-th contact is known to reach) are dropped as they are summed; the rows carry the contact's
+ * body, country and "not merged", so the filters apply as they are read. Only the contacts
+ * counting at least as much as the POOL-th are then read and ranked by name, one index read each.
  */
-async function rankContacts(user: Acting, f: Scope, edges: Edges, candidates: SQL | null, atLeast = 1): Promise<TopContact[]> {
+async function rankContacts(user: Acting, f: Scope, edges: Edges, candidates: SQL | null, atLeast = 1, notAfter?: TopContact): Promise<TopContact[]> {
   const { first, after } = monthCover(f);
   // Rows of unrestricted records apart from the others: those are read from an index alone.
   const rows = sql.join(
@@ -157,13 +213,25 @@ async function rankContacts(user: Acting, f: Scope, edges: Edges, candidates: SQ
                  (m.a - coalesce(e.a, 0))::int AS attendances, (m.d + m.s + m.a - coalesce(e.d + e.s + e.a, 0))::int AS total
             FROM months m LEFT JOIN edge e ON e.contact_id = m.contact_id) x
          WHERE x.total > 0),
-      tenth AS (SELECT total FROM scored ORDER BY total DESC OFFSET ${TOP - 1} LIMIT 1)
+      last AS (SELECT total FROM scored ORDER BY total DESC OFFSET ${POOL - 1} LIMIT 1)
       SELECT c.id, c.name, c.body, s.dispatches, s.signatures, s.attendances, s.total
-        FROM (SELECT * FROM scored WHERE total >= coalesce((SELECT total FROM tenth), 1)) s
+        FROM (SELECT * FROM scored WHERE total >= coalesce((SELECT total FROM last), 1)) s
        CROSS JOIN LATERAL (SELECT c.id, c.full_name AS name, c.parliamentary_body AS body FROM contacts c
                             WHERE c.id = s.contact_id AND ${contactScope(f, sql`c`)} OFFSET 0) c
-       ORDER BY s.total DESC, c.name, c.body LIMIT ${TOP}`),
+       WHERE ${notAfter ? rankedNotAfter(notAfter) : sql`true`}
+       ORDER BY s.total DESC, c.name, c.body LIMIT ${POOL}`),
   );
+}
+
+/**
+ * A contact (s: scores, c: name and body) that ranks no later than `last` in the order of
+ * `rankContacts`: count down, then name and body (no body last), compared by the database so
+ * names follow its collation.
+ */
+function rankedNotAfter(last: TopContact): SQL {
+  const body = sql`${last.body}::parliamentary_body`;
+  return sql`(s.total > ${last.total} OR (s.total = ${last.total} AND (c.name < ${last.name}
+    OR (c.name = ${last.name} AND (${body} IS NULL OR c.body <= ${body})))))`;
 }
 
 /**
@@ -184,20 +252,65 @@ function boundedCandidates(user: Acting, f: Scope, atLeast: SQL): SQL {
 /**
  * The figure, from the summary tables. Contacts over a long range (LONG_RANGE months or more): no
  * contact counts more in a range than all time, so the contacts with the highest all-time counts
- * are scored first (PROBE of them, the ties included); when the tenth best of them counts at least
- * the lowest all-time count read, no other contact can rank (a few hundred contacts' months read).
- * Otherwise a second pass scores every contact whose all-time count reaches that tenth best, when
- * they are few. Else, over a shorter range and with a campaign, the range's rows are summed
- * directly (dropping contacts below the tenth best when one is known). Bodies:
+ * are scored first (PROBE of them, the ties included); when the POOL-th best of them counts at
+ * least the lowest all-time count read, no other contact can rank (a few hundred contacts' months
+ * read). Otherwise a second pass scores every contact whose all-time count reaches that POOL-th
+ * best, when they are few. Else, over a shorter range and with a campaign, the range's rows are
+ * summed directly (dropping contacts below the POOL-th best when one is known). Bodies:
  * engagement_body_months, a few rows per month. lib/dashboard/engagement-reference.ts computes the
  * same figure from the interactions themselves; the tests and `npm run bench:dashboard` hold the
  * two equal.
  */
 export const computeTopEngaged = dataAccess(async function computeTopEngaged(user: Acting, f: Scope) {
-  const edges = await edgesOf(user, f);
-  const [contacts, bodies] = await Promise.all([topContacts(user, f, edges), topBodies(user, f, edges)]);
-  return { contacts, bodies };
+  const { value } = await rankEngaged(user, f);
+  return { contacts: value.pool.slice(0, TOP), bodies: value.bodies };
 });
+
+async function rankEngaged(user: Acting, f: Scope): Promise<Stored<Ranking, Edges>> {
+  const edges = await edgesOf(user, f);
+  const [pool, bodies] = await Promise.all([topContacts(user, f, edges), topBodies(user, f, edges)]);
+  return { value: { pool, complete: pool.length < POOL, bodies }, side: edges };
+}
+
+/**
+ * A cached ranking brought up to date: only the contacts whose summary rows changed since the
+ * snapshot `since` (engagement_months.changed, migration 0024) and those of the pool are scored
+ * again, and only the changed contacts' edge interactions, and those of contacts left without
+ * rows, read again. Every other contact counts what it did and still ranks after the pool's last,
+ * so the rescored contacts that rank no later than it are the start of the ranking; with TOP of
+ * them (or the whole ranking in the pool) the figure is exact. Null when it cannot tell: too many
+ * changes, or too few left in the pool (the ranking is then recomputed).
+ */
+async function refreshRanking(user: Acting, f: Scope, previous: Stored<Ranking, Edges>, since: string): Promise<Stored<Ranking, Edges> | null> {
+  const { value: ranking, side: kept } = previous;
+  const last = ranking.pool.at(-1);
+  if (!kept || (!ranking.complete && !last)) return null;
+  // In the order of engagement_months_changed_idx, so only the rows changed since are read.
+  const [changedRows, goneRows] = await Promise.all([
+    db.execute(sql`
+      SELECT m.contact_id AS id FROM engagement_months m
+       WHERE m.changed >= pg_snapshot_xmin(${since}::pg_snapshot) AND NOT pg_visible_in_snapshot(m.changed, ${since}::pg_snapshot)
+       ORDER BY m.changed LIMIT ${RESCORE + 1}`),
+    // One index probe per contact (a lateral LIMIT 1: no anti join over the whole table).
+    db.execute(sql`SELECT e.id FROM unnest(${sql.param(kept.ids)}::uuid[]) e(id)
+                     LEFT JOIN LATERAL (SELECT true AS found FROM engagement_months m WHERE m.contact_id = e.id LIMIT 1) m ON true
+                    WHERE m.found IS NULL`),
+  ]);
+  const changed = rowsOf<{ id: string }>(changedRows).map((r) => r.id);
+  if (changed.length > RESCORE) return null;
+  const reread = new Set([...changed, ...rowsOf<{ id: string }>(goneRows).map((r) => r.id)]);
+  const unchanged = edgesWhere(kept, (id) => !reread.has(id));
+  const edges = reread.size ? edgesWith(unchanged, await edgesOf(user, f, [...reread])) : unchanged;
+  const candidates = new Set([...ranking.pool.map((c) => c.id), ...changed]);
+  const [pool, bodies] = await Promise.all([
+    candidates.size
+      ? rankContacts(user, f, edgesWhere(edges, (id) => candidates.has(id)), sql`SELECT unnest(${sql.param([...candidates])}::uuid[])`, 1, ranking.complete ? undefined : last)
+      : [],
+    topBodies(user, f, edges),
+  ]);
+  if (!ranking.complete && pool.length < TOP) return null;
+  return { value: { pool, complete: ranking.complete && pool.length < POOL, bodies }, side: edges };
+}
 
 async function topContacts(user: Acting, f: Scope, edges: Edges): Promise<TopContact[]> {
   // A campaign's rows are few; a range of less than LONG_RANGE months holds too little of anyone's
@@ -211,17 +324,17 @@ async function topContacts(user: Acting, f: Scope, edges: Edges): Promise<TopCon
   // Fewer than PROBE contacts within the filters: score them all.
   if (bound === null) return rankContacts(user, f, edges, boundedCandidates(user, f, sql`1`));
   const probed = await rankContacts(user, f, edges, boundedCandidates(user, f, sql`${bound}::int`));
-  const tenth = probed.length < TOP ? 1 : probed[TOP - 1].total;
-  if (tenth >= bound) return probed;
-  // A second pass over the contacts whose all-time count reaches the tenth best, when they are
+  const lastScore = probed.length < POOL ? 1 : probed[POOL - 1].total;
+  if (lastScore >= bound) return probed;
+  // A second pass over the contacts whose all-time count reaches the POOL-th best, when they are
   // few (a long range); else (a short range, where most contacts could still rank) the range's
   // rows summed directly.
   const [{ many }] = rowsOf<{ many: boolean }>(
     await db.execute(
-      sql`SELECT count(*) > ${SECOND_PASS} AS many FROM (SELECT 1 FROM engagement_totals t WHERE t.total >= ${tenth}::int AND ${rowScope(f, sql`t`)} LIMIT ${SECOND_PASS + 1}) x`,
+      sql`SELECT count(*) > ${SECOND_PASS} AS many FROM (SELECT 1 FROM engagement_totals t WHERE t.total >= ${lastScore}::int AND ${rowScope(f, sql`t`)} LIMIT ${SECOND_PASS + 1}) x`,
     ),
   );
-  return rankContacts(user, f, edges, many ? null : boundedCandidates(user, f, sql`${tenth}::int`), tenth);
+  return rankContacts(user, f, edges, many ? null : boundedCandidates(user, f, sql`${lastScore}::int`), lastScore);
 }
 
 async function topBodies(user: Acting, f: Scope, edges: Edges): Promise<TopBody[]> {
