@@ -69,7 +69,18 @@ function namesInFiles(): { functions: string[]; triggers: string[] } {
   };
 }
 
+/** The statements of `text` (split at semicolons that end a line), comments left out. */
+const statementsOf = (text: string) => text.split(/;\s*\n/).map((s) => s.replace(/^\s*--.*$/gm, ""));
+
 describe("db/sql", () => {
+  it("plans every statement that reads both transition tables at each call (EXECUTE; see README)", () => {
+    const cached = readdirSync(sqlFolder)
+      .filter((f) => f.endsWith(".sql"))
+      .flatMap((f) => statementsOf(readFileSync(path.join(sqlFolder, f), "utf8")).map((s) => ({ f, s })))
+      .filter(({ s }) => /\bold_rows\b/.test(s) && /\bnew_rows\b/.test(s) && !/REFERENCING/.test(s) && !s.includes("$q$"));
+    expect(cached.map(({ f, s }) => `${f}: ${s.trim().slice(0, 120)}`)).toEqual([]);
+  });
+
   it("defines every function and trigger of the database, and nothing else", async () => {
     const inDb = await rolledBack(async (run) => ({
       functions: (await keys(run, FUNCTIONS)).map((k) => k.slice(0, k.indexOf("("))).sort(),

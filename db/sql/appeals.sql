@@ -68,7 +68,7 @@ CREATE OR REPLACE FUNCTION appeal_facts_from_appeal_cases() RETURNS trigger
 BEGIN
   IF TG_OP = 'INSERT' THEN PERFORM refresh_appeal_case_facts(array(SELECT DISTINCT appeal_id FROM new_rows));
   ELSIF TG_OP = 'DELETE' THEN PERFORM refresh_appeal_case_facts(array(SELECT DISTINCT appeal_id FROM old_rows));
-  ELSE PERFORM refresh_appeal_case_facts(array(SELECT appeal_id FROM new_rows UNION SELECT appeal_id FROM old_rows));
+  ELSE EXECUTE $q$SELECT refresh_appeal_case_facts(array(SELECT appeal_id FROM new_rows UNION SELECT appeal_id FROM old_rows))$q$;
   END IF;
   RETURN NULL;
 END $$;
@@ -77,9 +77,9 @@ END $$;
 CREATE OR REPLACE FUNCTION appeal_facts_from_cases() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  PERFORM refresh_appeal_case_facts(array(
+  EXECUTE $q$SELECT refresh_appeal_case_facts(array(
     SELECT DISTINCT ac.appeal_id FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN appeal_cases ac ON ac.case_id = n.id
-     WHERE (n.country, n.restricted) IS DISTINCT FROM (o.country, o.restricted)));
+     WHERE (n.country, n.restricted) IS DISTINCT FROM (o.country, o.restricted)))$q$;
   RETURN NULL;
 END $$;
 
@@ -88,10 +88,10 @@ CREATE OR REPLACE FUNCTION appeal_facts_from_recipients() RETURNS trigger
 BEGIN
   IF TG_OP = 'INSERT' THEN PERFORM refresh_appeal_body_facts(array(SELECT DISTINCT appeal_id FROM new_rows));
   ELSIF TG_OP = 'DELETE' THEN PERFORM refresh_appeal_body_facts(array(SELECT DISTINCT appeal_id FROM old_rows));
-  ELSE PERFORM refresh_appeal_body_facts(array(
+  ELSE EXECUTE $q$SELECT refresh_appeal_body_facts(array(
     SELECT n.appeal_id FROM new_rows n JOIN old_rows o ON o.id = n.id
      WHERE (n.appeal_id, n.contact_id) IS DISTINCT FROM (o.appeal_id, o.contact_id)
-    UNION SELECT o.appeal_id FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE n.appeal_id IS DISTINCT FROM o.appeal_id));
+    UNION SELECT o.appeal_id FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE n.appeal_id IS DISTINCT FROM o.appeal_id))$q$;
   END IF;
   RETURN NULL;
 END $$;
@@ -101,7 +101,7 @@ CREATE OR REPLACE FUNCTION appeal_facts_from_replies() RETURNS trigger
 BEGIN
   IF TG_OP = 'INSERT' THEN PERFORM refresh_appeal_reply_facts(array(SELECT DISTINCT appeal_id FROM new_rows));
   ELSIF TG_OP = 'DELETE' THEN PERFORM refresh_appeal_reply_facts(array(SELECT DISTINCT appeal_id FROM old_rows));
-  ELSE PERFORM refresh_appeal_reply_facts(array(SELECT appeal_id FROM new_rows UNION SELECT appeal_id FROM old_rows));
+  ELSE EXECUTE $q$SELECT refresh_appeal_reply_facts(array(SELECT appeal_id FROM new_rows UNION SELECT appeal_id FROM old_rows))$q$;
   END IF;
   RETURN NULL;
 END $$;
@@ -110,9 +110,9 @@ END $$;
 CREATE OR REPLACE FUNCTION appeal_facts_from_contacts() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  PERFORM refresh_appeal_body_facts(array(
+  EXECUTE $q$SELECT refresh_appeal_body_facts(array(
     SELECT DISTINCT r.appeal_id FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN appeal_recipients r ON r.contact_id = n.id
-     WHERE n.parliamentary_body IS DISTINCT FROM o.parliamentary_body));
+     WHERE n.parliamentary_body IS DISTINCT FROM o.parliamentary_body))$q$;
   RETURN NULL;
 END $$;
 
@@ -202,7 +202,7 @@ BEGIN
     PERFORM appeal_months_add(array_agg(r)) FROM old_rows o CROSS JOIN LATERAL appeal_month_rows(o, -1) r HAVING count(*) > 0;
   ELSE
     -- waiting_since alone (an appeal in review edited) counts nowhere here.
-    PERFORM appeal_months_add(array_agg(x.r))
+    EXECUTE $q$SELECT appeal_months_add(array_agg(x.r))
        FROM (SELECT r FROM old_rows o JOIN new_rows n ON n.id = o.id CROSS JOIN LATERAL appeal_month_rows(o, -1) r
               WHERE (o.status, o.campaign_id, o.created_at, o.sent_at, o.first_reply_on, o.case_countries, o.about_restricted, o.recipient_bodies)
                     IS DISTINCT FROM (n.status, n.campaign_id, n.created_at, n.sent_at, n.first_reply_on, n.case_countries, n.about_restricted, n.recipient_bodies)
@@ -210,7 +210,7 @@ BEGIN
              SELECT r FROM old_rows o JOIN new_rows n ON n.id = o.id CROSS JOIN LATERAL appeal_month_rows(n, 1) r
               WHERE (o.status, o.campaign_id, o.created_at, o.sent_at, o.first_reply_on, o.case_countries, o.about_restricted, o.recipient_bodies)
                     IS DISTINCT FROM (n.status, n.campaign_id, n.created_at, n.sent_at, n.first_reply_on, n.case_countries, n.about_restricted, n.recipient_bodies)) x
-     HAVING count(*) > 0;
+     HAVING count(*) > 0$q$;
   END IF;
   RETURN NULL;
 END $$;

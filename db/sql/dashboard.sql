@@ -121,7 +121,7 @@ CREATE OR REPLACE FUNCTION last_contact_days_from_contacts() RETURNS trigger
 BEGIN
   IF TG_OP = 'UPDATE' THEN
     -- Most updates leave all three alone (a name, an e-mail): nothing to do.
-    PERFORM last_contact_days_add(array_agg(d.body), array_agg(d.country), array_agg(d.at), array_agg(d.sign))
+    EXECUTE $q$SELECT last_contact_days_add(array_agg(d.body), array_agg(d.country), array_agg(d.at), array_agg(d.sign))
        FROM (SELECT o.parliamentary_body AS body, o.country, o.last_contacted_at AS at, -1 AS sign
                FROM old_rows o JOIN new_rows n ON n.id = o.id
               WHERE o.parliamentary_body IS NOT NULL AND o.last_contacted_at IS NOT NULL AND o.merged_into_id IS NULL
@@ -133,7 +133,7 @@ BEGIN
               WHERE n.parliamentary_body IS NOT NULL AND n.last_contacted_at IS NOT NULL AND n.merged_into_id IS NULL
                 AND (o.parliamentary_body, o.country, o.last_contacted_at, o.merged_into_id)
                     IS DISTINCT FROM (n.parliamentary_body, n.country, n.last_contacted_at, n.merged_into_id)) d
-     HAVING count(*) > 0;
+     HAVING count(*) > 0$q$;
   ELSIF TG_OP = 'INSERT' THEN
     PERFORM last_contact_days_add(array_agg(parliamentary_body), array_agg(country), array_agg(last_contacted_at), array_agg(1))
        FROM new_rows WHERE parliamentary_body IS NOT NULL AND last_contacted_at IS NOT NULL AND merged_into_id IS NULL HAVING count(*) > 0;

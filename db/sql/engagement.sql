@@ -161,7 +161,7 @@ BEGIN
        FROM old_rows o JOIN appeal_recipients r ON r.id = o.recipient_id JOIN appeals a ON a.id = r.appeal_id
       WHERE o.error IS NULL AND r.contact_id IS NOT NULL HAVING count(*) > 0;
   ELSE
-    PERFORM engagement_add(array_agg(x.delta))
+    EXECUTE $q$SELECT engagement_add(array_agg(x.delta))
        FROM (SELECT ROW(r.contact_id, date_trunc('month', o.sent_on AT TIME ZONE 'UTC')::date, a.campaign_id,
                         engagement_appeal_key(a.id), NULL, NULL, -1, 0, 0)::engagement_delta AS delta
                FROM old_rows o JOIN new_rows n ON n.id = o.id
@@ -175,7 +175,7 @@ BEGIN
                JOIN appeal_recipients r ON r.id = n.recipient_id JOIN appeals a ON a.id = r.appeal_id
               WHERE n.error IS NULL AND r.contact_id IS NOT NULL
                 AND (o.recipient_id, o.sent_on, o.error IS NULL) IS DISTINCT FROM (n.recipient_id, n.sent_on, n.error IS NULL)) x
-     HAVING count(*) > 0;
+     HAVING count(*) > 0$q$;
   END IF;
   RETURN NULL;
 END $$;
@@ -194,7 +194,7 @@ CREATE TRIGGER appeal_dispatches_engagement_upd AFTER UPDATE ON appeal_dispatche
 CREATE OR REPLACE FUNCTION engagement_from_recipients() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  PERFORM engagement_add(array_agg(x.delta))
+  EXECUTE $q$SELECT engagement_add(array_agg(x.delta))
      FROM (SELECT ROW(o.contact_id, date_trunc('month', d.sent_on AT TIME ZONE 'UTC')::date, a.campaign_id,
                       engagement_appeal_key(a.id), NULL, NULL, -1, 0, 0)::engagement_delta AS delta
              FROM old_rows o JOIN new_rows n ON n.id = o.id JOIN appeals a ON a.id = o.appeal_id
@@ -208,7 +208,7 @@ BEGIN
              JOIN appeal_dispatches d ON d.recipient_id = n.id
             WHERE d.error IS NULL AND n.contact_id IS NOT NULL
               AND (o.appeal_id, o.contact_id) IS DISTINCT FROM (n.appeal_id, n.contact_id)) x
-   HAVING count(*) > 0;
+   HAVING count(*) > 0$q$;
   RETURN NULL;
 END $$;
 
@@ -237,13 +237,13 @@ CREATE TRIGGER appeal_recipients_engagement_before_del BEFORE DELETE ON appeal_r
 CREATE OR REPLACE FUNCTION engagement_from_appeals() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  PERFORM engagement_add(array_agg(ROW(r.contact_id, date_trunc('month', d.sent_on AT TIME ZONE 'UTC')::date, k.campaign_id,
+  EXECUTE $q$SELECT engagement_add(array_agg(ROW(r.contact_id, date_trunc('month', d.sent_on AT TIME ZONE 'UTC')::date, k.campaign_id,
                                        engagement_appeal_key(n.id), NULL, NULL, k.sign, 0, 0)::engagement_delta))
      FROM old_rows o JOIN new_rows n ON n.id = o.id
      CROSS JOIN LATERAL (VALUES (o.campaign_id, -1), (n.campaign_id, 1)) k(campaign_id, sign)
      JOIN appeal_recipients r ON r.appeal_id = n.id JOIN appeal_dispatches d ON d.recipient_id = r.id
     WHERE o.campaign_id IS DISTINCT FROM n.campaign_id AND d.error IS NULL AND r.contact_id IS NOT NULL
-   HAVING count(*) > 0;
+   HAVING count(*) > 0$q$;
   RETURN NULL;
 END $$;
 
@@ -280,7 +280,7 @@ BEGIN
        FROM old_rows o JOIN letters l ON l.id = o.letter_id
       WHERE o.status = 'signed' AND o.signed_on IS NOT NULL HAVING count(*) > 0;
   ELSE
-    PERFORM engagement_add(array_agg(x.delta))
+    EXECUTE $q$SELECT engagement_add(array_agg(x.delta))
        FROM (SELECT ROW(o.contact_id, date_trunc('month', o.signed_on)::date, l.campaign_id,
                         NULL, engagement_letter_key(l.id), NULL, 0, -1, 0)::engagement_delta AS delta
                FROM old_rows o JOIN new_rows n ON n.id = o.id JOIN letters l ON l.id = o.letter_id
@@ -292,7 +292,7 @@ BEGIN
                FROM old_rows o JOIN new_rows n ON n.id = o.id JOIN letters l ON l.id = n.letter_id
               WHERE n.status = 'signed' AND n.signed_on IS NOT NULL
                 AND (o.letter_id, o.contact_id, o.status, o.signed_on) IS DISTINCT FROM (n.letter_id, n.contact_id, n.status, n.signed_on)) x
-     HAVING count(*) > 0;
+     HAVING count(*) > 0$q$;
   END IF;
   RETURN NULL;
 END $$;
@@ -310,13 +310,13 @@ CREATE TRIGGER letter_signatories_engagement_upd AFTER UPDATE ON letter_signator
 CREATE OR REPLACE FUNCTION engagement_from_letters() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  PERFORM engagement_add(array_agg(ROW(s.contact_id, date_trunc('month', s.signed_on)::date, k.campaign_id,
+  EXECUTE $q$SELECT engagement_add(array_agg(ROW(s.contact_id, date_trunc('month', s.signed_on)::date, k.campaign_id,
                                        NULL, engagement_letter_key(n.id), NULL, 0, k.sign, 0)::engagement_delta))
      FROM old_rows o JOIN new_rows n ON n.id = o.id
      CROSS JOIN LATERAL (VALUES (o.campaign_id, -1), (n.campaign_id, 1)) k(campaign_id, sign)
      JOIN letter_signatories s ON s.letter_id = n.id
     WHERE o.campaign_id IS DISTINCT FROM n.campaign_id AND s.status = 'signed' AND s.signed_on IS NOT NULL
-   HAVING count(*) > 0;
+   HAVING count(*) > 0$q$;
   RETURN NULL;
 END $$;
 
@@ -353,7 +353,7 @@ BEGIN
        FROM old_rows o JOIN events ev ON ev.id = o.event_id
       WHERE o.attendance = 'attended' AND ev.starts_at IS NOT NULL HAVING count(*) > 0;
   ELSE
-    PERFORM engagement_add(array_agg(x.delta))
+    EXECUTE $q$SELECT engagement_add(array_agg(x.delta))
        FROM (SELECT ROW(o.contact_id, date_trunc('month', ev.starts_at AT TIME ZONE 'UTC')::date, ev.campaign_id,
                         NULL, NULL, engagement_event_key(ev.id), 0, 0, -1)::engagement_delta AS delta
                FROM old_rows o JOIN new_rows n ON n.id = o.id JOIN events ev ON ev.id = o.event_id
@@ -365,7 +365,7 @@ BEGIN
                FROM old_rows o JOIN new_rows n ON n.id = o.id JOIN events ev ON ev.id = n.event_id
               WHERE n.attendance = 'attended' AND ev.starts_at IS NOT NULL
                 AND (o.event_id, o.contact_id, o.attendance = 'attended') IS DISTINCT FROM (n.event_id, n.contact_id, n.attendance = 'attended')) x
-     HAVING count(*) > 0;
+     HAVING count(*) > 0$q$;
   END IF;
   RETURN NULL;
 END $$;
@@ -384,20 +384,20 @@ CREATE TRIGGER invitations_engagement_upd AFTER UPDATE ON invitations
 CREATE OR REPLACE FUNCTION engagement_from_events() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  PERFORM engagement_add(array_agg(ROW(i.contact_id, date_trunc('month', k.starts_at AT TIME ZONE 'UTC')::date, k.campaign_id,
+  EXECUTE $q$SELECT engagement_add(array_agg(ROW(i.contact_id, date_trunc('month', k.starts_at AT TIME ZONE 'UTC')::date, k.campaign_id,
                                        NULL, NULL, engagement_event_key(n.id), 0, 0, k.sign)::engagement_delta))
      FROM old_rows o JOIN new_rows n ON n.id = o.id
      CROSS JOIN LATERAL (VALUES (o.starts_at, o.campaign_id, -1), (n.starts_at, n.campaign_id, 1)) k(starts_at, campaign_id, sign)
      JOIN invitations i ON i.event_id = n.id
     WHERE (date_trunc('month', o.starts_at AT TIME ZONE 'UTC'), o.campaign_id) IS DISTINCT FROM (date_trunc('month', n.starts_at AT TIME ZONE 'UTC'), n.campaign_id)
       AND k.starts_at IS NOT NULL AND i.attendance = 'attended'
-   HAVING count(*) > 0;
+   HAVING count(*) > 0$q$;
   -- An event moved within its month changes its guests' counts in a range that starts or ends within it.
-  UPDATE engagement_months m SET changed = pg_current_xact_id()
+  EXECUTE $q$UPDATE engagement_months m SET changed = pg_current_xact_id()
     FROM (SELECT DISTINCT i.contact_id, date_trunc('month', n.starts_at AT TIME ZONE 'UTC')::date AS month
             FROM old_rows o JOIN new_rows n ON n.id = o.id JOIN invitations i ON i.event_id = n.id
            WHERE n.starts_at IS NOT NULL AND o.starts_at IS DISTINCT FROM n.starts_at AND i.attendance = 'attended') x
-   WHERE m.contact_id = x.contact_id AND m.month = x.month AND m.changed IS DISTINCT FROM pg_current_xact_id();
+   WHERE m.contact_id = x.contact_id AND m.month = x.month AND m.changed IS DISTINCT FROM pg_current_xact_id()$q$;
   RETURN NULL;
 END $$;
 
@@ -465,7 +465,7 @@ CREATE OR REPLACE FUNCTION engagement_from_appeal_cases() RETURNS trigger
 BEGIN
   IF TG_OP = 'INSERT' THEN PERFORM engagement_refile(array(SELECT DISTINCT appeal_id FROM new_rows), '{}', '{}');
   ELSIF TG_OP = 'DELETE' THEN PERFORM engagement_refile(array(SELECT DISTINCT appeal_id FROM old_rows), '{}', '{}');
-  ELSE PERFORM engagement_refile(array(SELECT appeal_id FROM new_rows UNION SELECT appeal_id FROM old_rows), '{}', '{}');
+  ELSE EXECUTE $q$SELECT engagement_refile(array(SELECT appeal_id FROM new_rows UNION SELECT appeal_id FROM old_rows), '{}', '{}')$q$;
   END IF;
   RETURN NULL;
 END $$;
@@ -485,7 +485,7 @@ CREATE OR REPLACE FUNCTION engagement_from_letter_cases() RETURNS trigger
 BEGIN
   IF TG_OP = 'INSERT' THEN PERFORM engagement_refile('{}', array(SELECT DISTINCT letter_id FROM new_rows), '{}');
   ELSIF TG_OP = 'DELETE' THEN PERFORM engagement_refile('{}', array(SELECT DISTINCT letter_id FROM old_rows), '{}');
-  ELSE PERFORM engagement_refile('{}', array(SELECT letter_id FROM new_rows UNION SELECT letter_id FROM old_rows), '{}');
+  ELSE EXECUTE $q$SELECT engagement_refile('{}', array(SELECT letter_id FROM new_rows UNION SELECT letter_id FROM old_rows), '{}')$q$;
   END IF;
   RETURN NULL;
 END $$;
@@ -505,7 +505,7 @@ CREATE OR REPLACE FUNCTION engagement_from_event_cases() RETURNS trigger
 BEGIN
   IF TG_OP = 'INSERT' THEN PERFORM engagement_refile('{}', '{}', array(SELECT DISTINCT event_id FROM new_rows));
   ELSIF TG_OP = 'DELETE' THEN PERFORM engagement_refile('{}', '{}', array(SELECT DISTINCT event_id FROM old_rows));
-  ELSE PERFORM engagement_refile('{}', '{}', array(SELECT event_id FROM new_rows UNION SELECT event_id FROM old_rows));
+  ELSE EXECUTE $q$SELECT engagement_refile('{}', '{}', array(SELECT event_id FROM new_rows UNION SELECT event_id FROM old_rows))$q$;
   END IF;
   RETURN NULL;
 END $$;
@@ -523,10 +523,10 @@ CREATE TRIGGER event_cases_engagement_upd AFTER UPDATE ON event_cases
 CREATE OR REPLACE FUNCTION engagement_from_cases() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  PERFORM engagement_refile(
+  EXECUTE $q$SELECT engagement_refile(
     array(SELECT DISTINCT ac.appeal_id FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN appeal_cases ac ON ac.case_id = n.id WHERE n.restricted IS DISTINCT FROM o.restricted),
     array(SELECT DISTINCT lc.letter_id FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN letter_cases lc ON lc.case_id = n.id WHERE n.restricted IS DISTINCT FROM o.restricted),
-    array(SELECT DISTINCT ec.event_id FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN event_cases ec ON ec.case_id = n.id WHERE n.restricted IS DISTINCT FROM o.restricted));
+    array(SELECT DISTINCT ec.event_id FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN event_cases ec ON ec.case_id = n.id WHERE n.restricted IS DISTINCT FROM o.restricted))$q$;
   RETURN NULL;
 END $$;
 
@@ -541,17 +541,17 @@ CREATE OR REPLACE FUNCTION engagement_from_contacts() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   -- A new name moves the contact among those of its count (the dashboard ranks them by name).
-  UPDATE engagement_months m SET parliamentary_body = n.parliamentary_body, country = coalesce(n.country, ''), active = n.merged_into_id IS NULL,
+  EXECUTE $q$UPDATE engagement_months m SET parliamentary_body = n.parliamentary_body, country = coalesce(n.country, ''), active = n.merged_into_id IS NULL,
                                  changed = pg_current_xact_id()
     FROM old_rows o JOIN new_rows n ON n.id = o.id
    WHERE m.contact_id = n.id
      AND (o.parliamentary_body, coalesce(o.country, ''), o.merged_into_id IS NULL, o.full_name)
-         IS DISTINCT FROM (n.parliamentary_body, coalesce(n.country, ''), n.merged_into_id IS NULL, n.full_name);
-  UPDATE engagement_totals t SET parliamentary_body = n.parliamentary_body, country = coalesce(n.country, ''), active = n.merged_into_id IS NULL
+         IS DISTINCT FROM (n.parliamentary_body, coalesce(n.country, ''), n.merged_into_id IS NULL, n.full_name)$q$;
+  EXECUTE $q$UPDATE engagement_totals t SET parliamentary_body = n.parliamentary_body, country = coalesce(n.country, ''), active = n.merged_into_id IS NULL
     FROM old_rows o JOIN new_rows n ON n.id = o.id
    WHERE t.contact_id = n.id
-     AND (o.parliamentary_body, coalesce(o.country, ''), o.merged_into_id IS NULL) IS DISTINCT FROM (n.parliamentary_body, coalesce(n.country, ''), n.merged_into_id IS NULL);
-  PERFORM engagement_body_add(array_agg(x.delta))
+     AND (o.parliamentary_body, coalesce(o.country, ''), o.merged_into_id IS NULL) IS DISTINCT FROM (n.parliamentary_body, coalesce(n.country, ''), n.merged_into_id IS NULL)$q$;
+  EXECUTE $q$SELECT engagement_body_add(array_agg(x.delta))
      FROM (SELECT ROW(o.parliamentary_body, coalesce(o.country, ''), m.month, m.campaign_id, m.appeal_id, m.letter_id, m.event_id,
                       -m.dispatches, -m.signatures, -m.attendances)::engagement_body_delta AS delta
              FROM old_rows o JOIN new_rows n ON n.id = o.id JOIN engagement_months m ON m.contact_id = o.id
@@ -565,7 +565,7 @@ BEGIN
             WHERE n.parliamentary_body IS NOT NULL AND n.merged_into_id IS NULL
               AND (o.parliamentary_body, coalesce(o.country, ''), o.merged_into_id IS NULL)
                   IS DISTINCT FROM (n.parliamentary_body, coalesce(n.country, ''), n.merged_into_id IS NULL)) x
-   HAVING count(*) > 0;
+   HAVING count(*) > 0$q$;
   RETURN NULL;
 END $$;
 
