@@ -1,5 +1,5 @@
 import { encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { authSecret, sessionCookie } from "./config";
 import { sessionIdOf } from "./session-token";
 
@@ -33,5 +33,19 @@ describe("the session id in the Auth.js cookie", () => {
     expect(await sessionIdOf([{ name: sessionCookie.name, value: await cookieFor({ name: "no sid" }) }])).toBeNull();
     // Another cookie's name never counts, even with a valid token.
     expect(await sessionIdOf([{ name: "authjs.session-token-x", value: good }])).toBeNull();
+  });
+
+  describe("read again (kept per process after the first decryption)", () => {
+    afterEach(() => void vi.useRealTimers());
+
+    it("is the same session id, and null once the token has expired", async () => {
+      const value = await cookieFor({ sid: "kept" }, undefined, 60);
+      const jar = [{ name: sessionCookie.name, value }];
+      expect(await sessionIdOf(jar)).toBe("kept");
+      expect(await sessionIdOf(jar)).toBe("kept");
+      // Auth.js accepts a token up to 15 s past its expiry (clock tolerance).
+      vi.useFakeTimers({ now: Date.now() + 80_000, toFake: ["Date"] });
+      expect(await sessionIdOf(jar)).toBeNull();
+    });
   });
 });
