@@ -5,6 +5,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -253,7 +254,7 @@ function actingPglite(client: PGlite): PGlite {
 function createPglite(dir: string): Handle {
   const inMemory = dir.startsWith("memory://");
   if (!inMemory) mkdirSync(dir, { recursive: true });
-  const client = new PGlite(inMemory ? undefined : dir, { extensions: { pg_trgm, unaccent } });
+  const client = new PGlite(inMemory ? undefined : dir, { extensions: { btree_gin, pg_trgm, unaccent } });
   const db = drizzlePglite({ client: actingPglite(client), schema, casing: "snake_case" }) as unknown as Db;
   // One in-process connection: no round trips to save, and it runs one transaction at a time, so
   // a transaction held open across parallel reads would wait for itself.

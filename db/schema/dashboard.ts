@@ -90,3 +90,19 @@ export const lastContactDays = pgTable(
   },
   (t) => [primaryKey({ columns: [t.parliamentaryBody, t.country, t.day] }), index("last_contact_days_day_idx").on(t.day)],
 );
+
+/**
+ * The same counts per month of the last contact (migration 0026), and per body for every country
+ * together under country '*': "not contacted since D" sums the whole months before D's here and
+ * only the days of D's own month in last_contact_days.
+ */
+export const lastContactMonths = pgTable(
+  "last_contact_months",
+  {
+    parliamentaryBody: parliamentaryBodyEnum().notNull(),
+    country: text().notNull(),
+    month: date().notNull(),
+    contacts: integer().notNull(),
+  },
+  (t) => [primaryKey({ name: "last_contact_months_pk", columns: [t.country, t.parliamentaryBody, t.month] })],
+);

@@ -1,7 +1,7 @@
 -- The dashboard's other derived data: the engagement counter behind the cached "most engaged
 -- contacts" figure (dashboard_cache / dashboard_versions), the invitation funnel of each event
--- (event_funnel) and the contacts per parliamentary body, country and day last contacted
--- (last_contact_days). The trigger functions run as their owner: a summary is computed from every
+-- (event_funnel) and the contacts per parliamentary body, country and day or month last contacted
+-- (last_contact_days, last_contact_months). The trigger functions run as their owner: a summary is computed from every
 -- row, not from what the user who made the change may see. Appeals' summary: appeals.sql.
 --
 -- Current definitions, applied after the migrations (db/migrate.ts); see README.md in this folder.
@@ -107,13 +107,22 @@ DROP TRIGGER IF EXISTS invitations_funnel_upd ON invitations;
 CREATE TRIGGER invitations_funnel_upd AFTER UPDATE ON invitations
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION event_funnel_from_invitations();
 
--- last_contact_days: each changed contact leaves its old day's count and joins its new one.
+-- last_contact_days and last_contact_months (0026): each changed contact leaves its old day's and
+-- month's counts and joins its new ones; the months once under its country and once under '*',
+-- every country together (the dashboard's "not contacted in N months" sums the months before the
+-- cutoff's, then that month's days).
 CREATE OR REPLACE FUNCTION last_contact_days_add(bodies parliamentary_body[], countries text[], moments timestamptz[], signs int[]) RETURNS void LANGUAGE sql AS $$
   INSERT INTO last_contact_days AS h (parliamentary_body, country, day, contacts)
   SELECT d.body, coalesce(d.country, ''), (d.at AT TIME ZONE 'UTC')::date, sum(d.sign)
     FROM unnest(bodies, countries, moments, signs) AS d(body, country, at, sign)
    GROUP BY 1, 2, 3 HAVING sum(d.sign) <> 0 ORDER BY 1, 2, 3
   ON CONFLICT (parliamentary_body, country, day) DO UPDATE SET contacts = h.contacts + excluded.contacts;
+  INSERT INTO last_contact_months AS h (parliamentary_body, country, month, contacts)
+  SELECT d.body, x.country, date_trunc('month', d.at AT TIME ZONE 'UTC')::date, sum(d.sign)
+    FROM unnest(bodies, countries, moments, signs) AS d(body, country, at, sign)
+   CROSS JOIN LATERAL (VALUES (coalesce(d.country, '')), ('*')) x(country)
+   GROUP BY 1, 2, 3 HAVING sum(d.sign) <> 0 ORDER BY 2, 1, 3
+  ON CONFLICT (country, parliamentary_body, month) DO UPDATE SET contacts = h.contacts + excluded.contacts;
 $$;
 
 CREATE OR REPLACE FUNCTION last_contact_days_from_contacts() RETURNS trigger

@@ -21,7 +21,8 @@
 -- delta, also one that nets to zero in its month (an interaction moved within the month), an
 -- event moved within its month, a contact renamed or moved between bodies or countries, and a
 -- row of the contact's gone set it, so the dashboard can rescore just the contacts changed since
--- a cached figure's snapshot (a contact without rows left has nothing left to count).
+-- a cached figure's snapshot; a contact that loses rows, or is deleted, is recorded in
+-- engagement_gone (migration 0026), as nothing may be left to mark.
 --
 -- Trigger functions run as their owner: the summaries count every row, whoever made the change.
 -- lib/dashboard/rollup-check.ts rebuilds the tables from the sources (engagement_rebuilt).
@@ -83,6 +84,12 @@ BEGIN
   END IF;
 END $$;
 
+-- engagement_gone: contacts whose rows went (all of them, or some: a row that comes back to zero
+-- goes), kept for two days: no cached figure older than a day is refreshed (lib/dashboard/cache.ts).
+CREATE OR REPLACE FUNCTION engagement_gone_pruned() RETURNS void LANGUAGE sql AS $$
+  DELETE FROM engagement_gone WHERE at < now() - interval '2 days';
+$$;
+
 -- Deltas per contact: the contact's months, its total (unrestricted records only) and its body's
 -- months (when it has a body and is not merged). Contacts that no longer exist are skipped: their
 -- rows went with them.
@@ -122,13 +129,17 @@ BEGIN
   IF EXISTS (SELECT 1 FROM unnest(deltas) d WHERE d.dispatches < 0 OR d.signatures < 0 OR d.attendances < 0) THEN
     -- A contact that loses a row has its other rows marked changed: its count in a range that
     -- starts or ends in the lost row's month changed with nothing left there to say so.
+    -- A contact left with no row at all is recorded in engagement_gone (migration 0026).
     WITH gone AS (
       DELETE FROM engagement_months m
        WHERE m.contact_id IN (SELECT DISTINCT d.contact_id FROM unnest(deltas) d WHERE d.dispatches < 0 OR d.signatures < 0 OR d.attendances < 0)
          AND (m.dispatches, m.signatures, m.attendances) = (0, 0, 0)
-      RETURNING m.contact_id)
-    UPDATE engagement_months m SET changed = pg_current_xact_id()
-     WHERE m.contact_id IN (SELECT contact_id FROM gone) AND m.changed IS DISTINCT FROM pg_current_xact_id();
+      RETURNING m.contact_id),
+    marked AS (
+      UPDATE engagement_months m SET changed = pg_current_xact_id()
+       WHERE m.contact_id IN (SELECT contact_id FROM gone) AND m.changed IS DISTINCT FROM pg_current_xact_id())
+    INSERT INTO engagement_gone (contact_id, changed) SELECT DISTINCT contact_id, pg_current_xact_id() FROM gone;
+    PERFORM engagement_gone_pruned();
     DELETE FROM engagement_totals t
      WHERE t.contact_id IN (SELECT DISTINCT d.contact_id FROM unnest(deltas) d WHERE d.dispatches < 0 OR d.signatures < 0 OR d.attendances < 0)
        AND t.total = 0;
@@ -576,6 +587,10 @@ CREATE TRIGGER contacts_engagement_upd AFTER UPDATE ON contacts
 CREATE OR REPLACE FUNCTION engagement_before_contact_delete() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
+  IF EXISTS (SELECT 1 FROM engagement_months m WHERE m.contact_id = OLD.id) THEN
+    INSERT INTO engagement_gone (contact_id, changed) VALUES (OLD.id, pg_current_xact_id());
+    PERFORM engagement_gone_pruned();
+  END IF;
   IF OLD.parliamentary_body IS NOT NULL AND OLD.merged_into_id IS NULL THEN
     PERFORM engagement_body_add(array_agg(ROW(OLD.parliamentary_body, coalesce(OLD.country, ''), m.month, m.campaign_id, m.appeal_id,
                                               m.letter_id, m.event_id, -m.dispatches, -m.signatures, -m.attendances)::engagement_body_delta))

@@ -251,6 +251,12 @@ const referrers: Record<string, (contactId: string) => Promise<unknown>> = {
   // Derived by triggers: a dispatch that went out makes the contact's engagement row and total.
   "engagement_months.contact_id": (contactId) => dispatchTo(contactId),
   "engagement_totals.contact_id": (contactId) => dispatchTo(contactId),
+  // A log the triggers write when a contact's engagement rows go: a dispatch sent, then deleted.
+  "engagement_gone.contact_id": async (contactId) => {
+    await dispatchTo(contactId);
+    await db.execute(sql`DELETE FROM appeal_dispatches d USING appeal_recipients r
+      WHERE r.id = d.recipient_id AND r.contact_id = ${contactId} AND r.name = 'Engaged recipient'`);
+  },
   "incoming_appeals.sender_contact_id": (contactId) => make.incoming({ senderContactId: contactId }),
   "contacts.merged_into_id": (contactId) => make.contact({ mergedIntoId: contactId }),
 };
@@ -293,7 +299,9 @@ describe("merge registry", () => {
 
     for (const column of columns) {
       if (column in mergeKeeps) {
-        expect(await count(column, b.id), `${column} is kept on the absorbed contact`).toBe(before.get(column));
+        // Kept, never moved: a log may gain the merge's own entry.
+        expect(await count(column, b.id), `${column} is kept on the absorbed contact`).toBeGreaterThanOrEqual(before.get(column)!);
+        expect(await count(column, a.id), `${column} is not moved to the survivor`).toBe(0);
         continue;
       }
       expect(await count(column, b.id), `${column} still points at the absorbed contact`).toBe(0);

@@ -266,7 +266,11 @@ export const mergeReferences: readonly MergeReference[] = [
  * (The absorbed row's own `merged_into_id` points at the survivor, not at itself; the audit trail
  * names contacts by `audit_entries.entity_id`, not a foreign key, and keeps the absorbed id on purpose.)
  */
-export const mergeKeeps: Readonly<Record<string, string>> = {};
+export const mergeKeeps: Readonly<Record<string, string>> = {
+  "engagement_gone.contact_id":
+    "a two-day log of contacts whose dashboard engagement rows went (migration 0026), read by the cached \"most engaged\" figures: " +
+    "the absorbed contact's entries (and the one the merge itself adds) say it left the ranking, so they stay with it",
+};
 
 /** Moves everything that references the absorbed contact to the survivor, by `mergeReferences`. */
 async function moveReferences(tx: Tx, from: string, to: string) {

@@ -113,11 +113,18 @@ async function contactPage(tx: Tx, params: ContactListParams) {
   /**
    * Ranks the candidates: the closest RANKED_MATCHES (`close`, up to one more, to tell whether
    * there are more) and the exact matches (`exact`); counting stops where ranking does.
+   * `closeFromExact`: `close` is match.closest and reads the typed word's own rows first
+   * (match.closestFromExact). When RANKED_MATCHES of them are exact matches, the exact tier is
+   * not read: it would read the same word's rows in the same (the table's) order, and find the
+   * same rows ("maria": a second bitmap of 17,000 entries at a million contacts, 8-20 ms).
    */
-  const rankCandidates = async (close: SQL, exact: SQL): Promise<Found> => {
+  const rankCandidates = async (close: SQL, exact: SQL, closeFromExact = false): Promise<Found> => {
+    const exactRows = closeFromExact
+      ? sql`SELECT id FROM (${exact}) e WHERE (SELECT count(*) FROM close WHERE spelling = 1) < ${RANKED_MATCHES}`
+      : exact;
     const { n, ids: ranked } = await one<{ n: number; ids: string[] }>(sql`
       WITH close AS MATERIALIZED (${close}),
-        candidates AS ((SELECT id FROM close LIMIT ${RANKED_MATCHES}) UNION ${exact})
+        candidates AS ((SELECT id FROM close LIMIT ${RANKED_MATCHES}) UNION ${exactRows})
       SELECT (SELECT count(*)::int FROM close) AS n,
         ${pageOf(sql`${contacts} WHERE ${contacts.id} IN (SELECT id FROM candidates)`)} AS ids`);
     const total = { total: Math.min(n, RANKED_MATCHES), capped: n > RANKED_MATCHES, estimated: false };
@@ -203,7 +210,7 @@ async function contactPage(tx: Tx, params: ContactListParams) {
       // Rank the closest RANKED_MATCHES, found through the word index. For a broad search they are
       // the rows of the closest spellings first.
       const close = broad ? match.closest(RANKED_MATCHES + 1, filters) : match.candidates("close", RANKED_MATCHES + 1, filters);
-      return rankCandidates(close, match.candidates("exact", RANKED_MATCHES, filters));
+      return rankCandidates(close, match.candidates("exact", RANKED_MATCHES, filters), broad && match.closestFromExact);
     }
     if (match) {
       let found = broad ? null : await readWhole(READ_WHOLE_AT_MOST);

@@ -387,5 +387,26 @@ describe("the cached ranking after a change", () => {
 
     await db.delete(appealDispatches).where(inArray(appealDispatches.recipientId, recipients.filter((_, i) => i % 3 === 2).map((r) => r.id)));
     await same("the leading contacts drop out");
+
+    // Contacts counted on the range's edge days only (March 1-4 of the second range): when those
+    // dispatches go, or the contact does, no row of theirs is left to say so (engagement_gone,
+    // migration 0026), yet the bodies' figure must lose their edges.
+    const edgeContacts = await db
+      .insert(contacts)
+      .values([
+        { fullName: unique("Pool edge"), country, parliamentaryBody: "pace" as const },
+        { fullName: unique("Pool edge deleted"), country, parliamentaryBody: "pace" as const },
+      ])
+      .returning();
+    const edgeRecipients = await db
+      .insert(appealRecipients)
+      .values(edgeContacts.map((p) => ({ appealId: appeal.id, contactId: p.id, name: p.fullName })))
+      .returning();
+    await db.insert(appealDispatches).values(edgeRecipients.map((r) => ({ recipientId: r.id, sentOn: at("2026-03-02"), channel: "email" as const })));
+    await same("contacts counted on edge days only");
+    await db.delete(appealDispatches).where(eq(appealDispatches.recipientId, edgeRecipients[0].id));
+    await same("a contact's only dispatch, on an edge day, deleted");
+    await db.delete(contacts).where(eq(contacts.id, edgeContacts[1].id));
+    await same("a contact counted on an edge day deleted");
   });
 });

@@ -45,11 +45,11 @@ function rowScope(f: Scope, alias: SQL): SQL {
  */
 export const topEngaged = dataAccess(async function topEngaged(user: Acting, f: Scope) {
   const key = JSON.stringify([f.from, f.to, f.campaign, f.country, f.body, await visibilityClass(user)]);
-  const ranking = await cachedFigure<Ranking, Edges>(
+  const ranking = await cachedFigure<Ranking, Side>(
     "engagement",
     key,
     () => rankEngaged(user, f),
-    (previous, since) => refreshRanking(user, f, previous, since),
+    (previous, since, sideKey) => refreshRanking(user, f, previous, since, sideKey),
   );
   return { contacts: ranking.pool.slice(0, TOP), bodies: ranking.bodies };
 });
@@ -166,12 +166,6 @@ async function edgesOf(user: Acting, f: Scope, contacts?: string[]): Promise<Edg
   return { ids: rows.map((r) => r.id), bodies: rows.map((r) => r.body), d: rows.map((r) => r.d), s: rows.map((r) => r.s), a: rows.map((r) => r.a) };
 }
 
-/** The entries of `edges` whose contact `keep` accepts. */
-function edgesWhere(edges: Edges, keep: (id: string) => boolean): Edges {
-  const at = edges.ids.flatMap((id, i) => (keep(id) ? [i] : []));
-  return { ids: at.map((i) => edges.ids[i]), bodies: at.map((i) => edges.bodies[i]), d: at.map((i) => edges.d[i]), s: at.map((i) => edges.s[i]), a: at.map((i) => edges.a[i]) };
-}
-
 /** Two sets of edge entries as one. */
 function edgesWith(a: Edges, b: Edges): Edges {
   return { ids: [...a.ids, ...b.ids], bodies: [...a.bodies, ...b.bodies], d: [...a.d, ...b.d], s: [...a.s, ...b.s], a: [...a.a, ...b.a] };
@@ -266,50 +260,113 @@ export const computeTopEngaged = dataAccess(async function computeTopEngaged(use
   return { contacts: value.pool.slice(0, TOP), bodies: value.bodies };
 });
 
-async function rankEngaged(user: Acting, f: Scope): Promise<Stored<Ranking, Edges>> {
+async function rankEngaged(user: Acting, f: Scope): Promise<Stored<Ranking, Side>> {
   const edges = await edgesOf(user, f);
   const [pool, bodies] = await Promise.all([topContacts(user, f, edges), topBodies(user, f, edges)]);
-  return { value: { pool, complete: pool.length < POOL, bodies }, side: edges };
+  return { value: { pool, complete: pool.length < POOL, bodies }, side: sideOf(edges) };
 }
 
 /**
  * A cached ranking brought up to date: only the contacts whose summary rows changed since the
- * snapshot `since` (engagement_months.changed, migration 0024) and those of the pool are scored
- * again, and only the changed contacts' edge interactions, and those of contacts left without
- * rows, read again. Every other contact counts what it did and still ranks after the pool's last,
- * so the rescored contacts that rank no later than it are the start of the ranking; with TOP of
- * them (or the whole ranking in the pool) the figure is exact. Null when it cannot tell: too many
+ * snapshot `since` (engagement_months.changed, migration 0024) or went (engagement_gone, migration
+ * 0026) and those of the pool are scored again, and only the changed contacts' edge interactions
+ * read again. Every other contact counts what it did and still ranks after the pool's last, so
+ * the rescored contacts that rank no later than it are the start of the ranking; with TOP of them
+ * (or the whole ranking in the pool) the figure is exact. Null when it cannot tell: too many
  * changes, or too few left in the pool (the ranking is then recomputed).
+ *
+ * The stored edges (the entry `sideKey`: tens of thousands of contacts over a range that cuts
+ * months, at a million contacts) are read in the database, not here: the sums per body and the
+ * entries of the changed contacts and of the pool, by id. When the changed contacts' edges are
+ * what they were, the stored entry stays as it is; else the database writes it again with theirs.
  */
-async function refreshRanking(user: Acting, f: Scope, previous: Stored<Ranking, Edges>, since: string): Promise<Stored<Ranking, Edges> | null> {
-  const { value: ranking, side: kept } = previous;
+async function refreshRanking(user: Acting, f: Scope, ranking: Ranking, since: string, sideKey: string): Promise<Stored<Ranking, Side> | null> {
   const last = ranking.pool.at(-1);
-  if (!kept || (!ranking.complete && !last)) return null;
-  // In the order of engagement_months_changed_idx, so only the rows changed since are read.
-  const [changedRows, goneRows] = await Promise.all([
-    db.execute(sql`
-      SELECT m.contact_id AS id FROM engagement_months m
-       WHERE m.changed >= pg_snapshot_xmin(${since}::pg_snapshot) AND NOT pg_visible_in_snapshot(m.changed, ${since}::pg_snapshot)
-       ORDER BY m.changed LIMIT ${RESCORE + 1}`),
-    // One index probe per contact (a lateral LIMIT 1: no anti join over the whole table).
-    db.execute(sql`SELECT e.id FROM unnest(${sql.param(kept.ids)}::uuid[]) e(id)
-                     LEFT JOIN LATERAL (SELECT true AS found FROM engagement_months m WHERE m.contact_id = e.id LIMIT 1) m ON true
-                    WHERE m.found IS NULL`),
-  ]);
-  const changed = rowsOf<{ id: string }>(changedRows).map((r) => r.id);
-  if (changed.length > RESCORE) return null;
-  const reread = new Set([...changed, ...rowsOf<{ id: string }>(goneRows).map((r) => r.id)]);
-  const unchanged = edgesWhere(kept, (id) => !reread.has(id));
-  const edges = reread.size ? edgesWith(unchanged, await edgesOf(user, f, [...reread])) : unchanged;
+  if (!ranking.complete && !last) return null;
+  // In the order of engagement_months_changed_idx and engagement_gone_changed_idx, so only the
+  // rows changed since are read.
+  const changedRows = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      (SELECT m.contact_id AS id FROM engagement_months m
+        WHERE m.changed >= pg_snapshot_xmin(${since}::pg_snapshot) AND NOT pg_visible_in_snapshot(m.changed, ${since}::pg_snapshot)
+        ORDER BY m.changed LIMIT ${RESCORE + 1})
+      UNION ALL
+      (SELECT g.contact_id FROM engagement_gone g
+        WHERE g.changed >= pg_snapshot_xmin(${since}::pg_snapshot) AND NOT pg_visible_in_snapshot(g.changed, ${since}::pg_snapshot)
+        ORDER BY g.changed LIMIT ${RESCORE + 1})`),
+  );
+  if (changedRows.length > RESCORE) return null;
+  const changed = [...new Set(changedRows.map((r) => r.id))];
+  const wanted = [...new Set([...changed, ...ranking.pool.map((c) => c.id)])];
+  // One row per stored entry wanted ("old": a changed contact's, "pool"), one per body ("sum"),
+  // and "side" when the entry is there in this form (else, as for an entry an older version of
+  // this code wrote: recompute).
+  const rows = rowsOf<{ kind: "side" | "sum" | "old" | "pool"; id: string; body: ParliamentaryBody | null; d: number; s: number; a: number }>(
+    await db.execute(sql`
+      WITH side AS MATERIALIZED (SELECT c.value->'entries' AS entries, c.value->'sums' AS sums FROM dashboard_cache c WHERE c.key = ${sideKey})
+      SELECT 'side' AS kind, '' AS id, NULL AS body, 0 AS d, 0 AS s, 0 AS a FROM side WHERE jsonb_typeof(side.entries) = 'object' AND jsonb_typeof(side.sums) = 'array'
+      UNION ALL
+      SELECT 'sum', '', x->>0, (x->>1)::int, (x->>2)::int, (x->>3)::int FROM side CROSS JOIN LATERAL jsonb_array_elements(side.sums) x
+      UNION ALL
+      SELECT CASE WHEN u.id = ANY (${sql.param(changed)}::text[]) THEN 'old' ELSE 'pool' END, u.id,
+             side.entries->u.id->>0, (side.entries->u.id->>1)::int, (side.entries->u.id->>2)::int, (side.entries->u.id->>3)::int
+        FROM side CROSS JOIN LATERAL unnest(${sql.param(wanted)}::text[]) u(id) WHERE side.entries ? u.id`),
+  );
+  if (!rows.some((r) => r.kind === "side")) return null;
+  const entries = (kind: string, sign = 1): Edges => {
+    const of = rows.filter((r) => r.kind === kind);
+    return { ids: of.map((r) => r.id), bodies: of.map((r) => r.body), d: of.map((r) => sign * r.d), s: of.map((r) => sign * r.s), a: of.map((r) => sign * r.a) };
+  };
+  const old = entries("old");
+  const fresh = changed.length ? await edgesOf(user, f, changed) : entries("none");
+  // Per body: the stored sums, less the changed contacts' old entries, with their new ones.
+  const bodyEdges = edgesWith(entries("sum"), edgesWith(entries("old", -1), fresh));
   const candidates = new Set([...ranking.pool.map((c) => c.id), ...changed]);
   const [pool, bodies] = await Promise.all([
     candidates.size
-      ? rankContacts(user, f, edgesWhere(edges, (id) => candidates.has(id)), sql`SELECT unnest(${sql.param([...candidates])}::uuid[])`, 1, ranking.complete ? undefined : last)
+      ? rankContacts(user, f, edgesWith(entries("pool"), fresh), sql`SELECT unnest(${sql.param([...candidates])}::uuid[])`, 1, ranking.complete ? undefined : last)
       : [],
-    topBodies(user, f, edges),
+    topBodies(user, f, bodyEdges),
   ]);
   if (!ranking.complete && pool.length < TOP) return null;
-  return { value: { pool, complete: ranking.complete && pool.length < POOL, bodies }, side: edges };
+  const value = { pool, complete: ranking.complete && pool.length < POOL, bodies };
+  if (sameEdges(old, fresh)) return { value, side: { patch: sql`value` } };
+  // The stored entries less the changed contacts', with their new ones, and the sums again: in the
+  // database, on the entry as it then is.
+  const freshEntries = JSON.stringify(sideOf(fresh).entries);
+  return {
+    value,
+    side: {
+      patch: sql`(SELECT jsonb_build_object('entries', x.entries, 'sums', coalesce((
+                 SELECT jsonb_agg(jsonb_build_array(b.body, b.d, b.s, b.a))
+                   FROM (SELECT e.value->>0 AS body, sum((e.value->>1)::int) AS d, sum((e.value->>2)::int) AS s, sum((e.value->>3)::int) AS a
+                           FROM jsonb_each(x.entries) e GROUP BY 1) b), '[]'::jsonb))
+                 FROM (SELECT (dashboard_cache.value->'entries') - ${sql.param(changed)}::text[] || ${freshEntries}::jsonb AS entries) x)`,
+    },
+  };
+}
+
+/** Two sets of edge entries hold the same contacts with the same bodies and counts. */
+function sameEdges(x: Edges, y: Edges): boolean {
+  const of = (e: Edges) => e.ids.map((id, i) => JSON.stringify([id, e.bodies[i], e.d[i], e.s[i], e.a[i]])).sort().join();
+  return of(x) === of(y);
+}
+
+/** One contact's edge interactions, or one body's sums: its body, dispatches, signatures, attendances. */
+type EdgeEntry = [body: ParliamentaryBody | null, d: number, s: number, a: number];
+/** The edges as stored with a cached figure: the sums per body, and each contact's entry by id. */
+type Side = { sums: EdgeEntry[]; entries: Record<string, EdgeEntry> };
+
+function sideOf(edges: Edges): Side {
+  const entries: Record<string, EdgeEntry> = {};
+  const sums = new Map<ParliamentaryBody | null, EdgeEntry>();
+  edges.ids.forEach((id, i) => {
+    const body = edges.bodies[i];
+    entries[id] = [body, edges.d[i], edges.s[i], edges.a[i]];
+    const sum = sums.get(body) ?? [body, 0, 0, 0];
+    sums.set(body, [body, sum[1] + edges.d[i], sum[2] + edges.s[i], sum[3] + edges.a[i]]);
+  });
+  return { sums: [...sums.values()], entries };
 }
 
 async function topContacts(user: Acting, f: Scope, edges: Edges): Promise<TopContact[]> {
@@ -369,18 +426,24 @@ async function topBodies(user: Acting, f: Scope, edges: Edges): Promise<TopBody[
 
 /**
  * Parliamentarians we have been in touch with before but not since the cutoff day (today minus N
- * months, whatever the range), of the country and body chosen: a sum over last_contact_days, the
- * count of parliamentarians by the day they were last contacted, kept by triggers on contacts
- * (migration 0015) as contacts.last_contacted_at moves (migration 0014). The contacts list's "not
- * contacted since" filter is the same rule on the contacts themselves.
+ * months, whatever the range), of the country and body chosen: the count of parliamentarians by
+ * when they were last contacted, kept by triggers on contacts (db/sql/dashboard.sql) as
+ * contacts.last_contacted_at moves (migration 0014): the whole months before the cutoff's from
+ * last_contact_months (migration 0026; country '*' is every country), that month's days before the
+ * cutoff from last_contact_days. A few hundred rows at most, whatever the history's length. The
+ * contacts list's "not contacted since" filter is the same rule on the contacts themselves.
  */
 export async function dormantParliamentarians(f: Scope, now: Date) {
   const since = dormantSince(f.months, now);
-  const parts: SQL[] = [sql`h.day < ${since}::date`];
-  if (f.country) parts.push(sql`h.country = ${f.country}`);
-  if (f.body !== "all") parts.push(sql`h.parliamentary_body = ${f.body}::parliamentary_body`);
+  const month = `${since.slice(0, 7)}-01`;
+  const body = (alias: SQL) => (f.body !== "all" ? sql` AND ${alias}.parliamentary_body = ${f.body}::parliamentary_body` : sql``);
+  const days = f.country ? sql` AND d.country = ${f.country}` : sql``;
   const [row] = rowsOf<{ count: number }>(
-    await db.execute(sql`SELECT coalesce(sum(h.contacts), 0)::int AS "count" FROM last_contact_days h WHERE ${sql.join(parts, sql` AND `)}`),
+    await db.execute(sql`
+      SELECT (coalesce((SELECT sum(m.contacts) FROM last_contact_months m
+                         WHERE m.country = ${f.country || "*"} AND m.month < ${month}::date${body(sql`m`)}), 0)
+            + coalesce((SELECT sum(d.contacts) FROM last_contact_days d
+                         WHERE d.day >= ${month}::date AND d.day < ${since}::date${days}${body(sql`d`)}), 0))::int AS "count"`),
   );
   return { count: row.count, since };
 }

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { db, rowsOf } from "@/db/client";
 
 /**
- * The dashboard's summary tables (migrations 0015 and 0021) rebuilt from their sources and
+ * The dashboard's summary tables (migrations 0015, 0021 and 0026) rebuilt from their sources and
  * compared with what the triggers kept, in one statement (one snapshot): the number of rows that
  * differ in each. All zeros means the triggers are right. Used by the tests and by `npm run
  * bench:dashboard` on the large seed. Rows whose counts all went back to zero are not differences.
@@ -15,6 +15,7 @@ export async function rollupMismatches() {
     appealFacts: number;
     eventFunnel: number;
     lastContactDays: number;
+    lastContactMonths: number;
     engagementMonths: number;
     engagementBodyMonths: number;
     engagementTotals: number;
@@ -45,6 +46,12 @@ export async function rollupMismatches() {
         SELECT parliamentary_body, coalesce(country, '') AS country, (last_contacted_at AT TIME ZONE 'UTC')::date AS day, count(*)::int AS contacts
           FROM contacts WHERE parliamentary_body IS NOT NULL AND last_contacted_at IS NOT NULL AND merged_into_id IS NULL
          GROUP BY 1, 2, 3),
+      kept_last_months AS (SELECT parliamentary_body, country, month, contacts FROM last_contact_months WHERE contacts <> 0),
+      rebuilt_last_months AS (
+        SELECT c.parliamentary_body, x.country, date_trunc('month', c.last_contacted_at AT TIME ZONE 'UTC')::date AS month, count(*)::int AS contacts
+          FROM contacts c CROSS JOIN LATERAL (VALUES (coalesce(c.country, '')), ('*')) x(country)
+         WHERE c.parliamentary_body IS NOT NULL AND c.last_contacted_at IS NOT NULL AND c.merged_into_id IS NULL
+         GROUP BY 1, 2, 3),
       rebuilt_engagement AS MATERIALIZED (
         SELECT e.*, c.parliamentary_body, coalesce(c.country, '') AS country, c.merged_into_id IS NULL AS active
           FROM engagement_rebuilt() e JOIN contacts c ON c.id = e.contact_id),
@@ -71,6 +78,7 @@ export async function rollupMismatches() {
       SELECT (SELECT count(*) FROM ((TABLE kept_facts EXCEPT TABLE rebuilt_facts) UNION ALL (TABLE rebuilt_facts EXCEPT TABLE kept_facts)) d)::int AS "appealFacts",
              (SELECT count(*) FROM ((TABLE kept_funnel EXCEPT TABLE rebuilt_funnel) UNION ALL (TABLE rebuilt_funnel EXCEPT TABLE kept_funnel)) d)::int AS "eventFunnel",
              (SELECT count(*) FROM ((TABLE kept_days EXCEPT TABLE rebuilt_days) UNION ALL (TABLE rebuilt_days EXCEPT TABLE kept_days)) d)::int AS "lastContactDays",
+             (SELECT count(*) FROM ((TABLE kept_last_months EXCEPT TABLE rebuilt_last_months) UNION ALL (TABLE rebuilt_last_months EXCEPT TABLE kept_last_months)) d)::int AS "lastContactMonths",
              (SELECT count(*) FROM ((TABLE kept_engagement EXCEPT TABLE rebuilt_engagement) UNION ALL (TABLE rebuilt_engagement EXCEPT TABLE kept_engagement)) d)::int AS "engagementMonths",
              (SELECT count(*) FROM ((TABLE kept_body EXCEPT TABLE rebuilt_body) UNION ALL (TABLE rebuilt_body EXCEPT TABLE kept_body)) d)::int AS "engagementBodyMonths",
              (SELECT count(*) FROM ((TABLE kept_totals EXCEPT TABLE rebuilt_totals) UNION ALL (TABLE rebuilt_totals EXCEPT TABLE kept_totals)) d)::int AS "engagementTotals",

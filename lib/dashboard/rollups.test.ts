@@ -1,4 +1,4 @@
-// The summary tables of migration 0015 (appeal_facts, event_funnel, last_contact_days) follow every
+// The summary tables of migrations 0015 and 0026 (appeal_facts, event_funnel, last_contact_days, last_contact_months) follow every
 // kind of change to what they summarize: after each step below, rebuilding them from the source
 // tables gives exactly what the triggers kept.
 import { eq, sql } from "drizzle-orm";
@@ -20,6 +20,7 @@ import {
 import { createTestUser, unique, type TestUser } from "@/tests/helpers";
 import { appealKpis, appealsPerMonth } from "./appeals";
 import { recomputeAppealKpis, recomputeAppealsPerMonth } from "./appeals-reference";
+import { dormantParliamentarians } from "./engagement";
 import { dashboardData } from "./queries";
 import { rollupMismatches } from "./rollup-check";
 import { dashboardSchema, resolveFilters } from "./schema";
@@ -31,6 +32,7 @@ const consistent = async () =>
     appealFacts: 0,
     eventFunnel: 0,
     lastContactDays: 0,
+    lastContactMonths: 0,
     engagementMonths: 0,
     engagementBodyMonths: 0,
     engagementTotals: 0,
@@ -164,6 +166,69 @@ describe("last_contact_days", () => {
     await consistent();
     await db.delete(contacts).where(eq(contacts.id, b.id));
     await consistent();
+  });
+});
+
+describe("last_contact_months", () => {
+  // "Not contacted in N months" from the months before the cutoff's and that month's days, against
+  // a count of the contacts themselves: cutoffs on the 1st, mid-month and at a month's end, every
+  // body and country filter, after every kind of change.
+  const nows = ["2026-03-01T08:00:00Z", "2026-03-17T23:59:00Z", "2026-05-31T12:00:00Z"].map((d) => new Date(d));
+  const matchesContacts = async () => {
+    for (const now of nows) {
+      for (const months of [1, 2, 6, 13, 120]) {
+        for (const body of ["all", "pace", "osce_pa"] as const) {
+          for (const country of ["", "NV", "NW"]) {
+            const f = resolveFilters(dashboardSchema.parse({ months, body, country }), now);
+            const { count, since } = await dormantParliamentarians(f, now);
+            const [{ n }] = rowsOf<{ n: number }>(
+              await db.execute(sql`SELECT count(*)::int AS n FROM contacts
+                WHERE parliamentary_body IS NOT NULL AND merged_into_id IS NULL AND last_contacted_at < ${since}::date::timestamp AT TIME ZONE 'UTC'
+                  AND (${body} = 'all' OR parliamentary_body::text = ${body}) AND (${country} = '' OR country = ${country})`),
+            );
+            expect(count, `${now.toISOString()} ${months} months ${body} ${country || "every country"}`).toBe(n);
+          }
+        }
+      }
+    }
+  };
+
+  it("counts what the contacts hold through inserts, moves, body and country changes, merges and deletes", async () => {
+    const spec: Array<[string, "pace" | "osce_pa" | "european_parliament", string | null]> = [
+      ["2026-02-28T23:30:00Z", "pace", "NV"],
+      ["2026-03-01T00:00:00Z", "pace", "NV"],
+      ["2026-01-17T12:00:00Z", "osce_pa", "NV"],
+      ["2026-01-16T12:00:00Z", "pace", "NW"],
+      ["2025-11-30T10:00:00Z", "european_parliament", null],
+      ["2016-03-17T00:00:00Z", "pace", "NW"],
+      ["2025-12-31T23:59:59Z", "osce_pa", "NW"],
+    ];
+    const made = await db
+      .insert(contacts)
+      .values(spec.map(([last, body, country]) => ({ fullName: unique("Months MP"), country, parliamentaryBody: body, lastContactedAt: new Date(last) })))
+      .returning();
+    await consistent();
+    await matchesContacts();
+    const [a, b, c, d, e] = made;
+    // The last contact moves forward (within its month, across months), a body and a country change.
+    await db.update(contacts).set({ lastContactedAt: new Date("2026-03-16T09:00:00Z") }).where(eq(contacts.id, a.id));
+    await db.update(contacts).set({ lastContactedAt: new Date("2026-01-20T09:00:00Z") }).where(eq(contacts.id, c.id));
+    await db.update(contacts).set({ parliamentaryBody: "osce_pa", country: null }).where(eq(contacts.id, d.id));
+    await db.update(contacts).set({ country: "NV" }).where(eq(contacts.id, e.id));
+    await consistent();
+    await matchesContacts();
+    // A merge takes the merged record out, an unmerge brings it back, several rows in one statement.
+    await db.update(contacts).set({ mergedIntoId: a.id }).where(eq(contacts.id, b.id));
+    await consistent();
+    await matchesContacts();
+    await db.update(contacts).set({ mergedIntoId: null, parliamentaryBody: null }).where(eq(contacts.id, b.id));
+    await db.execute(sql`UPDATE contacts SET last_contacted_at = last_contacted_at + interval '40 days' WHERE id IN (${c.id}, ${d.id}, ${e.id})`);
+    await consistent();
+    await matchesContacts();
+    await db.delete(contacts).where(eq(contacts.id, a.id));
+    await db.execute(sql`DELETE FROM contacts WHERE id IN (${b.id}, ${c.id})`);
+    await consistent();
+    await matchesContacts();
   });
 });
 

@@ -57,6 +57,7 @@ describe("the seeded demo database", () => {
       appealFacts: 0,
       eventFunnel: 0,
       lastContactDays: 0,
+      lastContactMonths: 0,
       engagementMonths: 0,
       engagementBodyMonths: 0,
       engagementTotals: 0,

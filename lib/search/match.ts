@@ -127,6 +127,11 @@ export type ResolvedTextMatch = TextMatch & {
    */
   closest: (limit: number, extra: SQL[]) => SQL;
   /**
+   * `closest` reads the typed word's own rows first and says so: its rows carry `spelling`, their
+   * spelling's place (1 = the word itself, so an exact match).
+   */
+  closestFromExact: boolean;
+  /**
    * For ORDER BY: where the row's closest spelling of the first typed word stands among its
    * spellings (1 = the closest), the order `closest` takes rows in, for rows already found.
    */
@@ -163,18 +168,18 @@ function resolvedMatch(column: AnyColumn, q: string, words: string[], terms: str
   const match = buildMatch(column, q, words, (i) => sql`(SELECT ${sql.param(terms[i])}::text[])`);
   const estimate = buildMatch(column, q, words, (i) => sql`${sql.param(terms[i])}::text[]`).where;
   const words0 = terms[0];
-  const closest: ResolvedTextMatch["closest"] =
-    words.length === 1 && !rowSecuredSearchTables.includes(tableName(column))
-      ? (limit, extra) => {
-          const list = sql`${sql.param(words0)}::text[]`;
-          // Each row once: under the first of its spellings (earlier ones are excluded).
-          return sql`SELECT c.id FROM unnest(${list}) WITH ORDINALITY AS t(term, n)
-            CROSS JOIN LATERAL (SELECT id FROM ${column.table}
-              WHERE ${wordsOf(column)} @> ARRAY[t.term] AND NOT (${wordsOf(column)} && (${list})[1:t.n - 1]) AND ${and(sql`true`, ...extra)}
-              LIMIT ${limit}) c
-            LIMIT ${limit}`;
-        }
-      : (limit, extra) => match.candidates("close", limit, extra);
+  const bySpelling = words.length === 1 && !rowSecuredSearchTables.includes(tableName(column));
+  const closest: ResolvedTextMatch["closest"] = bySpelling
+    ? (limit, extra) => {
+        const list = sql`${sql.param(words0)}::text[]`;
+        // Each row once: under the first of its spellings (earlier ones are excluded).
+        return sql`SELECT c.id, t.n AS spelling FROM unnest(${list}) WITH ORDINALITY AS t(term, n)
+          CROSS JOIN LATERAL (SELECT id FROM ${column.table}
+            WHERE ${wordsOf(column)} @> ARRAY[t.term] AND NOT (${wordsOf(column)} && (${list})[1:t.n - 1]) AND ${and(sql`true`, ...extra)}
+            LIMIT ${limit}) c
+          LIMIT ${limit}`;
+      }
+    : (limit, extra) => match.candidates("close", limit, extra);
   // Each of the row's words looked up in a map of spelling → place (a few µs a row; joining the
   // row's words with the spellings hashed the spellings again for every row, 50 µs).
   const places = JSON.stringify(Object.fromEntries(words0.map((term, i) => [term, i + 1])));
@@ -192,6 +197,7 @@ function resolvedMatch(column: AnyColumn, q: string, words: string[], terms: str
     terms,
     matchesNothing: terms.some((t) => t.length === 0),
     closest,
+    closestFromExact: bySpelling && words0[0] === words[0],
     spellingRank,
     on: (other) => resolvedMatch(other, q, words, terms),
   };

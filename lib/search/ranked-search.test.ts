@@ -96,7 +96,12 @@ describe("short and common words", () => {
     const made = await insertNamed([`${stem} One`, `${stem} Two ${stem}a`, `${stem}a Three`, `${stem}as Four`]);
     const match = (await resolveTextMatch(contacts.searchText, stem))!;
     expect(match.terms[0][0]).toBe(normalizeForSearch(stem));
-    const ids = rowsOf<{ id: string }>(await db.execute(match.closest(10, [sql`true`]))).map((r) => r.id);
+    // The typed word is its own closest spelling: rows of spelling 1 are exact matches (queries.ts
+    // then skips reading the exact tier again).
+    expect(match.closestFromExact).toBe(true);
+    const spelled = rowsOf<{ id: string; spelling: number | string }>(await db.execute(match.closest(10, [sql`true`])));
+    expect(spelled.filter((r) => Number(r.spelling) === 1).map((r) => r.id).sort()).toEqual([made[0].id, made[1].id].sort());
+    const ids = spelled.map((r) => r.id);
     expect(ids).toHaveLength(4);
     expect(new Set(ids).size).toBe(4);
     expect(ids.slice(0, 2).sort()).toEqual([made[0].id, made[1].id].sort());

@@ -6,7 +6,9 @@
 // --appeals 200000 --letters 20000 --events 20000`. It then checks the figure read from the
 // summary tables against the one-pass recompute from the interactions, and the summary tables
 // against a rebuild (BENCH_SKIP_CHECK=1 skips both). With BENCH_URL set (a running `next
-// start`), it also times /dashboard and the search page over HTTP.
+// start`), it also times /dashboard and the search page over HTTP. BENCH_SECTIONS (a comma-separated
+// list of search, dashboard, figures, scratch, change, check, campaign; all when unset) runs only
+// those; "figures" times each figure of the dashboard alone, for every view and role.
 // Run under the react-server condition so `server-only` modules load outside Next.
 import "../env";
 import { count, sql } from "drizzle-orm";
@@ -15,13 +17,18 @@ import { appeals, campaigns, contacts, events, invitations } from "../../db/sche
 import { listGoals } from "../../lib/campaigns/goals";
 import { campaignRecords, campaignTimeline } from "../../lib/campaigns/overview";
 import { dashboardData } from "../../lib/dashboard/queries";
-import { computeTopEngaged } from "../../lib/dashboard/engagement";
+import { appealKpis, appealsPerMonth, awaitingApproval } from "../../lib/dashboard/appeals";
+import { casesBreakdown, openLetters } from "../../lib/dashboard/cases-letters";
+import { computeTopEngaged, dormantParliamentarians, topEngaged } from "../../lib/dashboard/engagement";
+import { eventKpis, eventsPerMonth } from "../../lib/dashboard/events";
 import { recomputeTopEngaged } from "../../lib/dashboard/engagement-reference";
 import { rollupMismatches } from "../../lib/dashboard/rollup-check";
 import { dashboardSchema, resolveFilters } from "../../lib/dashboard/schema";
 import { searchEverywhere } from "../../lib/search/everywhere";
 import { benchManager, benchViewer, httpSession, measure, runs } from "./bench-lib";
 
+const sections = process.env.BENCH_SECTIONS?.split(",").map((s) => s.trim());
+const section = (name: string) => !sections || sections.includes(name);
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const summary = (times: number[]) => {
   const sorted = [...times].sort((a, b) => a - b);
@@ -35,9 +42,11 @@ console.log(`contacts: ${c}, appeals: ${a}, events: ${e}, invitations: ${i}; ${r
 const [campaign] = await db.select({ id: campaigns.id }).from(campaigns).limit(1);
 const dash = (params: Record<string, string>, user: BenchUser = benchManager) => () =>
   dashboardData(user, dashboardSchema.parse(params));
-console.log("command palette (seven kinds at once)");
-for (const q of ["akhmet", "Ахметова", "kazakhstan", "austrevicius", "minister", "tokayev", "an"]) {
-  await measure(`  q="${q}"`, () => searchEverywhere(benchViewer, q));
+if (section("search")) {
+  console.log("command palette (seven kinds at once)");
+  for (const q of ["akhmet", "Ахметова", "kazakhstan", "austrevicius", "minister", "tokayev", "an"]) {
+    await measure(`  q="${q}"`, () => searchEverywhere(benchViewer, q));
+  }
 }
 
 
@@ -70,14 +79,41 @@ const roles: Array<[string, BenchUser]> = [
   [assigned ? "officer (assigned)" : "officer", benchOfficer],
   ["viewer", benchViewer],
 ];
-console.log("\ndashboard (all figures)");
-for (const [label, params] of views) for (const [role, user] of roles) await measure(`  ${label}, ${role}`, dash(params, user));
+if (section("dashboard")) {
+  console.log("\ndashboard (all figures)");
+  for (const [label, params] of views) for (const [role, user] of roles) await measure(`  ${label}, ${role}`, dash(params, user));
+}
 
-console.log("\nmost engaged contacts and bodies, computed from scratch (no cached figure to refresh)");
 const now = new Date();
-for (const [label, params] of views) {
-  for (const [role, user] of roles) {
-    await measure(`  ${label}, ${role}`, () => computeTopEngaged(user, resolveFilters(dashboardSchema.parse(params), now)), Math.min(runs, 10));
+// Each figure alone (the dashboard runs them at once, so its time is about the slowest one's): the
+// figure that costs most at scale shows here, not in the total.
+if (section("figures")) {
+  console.log("\neach figure alone");
+  const figures: Array<[string, (user: BenchUser, f: ReturnType<typeof resolveFilters>) => Promise<unknown>]> = [
+    ["appeal kpis", (user, f) => appealKpis(user, f)],
+    ["awaiting approval", (user, f) => awaitingApproval(user, f, now)],
+    ["appeals per month", (user, f) => appealsPerMonth(user, f)],
+    ["event kpis", (user, f) => eventKpis(user, f, now)],
+    ["events per month", (user, f) => eventsPerMonth(user, f, now)],
+    ["open letters", (user, f) => openLetters(user, f)],
+    ["most engaged (cached)", (user, f) => topEngaged(user, f)],
+    ["not contacted in N months", (_user, f) => dormantParliamentarians(f, now)],
+    ["cases", (user, f) => casesBreakdown(user, f)],
+  ];
+  for (const [label, params] of views) {
+    for (const [role, user] of roles) {
+      const f = resolveFilters(dashboardSchema.parse(params), now);
+      for (const [figure, run] of figures) await measure(`  ${label}, ${role}: ${figure}`, () => run(user, f), Math.min(runs, 10));
+    }
+  }
+}
+
+if (section("scratch")) {
+  console.log("\nmost engaged contacts and bodies, computed from scratch (no cached figure to refresh)");
+  for (const [label, params] of views) {
+    for (const [role, user] of roles) {
+      await measure(`  ${label}, ${role}`, () => computeTopEngaged(user, resolveFilters(dashboardSchema.parse(params), now)), Math.min(runs, 10));
+    }
   }
 }
 
@@ -104,7 +140,7 @@ for (const [label, params] of views) {
         await db.execute(sql`UPDATE letter_signatories SET signed_on = ${signature.on}::date WHERE id = ${signature.id}`);
       }),
   ].filter((c): c is () => Promise<void> => !!c);
-  if (changes.length) {
+  if (changes.length && section("change")) {
     console.log("\nthe first view after a change (a dispatch inserted and deleted, or a signature moved and back, timed apart), whole dashboard");
     for (const [label, params] of views) {
       for (const [role, user] of roles) {
@@ -127,7 +163,7 @@ for (const [label, params] of views) {
 // The figure from the summary tables against the one-pass recompute from the interactions (what
 // the dashboard ran before migration 0021), timed in turns under the same load: equal, and how much
 // faster.
-if (!process.env.BENCH_SKIP_CHECK) {
+if (!process.env.BENCH_SKIP_CHECK && section("check")) {
   const turns = Number(process.env.BENCH_TURNS || 3);
   console.log(`\nmost engaged, one-pass recompute (before) against the summary tables (after), ${turns} turns each, p50`);
   const differ: string[] = [];
@@ -154,7 +190,7 @@ if (!process.env.BENCH_SKIP_CHECK) {
   console.log(`most engaged from the summary tables = the one-pass recompute from the interactions: ${differ.length ? `NO: ${differ.join("; ")}` : "yes, every view and role"}`);
 }
 
-if (campaign) {
+if (campaign && section("campaign")) {
   console.log("\ncampaign page (the first campaign)");
   await measure("  goals with progress", () => listGoals(benchManager, campaign.id));
   await measure("  cases, appeals, letters, events", () => campaignRecords(benchManager, campaign.id));
@@ -162,7 +198,7 @@ if (campaign) {
 }
 
 // The summary tables the figures read, rebuilt from their sources: every count must be 0.
-if (!process.env.BENCH_SKIP_CHECK) {
+if (!process.env.BENCH_SKIP_CHECK && section("check")) {
   const started = performance.now();
   const mismatches = await rollupMismatches();
   console.log(`\nsummary tables against a rebuild (${Math.round(performance.now() - started)} ms): ${JSON.stringify(mismatches)} rows differ`);
