@@ -3,9 +3,10 @@ import type { CsvCheck } from "@/lib/contacts/import-csv";
 
 const n = (count: number) => count.toLocaleString("en");
 
-/** The dry run's outcome: good rows, rows matching an existing e-mail, and every bad row. */
+/** The dry run's outcome: good rows, rows matching an existing e-mail, and the bad rows (the first thousand listed, all counted). */
 export function CheckReport({ check }: { check: CsvCheck }) {
-  const bad = check.errors.length;
+  const bad = check.errorCount;
+  const unlisted = bad - check.errors.length;
   return (
     <section aria-labelledby="check-heading" className="space-y-3">
       <h2 id="check-heading" className="text-lg font-semibold text-slate-900">
@@ -26,6 +27,7 @@ export function CheckReport({ check }: { check: CsvCheck }) {
         <>
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
             Fix these rows in the file and upload it again — nothing has been imported.
+            {unlisted > 0 && ` The first ${n(check.errors.length)} are listed below; ${n(unlisted)} more have problems too.`}
           </div>
           {/* Scrollable and focusable, so keyboard users can scroll through thousands of rows. */}
           <div className="max-h-96 overflow-y-auto rounded-lg" tabIndex={0} role="region" aria-label="Rows with problems, scrollable">

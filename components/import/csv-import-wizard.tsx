@@ -114,7 +114,7 @@ export function CsvImportWizard({ actions }: { actions: Actions }) {
   if (result && file) return <ImportSummary result={result} fileName={file.name} onAgain={() => reset(null)} />;
 
   const today = new Date().toISOString().slice(0, 10);
-  const canImport = check !== null && check.errors.length === 0 && check.validRows > 0;
+  const canImport = check !== null && check.errorCount === 0 && check.validRows > 0;
   return (
     <div className="space-y-8">
       <FormError>{error}</FormError>
@@ -165,7 +165,7 @@ export function CsvImportWizard({ actions }: { actions: Actions }) {
               onImport={runImport}
             />
           )}
-          {!canImport && check.errors.length === 0 && <p className="text-sm text-slate-700">The file has no rows to import.</p>}
+          {!canImport && check.errorCount === 0 && <p className="text-sm text-slate-700">The file has no rows to import.</p>}
         </section>
       )}
     </div>

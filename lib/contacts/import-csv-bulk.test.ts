@@ -42,7 +42,7 @@ describe("CSV import, bulk path", () => {
     const { valid, errors } = validateRows(parseCsv(decodeCsv(file(text, fileName).bytes).text), mapping);
     expect(errors).toEqual([]);
 
-    expect(await checkCsv(officer, { file: file(text, fileName), mapping })).toEqual({ totalRows: 2, validRows: 2, existing: 0, errors: [] });
+    expect(await checkCsv(officer, { file: file(text, fileName), mapping })).toEqual({ totalRows: 2, validRows: 2, existing: 0, errors: [], errorCount: 0 });
     expect(await importCsv(officer, { file: file(text, fileName), mapping, options: { existing: "skip", listName: "" } })).toMatchObject({ created: 2, organizationsCreated: 1 });
 
     const stored = await db.select().from(contacts).where(eq(contacts.sourceRef, fileName)).orderBy(contacts.fullName);
@@ -141,6 +141,20 @@ describe("CSV import, bulk path", () => {
     expect(await importProgress(officer, jobId)).toMatchObject({ status: "failed", error: expect.stringContaining("line 4992") });
     // The dry run of the same file lists the line and counts the rest.
     expect(await checkCsv(officer, { file: file(lines.join("\n"), fileName), mapping: ["fullName", "email"] })).toMatchObject({ totalRows: 5_000, validRows: 4_999, errors: [{ line: 4992 }] });
+  });
+
+  it("keeps the first 1,000 row problems and counts them all, in the dry run and in the refusal", async () => {
+    const tag = randomUUID().slice(0, 8);
+    const lines = ["Name,Email"];
+    for (let i = 0; i < 1_500; i++) lines.push(`Person ${i} ${tag},${i % 5 === 0 ? `q${i}.${tag}@example.org` : `bad-${i}`}`);
+    const fileName = `many-bad-${tag}.csv`;
+    const check = await checkCsv(officer, { file: file(lines.join("\n"), fileName), mapping: ["fullName", "email"] });
+    expect(check).toMatchObject({ totalRows: 1_500, validRows: 300, errorCount: 1_200 });
+    expect(check.errors).toHaveLength(1_000);
+    expect(check.errors[0]).toMatchObject({ line: 3 });
+    await expect(importCsv(officer, { file: file(lines.join("\n"), fileName), mapping: ["fullName", "email"], options: { existing: "skip", listName: "" } })).rejects.toThrow(
+      /^1200 rows have problems \(line 3: .*bad-1.*…\)/,
+    );
   });
 
   it("refuses a viewer and an anonymous caller before reading a row or making a job", async () => {

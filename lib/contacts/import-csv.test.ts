@@ -45,7 +45,7 @@ describe("CSV import", () => {
     expect(preview.sample).toHaveLength(3);
 
     const check = await checkCsv(officer, { file: file(text), mapping: preview.mapping });
-    expect(check).toEqual({ totalRows: 3, validRows: 3, existing: 0, errors: [] });
+    expect(check).toEqual({ totalRows: 3, validRows: 3, existing: 0, errors: [], errorCount: 0 });
 
     const jobId = randomUUID();
     const result = await importCsv(officer, { file: file(text, `people-${tag}.csv`), mapping: preview.mapping, options: { existing: "skip", listName: `List ${tag}` }, jobId });
@@ -188,7 +188,7 @@ describe("CSV import", () => {
       await expect(checkCsv(user, asMeps)).rejects.toThrow(ForbiddenError);
       await expect(importCsv(user, { ...asMeps, options: skip })).rejects.toThrow(ForbiddenError);
     }
-    expect(await checkCsv(officer, asMeps)).toEqual({ totalRows: 60, validRows: 60, existing: 0, errors: [] });
+    expect(await checkCsv(officer, asMeps)).toEqual({ totalRows: 60, validRows: 60, existing: 0, errors: [], errorCount: 0 });
 
     const form = new FormData();
     form.set("file", new File([text], `meps-${tag}.csv`));

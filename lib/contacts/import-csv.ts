@@ -6,7 +6,7 @@ import { importJobs } from "@/db/schema";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { CsvImportError, decodeCsv, type CsvEncoding } from "@/lib/import/csv/decode";
+import { CsvImportError, openCsvBytes, type CsvEncoding } from "@/lib/import/csv/decode";
 import { guessMapping, mappingProblems, type ColumnMapping } from "@/lib/import/csv/mapping";
 import { openCsv, type CsvDelimiter, type CsvRows } from "@/lib/import/csv/parse";
 import type { CsvRowError, RowDefaults } from "@/lib/import/csv/validate";
@@ -21,8 +21,11 @@ import { errorFields, log } from "@/lib/log";
 // mapping), check (every row validated, existing e-mails counted, nothing written) and import (all
 // rows in one transaction, or none). Check and import read the file's rows one at a time, each
 // validated once and copied into a staging table (./import-csv-stage.ts) from which the database
-// does the rest in a few statements (./import-csv-write.ts): a 100,000-row file takes seconds, and
-// memory does not grow with the file.
+// does the rest in a few statements (./import-csv-write.ts): a 100,000-row file takes seconds. The
+// file's text is decoded chunk by chunk on each pass (lib/import/csv/decode.ts's openCsvBytes) and
+// never held whole, nor are its rows: memory grows with the file only by its e-mails (the
+// same-e-mail rule) and the bytes themselves. The dry run keeps the first 1,000 row problems and
+// counts the rest (errorCount).
 
 export const previewRowCount = 10;
 
@@ -36,7 +39,8 @@ export type CsvPreview = {
   mapping: ColumnMapping;
 };
 
-export type CsvCheck = { totalRows: number; validRows: number; existing: number; errors: CsvRowError[] };
+/** `errors`: the first rows' problems (up to MAX_KEPT_ERRORS of ./import-csv-stage.ts); `errorCount`: how many rows have problems in all. */
+export type CsvCheck = { totalRows: number; validRows: number; existing: number; errors: CsvRowError[]; errorCount: number };
 
 /** The uploaded file; `maxBytes` lifts the upload limit, for scripts only (the actions' schema never passes it). */
 type FileInput = CsvFileInput & { maxBytes?: number };
@@ -44,8 +48,9 @@ type FileInput = CsvFileInput & { maxBytes?: number };
 /** The file's problem as a ValidationError, whose message the action shows as is. */
 function readFile(file: FileInput): CsvRows & { encoding: CsvEncoding } {
   try {
-    const { text, encoding } = decodeCsv(file.bytes, file.maxBytes);
-    return { ...openCsv(text), encoding };
+    // Decoded chunk by chunk on every pass over the rows: the file's text is never held whole.
+    const { chunks, encoding } = openCsvBytes(file.bytes, file.maxBytes);
+    return { ...openCsv(chunks), encoding };
   } catch (error) {
     if (error instanceof CsvImportError) throw new ValidationError(error.message, "file");
     throw error;
@@ -86,8 +91,8 @@ export const checkCsv = dataAccess(async function checkCsv(user: Acting | null, 
   const parsed = readFile(input.file);
   checkMapping(parsed, input.mapping);
   return db.transaction(async (tx) => {
-    const { valid, errors } = await stageRows(tx, parsed, input.mapping, defaultsOf(input), { writing: false });
-    return { totalRows: parsed.rowCount, validRows: valid, existing: valid ? await countStagedExisting(tx) : 0, errors };
+    const { valid, errors, errorCount } = await stageRows(tx, parsed, input.mapping, defaultsOf(input), { writing: false });
+    return { totalRows: parsed.rowCount, validRows: valid, existing: valid ? await countStagedExisting(tx) : 0, errors, errorCount };
   });
 });
 
@@ -103,10 +108,10 @@ async function setJob(jobId: string | undefined, values: Partial<typeof importJo
 /** Reading and checking the rows is this share of the progress bar; the writes are the rest. */
 const READ_SHARE = 0.6;
 
-function refusal(errors: CsvRowError[]): ValidationError {
+function refusal(errors: CsvRowError[], count: number): ValidationError {
   const first = errors.slice(0, 3).map((e) => `line ${e.line}: ${e.reason}`).join(" ");
   return new ValidationError(
-    `${errors.length} ${errors.length === 1 ? "row has" : "rows have"} problems (${first}${errors.length > 3 ? " …" : ""}). Fix these rows in the file and upload it again — nothing has been imported.`,
+    `${count} ${count === 1 ? "row has" : "rows have"} problems (${first}${count > 3 ? " …" : ""}). Fix these rows in the file and upload it again — nothing has been imported.`,
     "file",
   );
 }
@@ -143,8 +148,8 @@ export const importCsv = dataAccess(async function importCsv(
     const result = await db.transaction(async (tx) => {
       await stageRows(tx, parsed, input.mapping, defaultsOf(input), {
         writing: true,
-        refuse: (errors) => {
-          if (errors.length > 0) throw refusal(errors);
+        refuse: (errors, count) => {
+          if (count > 0) throw refusal(errors, count);
         },
         onRow: (read) => onProgress((READ_SHARE * read) / total),
       });

@@ -2,7 +2,10 @@
 // and Excel on Russian- or Western-European Windows, so besides UTF-8 (with or without the BOM
 // Excel writes) we meet Windows-1251 (Cyrillic) and Windows-1252 (Western). Neither single-byte
 // encoding can be told from the bytes alone: every byte is valid in both, so we decode with both
-// and keep the reading whose words look like real words. Pure module: no I/O, no server-only.
+// and keep the reading whose words look like real words (from a sample: the lines with non-ASCII
+// bytes, up to 256 KB). The text is handed out in chunks decoded as they are read (openCsvBytes),
+// so a large file never exists as one string. Pure module: no I/O, no server-only.
+import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import { MAX_UPLOAD_BYTES } from "@/lib/uploads/file-size";
 
@@ -102,19 +105,47 @@ function evidence(bytes: Uint8Array): Buffer {
   return Buffer.concat(lines);
 }
 
-function chooseSingleByte(bytes: Uint8Array): { text: string; encoding: "windows-1251" | "windows-1252" } {
+function chooseSingleByte(bytes: Uint8Array): "windows-1251" | "windows-1252" {
   const sample = evidence(bytes);
   // A tie means no telling letters at all (symbols only); Western is the safer default.
-  const encoding =
-    plausibility(iconv.decode(sample, "win1251"), "windows-1251") > plausibility(iconv.decode(sample, "win1252"), "windows-1252")
-      ? "windows-1251"
-      : "windows-1252";
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { text: iconv.decode(buffer, encoding === "windows-1251" ? "win1251" : "win1252"), encoding };
+  return plausibility(iconv.decode(sample, "win1251"), "windows-1251") > plausibility(iconv.decode(sample, "win1252"), "windows-1252")
+    ? "windows-1251"
+    : "windows-1252";
 }
 
-/** Decodes an uploaded CSV file, refusing what is too large (`maxBytes`: the upload limit unless a script lifts it), empty, binary or not text. */
-export function decodeCsv(bytes: Uint8Array, maxBytes = maxCsvBytes): { text: string; encoding: CsvEncoding } {
+/** Bytes decoded per chunk: the text of a large file is never held whole. */
+export const DECODE_CHUNK_BYTES = 1024 * 1024;
+
+/** A checked file: its encoding, and its text as a fresh series of chunks on every call. */
+export type DecodedCsv = { encoding: CsvEncoding; chunks: () => Generator<string> };
+
+/** The text of `body` in chunks of `chunkBytes`; a UTF-8 character split between two chunks is held over (stream mode). */
+function* textChunks(body: Uint8Array, encoding: CsvEncoding, chunkBytes: number): Generator<string> {
+  if (encoding === "utf-8" || encoding === "utf-8-bom") {
+    const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    for (let at = 0; at < body.byteLength; at += chunkBytes) {
+      const text = decoder.decode(body.subarray(at, at + chunkBytes), { stream: true });
+      if (text) yield text;
+    }
+    const rest = decoder.decode();
+    if (rest) yield rest;
+    return;
+  }
+  // Single-byte encodings: every byte is one character, so any cut is a clean one.
+  const name = encoding === "windows-1251" ? "win1251" : "win1252";
+  for (let at = 0; at < body.byteLength; at += chunkBytes) {
+    const part = body.subarray(at, at + chunkBytes);
+    yield iconv.decode(Buffer.from(part.buffer, part.byteOffset, part.byteLength), name);
+  }
+}
+
+/**
+ * Checks an uploaded CSV file and names its encoding, refusing what is too large (`maxBytes`: the
+ * upload limit unless a script lifts it), empty, binary or not text; the text itself is decoded
+ * chunk by chunk as it is read (`chunks()`), so a large file never exists as one string.
+ * UTF-8 validity is checked on the bytes (node's isUtf8) without decoding them.
+ */
+export function openCsvBytes(bytes: Uint8Array, maxBytes = maxCsvBytes, chunkBytes = DECODE_CHUNK_BYTES): DecodedCsv {
   if (bytes.byteLength > maxBytes) {
     const mb = (bytes.byteLength / (1024 * 1024)).toFixed(1);
     throw new CsvImportError(`The file is ${mb} MB; the limit is 10 MB. Split it into smaller files.`, "too-large");
@@ -124,16 +155,25 @@ export function decodeCsv(bytes: Uint8Array, maxBytes = maxCsvBytes): { text: st
   if (body.byteLength === 0) throw new CsvImportError("The file is empty.", "empty");
   refuseNonText(body);
 
-  let result: { text: string; encoding: CsvEncoding };
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
-    result = { text, encoding: hasBom ? "utf-8-bom" : "utf-8" };
-  } catch {
-    if (hasBom) {
-      throw new CsvImportError("The file says it is UTF-8 but contains bytes that are not valid UTF-8. Save it again as “CSV UTF-8”.", "encoding");
+  let encoding: CsvEncoding;
+  if (isUtf8(body)) encoding = hasBom ? "utf-8-bom" : "utf-8";
+  else if (hasBom) throw new CsvImportError("The file says it is UTF-8 but contains bytes that are not valid UTF-8. Save it again as “CSV UTF-8”.", "encoding");
+  else encoding = chooseSingleByte(body);
+  const decoded: DecodedCsv = { encoding, chunks: () => textChunks(body, encoding, chunkBytes) };
+  // Empty unless some chunk holds more than white space (usually the first one tells).
+  let blank = true;
+  for (const chunk of decoded.chunks()) {
+    if (chunk.trim() !== "") {
+      blank = false;
+      break;
     }
-    result = chooseSingleByte(body);
   }
-  if (result.text.trim() === "") throw new CsvImportError("The file is empty.", "empty");
-  return result;
+  if (blank) throw new CsvImportError("The file is empty.", "empty");
+  return decoded;
+}
+
+/** Decodes a whole uploaded CSV file into one string (small files: rosters, tests); see openCsvBytes. */
+export function decodeCsv(bytes: Uint8Array, maxBytes = maxCsvBytes): { text: string; encoding: CsvEncoding } {
+  const { encoding, chunks } = openCsvBytes(bytes, maxBytes);
+  return { text: [...chunks()].join(""), encoding };
 }

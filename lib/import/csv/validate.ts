@@ -1,11 +1,15 @@
-// The dry run of a CSV import: every row through one zod schema, bad rows reported with the line
-// a user finds them on and every reason at once, good rows returned ready to insert. Nothing is
-// written here; the import commits all valid rows in one transaction, or none.
+// The row checks of a CSV import (its dry run and the import itself): every row through one plain
+// function (readContactRow; contactImportRowSchema is the same as a zod schema), bad rows reported
+// with the line a user finds them on and every reason at once, good rows returned ready to insert,
+// one at a time as the file is read. Nothing is written here; the import commits all valid rows in
+// one transaction, or none. What is kept across rows is the first line of each e-mail (the
+// same-e-mail rule), as its own copy (parse.ts's detached): about 100 bytes a row, the one memory
+// that grows with the file.
 import { z } from "zod";
 import { normalizeCountry } from "./countries";
 import { CsvImportError } from "./decode";
 import { type ColumnMapping, type ContactField, contactFields, mappingProblems } from "./mapping";
-import type { ParsedCsv } from "./parse";
+import { detached, type ParsedCsv } from "./parse";
 import {
   type ParliamentaryBody, deobfuscationHint, isEmail, isPhone, normalizeLanguage, normalizeParliamentaryBody, splitEmails, splitList, splitPhones,
 } from "./values";
@@ -42,10 +46,10 @@ export type ContactImportRow = {
   notes: string;
 };
 
-// Each field is read by one plain function that reports its problems through `issue`: the row
-// schema below is one zod object of strings and one transform calling them in field order, so a
-// row's problems come out in that order. (A zod pipe per field cost ~50 µs a row: 5 s of a
-// 100,000-row import.)
+// Each field is read by one plain function that reports its problems through `issue`:
+// readContactRow below calls them in field order, so a row's problems come out in that order.
+// (A zod pipe per field cost ~50 µs a row: 5 s of a 100,000-row import; a zod object around the
+// row, ~10 µs and most of the garbage collection.)
 type Issue = (message: string) => void;
 type FieldReader<T> = (value: string, issue: Issue) => T;
 
@@ -132,31 +136,42 @@ const fieldReaders = {
 
 type ReadRow = { [K in ContactField]: ReturnType<(typeof fieldReaders)[K]> };
 
-/** One CSV row, as raw cells per contact field ("" when unmapped), checked and normalized. */
+/**
+ * One CSV row, as raw cells per contact field ("" when unmapped), checked and normalized: the row,
+ * or every problem it has (in field order, then the cross-field rules). A plain function, called
+ * once per row of a file (a zod object around it cost ~10 µs a row and most of the garbage).
+ */
+export function readContactRow(cells: Record<ContactField, string>): { row: Omit<ContactImportRow, "lineNumber">; problems?: undefined } | { row?: undefined; problems: string[] } {
+  const problems: string[] = [];
+  const issue: Issue = (message) => void problems.push(message);
+  const row = {} as Record<ContactField, unknown>;
+  for (const field of contactFields) row[field] = fieldReaders[field](cells[field], issue);
+  const { email, email2, phone, phone2, nationalParty, ...rest } = row as ReadRow;
+  // Cross-field rules run even when a field failed, so a row's every problem is reported at once.
+  if (!rest.fullName && !rest.firstName && !rest.lastName) issue("No name: fill Full name, or First name and Last name");
+  const emails = email2.length ? [...email, ...email2].filter((e) => e !== "") : email.filter((e) => e !== "");
+  if (emails.length > 2 && new Set(emails.map((e) => e.toLowerCase())).size > 2) issue(`More than 2 e-mail addresses (${emails.join(", ")}): a row can carry at most 2`);
+  const phones = phone2.length ? [...phone, ...phone2].filter((p) => p !== "") : phone.filter((p) => p !== "");
+  if (phones.length > 2) issue(`More than 2 phone numbers (${phones.join(" | ")}): a row can carry at most 2`);
+  if (problems.length) return { problems };
+
+  const unique = emails.length < 2 ? emails : emails.filter((e, i, all) => all.findIndex((o) => o.toLowerCase() === e.toLowerCase()) === i);
+  const fullName = rest.fullName ?? [rest.firstName, rest.lastName].filter(Boolean).join(" ");
+  // The party is a `party:` tag, as the roster imports keep it.
+  const tags = nationalParty && !rest.tags.includes(`${partyPrefix}${nationalParty}`) ? [...rest.tags, `${partyPrefix}${nationalParty}`] : rest.tags;
+  return { row: { ...rest, tags, fullName, emails: unique, phones } };
+}
+
+/** readContactRow as a zod schema (an object of strings), for callers that validate one row. */
 export const contactImportRowSchema = z
   .object(Object.fromEntries(contactFields.map((field) => [field, z.string()])) as Record<ContactField, z.ZodString>)
   .transform((cells, ctx): Omit<ContactImportRow, "lineNumber"> => {
-    let failed = false;
-    const issue: Issue = (message) => {
-      failed = true;
-      ctx.addIssue({ code: "custom", message });
-    };
-    const row = {} as Record<ContactField, unknown>;
-    for (const field of contactFields) row[field] = fieldReaders[field](cells[field], issue);
-    const { email, email2, phone, phone2, nationalParty, ...rest } = row as ReadRow;
-    // Cross-field rules run even when a field failed, so a row's every problem is reported at once.
-    if (!rest.fullName && !rest.firstName && !rest.lastName) issue("No name: fill Full name, or First name and Last name");
-    const emails = [...email, ...email2].filter((e) => e !== "");
-    if (new Set(emails.map((e) => e.toLowerCase())).size > 2) issue(`More than 2 e-mail addresses (${emails.join(", ")}): a row can carry at most 2`);
-    const phones = [...phone, ...phone2].filter((p) => p !== "");
-    if (phones.length > 2) issue(`More than 2 phone numbers (${phones.join(" | ")}): a row can carry at most 2`);
-    if (failed) return z.NEVER;
-
-    const unique = emails.filter((e, i, all) => all.findIndex((o) => o.toLowerCase() === e.toLowerCase()) === i);
-    const fullName = rest.fullName ?? [rest.firstName, rest.lastName].filter(Boolean).join(" ");
-    // The party is a `party:` tag, as the roster imports keep it.
-    const tags = nationalParty && !rest.tags.includes(`${partyPrefix}${nationalParty}`) ? [...rest.tags, `${partyPrefix}${nationalParty}`] : rest.tags;
-    return { ...rest, tags, fullName, emails: unique, phones };
+    const result = readContactRow(cells);
+    if (result.problems) {
+      for (const message of result.problems) ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return result.row;
   });
 
 /** What the user chose for every row of the file at once. */
@@ -258,32 +273,32 @@ function* outcomes(source: RowSource, mapping: ColumnMapping, defaults: RowDefau
     const cells = cellsFor(row, plan);
     // The body chosen for all rows stands in for the column: its values are not read.
     if (defaults.parliamentaryBody) cells.parliamentaryBody = "";
-    const result = contactImportRowSchema.safeParse(cells);
-    if (!result.success) reasons.push(...result.error.issues.map((issue) => issue.message));
+    const result = readContactRow(cells);
+    if (result.problems) reasons.push(...result.problems);
 
     // Read addresses as the schema does, so a duplicate is caught even on a row that fails otherwise.
-    for (const address of [...splitEmails(cells.email), ...splitEmails(cells.email2)].filter(isEmail)) {
+    // (A valid row's addresses are exactly these, its repeats within the row aside, which count for nothing here.)
+    const addresses = result.row ? result.row.emails : [...splitEmails(cells.email), ...splitEmails(cells.email2)].filter(isEmail);
+    for (const address of addresses) {
       const key = address.toLowerCase();
       const earlier = firstLineOfEmail.get(key);
-      if (earlier === undefined) firstLineOfEmail.set(key, line);
+      if (earlier === undefined) firstLineOfEmail.set(detached(key), line);
       else if (earlier !== line) reasons.push(`Same e-mail as line ${earlier} (${address})`);
     }
 
-    if (reasons.length > 0 || !result.success) yield { error: { line, reason: `${reasons.join("; ")}.` } };
-    else yield { row: { ...applyDefaults(result.data, defaults), lineNumber: line } };
+    if (reasons.length > 0 || !result.row) yield { error: { line, reason: `${reasons.join("; ")}.` } };
+    else yield { row: { ...applyDefaults(result.row, defaults), lineNumber: line } };
   }
 }
 
-/** The organization names of the rows, as the checked rows will hold them (rows with errors too). */
-export function organizationsIn(source: RowSource, mapping: ColumnMapping): Set<string> {
-  const names = new Set<string>();
+/** The organization name of each row that has one, as the checked rows will hold it (rows with errors too), repeats included. */
+export function* organizationsIn(source: RowSource, mapping: ColumnMapping): Generator<string> {
   const column = mapping.indexOf("organization");
-  if (column < 0) return names;
+  if (column < 0) return;
   for (const { row } of source.rows()) {
     const name = cellOf(row, column, "organization");
-    if (name) names.add(name);
+    if (name) yield name;
   }
-  return names;
 }
 
 /** Checks every row; throws CsvImportError when the mapping itself is unusable (see mappingProblems). */
