@@ -1,6 +1,9 @@
 // Prints the contacts found in a report as a JSON array on stdout:
 //   npm run -s contacts:extract -- FILE.txt
-// Only JSON goes to stdout; usage and errors go to stderr with a non-zero exit code.
+// Each entry holds its values (name, title, organization, address, emails, phones, urls,
+// salutation), `spans` (per field, the {start, end} offsets in FILE of the words each value was read
+// from) and `unsure` (the fields to check). Only JSON goes to stdout; usage and errors go to stderr
+// with a non-zero exit code.
 import { readFileSync } from "node:fs";
 import { extractContacts } from "../lib/import/report/extract-contacts";
 

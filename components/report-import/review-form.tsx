@@ -7,8 +7,10 @@ import { Field, FormError } from "@/components/ui/field";
 import type { ServerAction } from "@/lib/action";
 import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import { reportListName } from "@/lib/import/report/labels";
+import { cn } from "@/lib/utils";
 import type { ReportImportInput, ReportImportResult, ReportImportValues, ReportPreview } from "@/lib/import/report/schema";
 import { ReviewRow } from "./review-row";
+import { createFocusStore, SourcePane } from "./source-pane";
 
 // zod and the schema arrive with the first validation (see lazyZodResolver), not with the page.
 const resolver = lazyZodResolver(() => import("@/lib/import/report/schema").then((m) => m.reportImportSchema));
@@ -65,6 +67,9 @@ function ListNote({ control, preview }: { control: Control<ReportImportInput, un
  */
 export function ReviewForm({ preview, action, onImported, onStartOver }: Props) {
   const [formError, setFormError] = useState<string>();
+  // Which value the source pane highlights; kept outside React state so rows never re-render for it.
+  const [focusStore] = useState(createFocusStore);
+  const source = preview.sourceText ? { text: preview.sourceText, sources: preview.sources } : null;
   const form = useForm<ReportImportInput, unknown, ReportImportValues>({
     resolver,
     defaultValues: { reportName: preview.reportName, importKey: preview.importKey, rows: preview.rows },
@@ -96,7 +101,8 @@ export function ReviewForm({ preview, action, onImported, onStartOver }: Props) 
       <p className="text-sm text-slate-700">
         {preview.rows.length} {preview.rows.length === 1 ? "contact entry" : "contact entries"} found
         {matches > 0 && `, ${matches} matching existing contacts (${updates} set to update them)`}. Untick what should not be imported,
-        fix what the report got wrong, and choose for each match whether to update the existing contact (only its empty fields are
+        fix what the report got wrong (values marked “Check” were not read with certainty; the report text beside the
+        rows highlights where the value you are on was read), and choose for each match whether to update the existing contact (only its empty fields are
         filled, new e-mails and phones are added) or to create a new one. A match by the same name and a shared e-mail, phone,
         organization or web address is set to update; a name alone is not.
       </p>
@@ -106,11 +112,19 @@ export function ReviewForm({ preview, action, onImported, onStartOver }: Props) 
         </Field>
       </div>
       <ListNote control={control} preview={preview} />
-      <ol aria-label="Contacts found in the report" className="space-y-3">
-        {fields.map((field, index) => (
-          <ReviewRow key={field.id} form={form} index={index} />
-        ))}
-      </ol>
+      <div className={cn(source && "lg:grid lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start lg:gap-4")}>
+        {source && (
+          // First in reading order on a phone (above the rows), beside them on a wide screen.
+          <div className="mb-3 lg:sticky lg:top-4 lg:order-2 lg:mb-0">
+            <SourcePane text={source.text} sources={source.sources} store={focusStore} />
+          </div>
+        )}
+        <ol aria-label="Contacts found in the report" className="space-y-3 lg:order-1">
+          {fields.map((field, index) => (
+            <ReviewRow key={field.id} form={form} index={index} source={preview.sources?.[index]} store={source ? focusStore : undefined} />
+          ))}
+        </ol>
+      </div>
       <div className="flex flex-wrap items-center gap-2">
         <ImportButton control={control} submitting={formState.isSubmitting} />
         <Button variant="secondary" onClick={onStartOver}>

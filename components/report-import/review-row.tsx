@@ -4,9 +4,10 @@ import Link from "next/link";
 import type { KeyboardEvent } from "react";
 import { useWatch, type FieldErrors, type UseFormReturn } from "react-hook-form";
 import { PlainSelect as Select, PlainTextarea as Textarea } from "@/components/ui/plain-controls";
-import { duplicateReasonText, updateByDefault } from "@/lib/import/report/labels";
+import { duplicateReasonText, updateByDefault, type RowSource } from "@/lib/import/report/labels";
 import type { ReportImportInput, ReportImportValues } from "@/lib/import/report/schema";
 import { cn } from "@/lib/utils";
+import type { FocusStore } from "./source-pane";
 
 type Form = UseFormReturn<ReportImportInput, unknown, ReportImportValues>;
 type RowErrors = FieldErrors<ReportImportInput["rows"][number]> | undefined;
@@ -28,26 +29,41 @@ const keepOnOneLine = (e: KeyboardEvent<HTMLTextAreaElement>) => {
   if (e.key === "Enter") e.preventDefault();
 };
 
+type Source = { source?: RowSource; store?: FocusStore };
+
 /**
  * One value of a row: a labelled text area that wraps and grows with its text, so a long title or
  * three e-mails are read whole on a laptop and on a phone. Its accessible name says the row
- * ("Title of row 3"); its error is right below it.
+ * ("Title of row 3"); its error is right below it. Focusing or pointing at it highlights where it
+ * was read in the report text beside the review; a value the reader was unsure of is marked
+ * "Check" (and says so to screen readers), and stays editable like any other.
  */
-function RowField({ form, index, field, errors }: { form: Form; index: number; field: TextField; errors: RowErrors }) {
+function RowField({ form, index, field, errors, source, store }: { form: Form; index: number; field: TextField; errors: RowErrors } & Source) {
   const id = `rows-${index}-${field}`;
   const error = errors?.[field]?.message;
+  const unsure = source?.unsure.includes(field) ?? false;
+  const describedBy = [unsure && `${id}-unsure`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  const show = store ? () => store.set({ row: index, field }) : undefined;
   return (
-    <div className="min-w-0 space-y-1">
-      <label htmlFor={id} className="block text-xs font-medium text-slate-700">
-        {labels[field]}
-      </label>
+    <div className="min-w-0 space-y-1" onMouseEnter={show}>
+      <div className="flex items-center gap-2">
+        <label htmlFor={id} className="block text-xs font-medium text-slate-700">
+          {labels[field]}
+        </label>
+        {unsure && (
+          <span id={`${id}-unsure`} className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900 ring-1 ring-amber-400">
+            Check<span className="sr-only">: this value was not read with certainty from the report</span>
+          </span>
+        )}
+      </div>
       <Textarea
         id={id}
         rows={field === "address" ? 3 : 1}
         aria-label={`${labels[field]} of row ${index + 1}`}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className="field-sizing-content min-h-10 resize-y py-2 break-words"
+        aria-describedby={describedBy}
+        onFocus={show}
+        className={cn("field-sizing-content min-h-10 resize-y py-2 break-words", unsure && "border-amber-500 bg-amber-50/40")}
         onKeyDown={oneLine.has(field) ? keepOnOneLine : undefined}
         {...form.register(`rows.${index}.${field}`)}
       />
@@ -92,7 +108,7 @@ function MatchChoice({ form, index, errors }: { form: Form; index: number; error
 }
 
 /** A contact found in the report: tick, fix its fields, and decide about the contact it matches. */
-export function ReviewRow({ form, index }: { form: Form; index: number }) {
+export function ReviewRow({ form, index, source, store }: { form: Form; index: number } & Source) {
   // Subscribed to this row only, so typing in one row does not re-render the others.
   const include = useWatch({ control: form.control, name: `rows.${index}.include` });
   const name = useWatch({ control: form.control, name: `rows.${index}.name` });
@@ -107,8 +123,9 @@ export function ReviewRow({ form, index }: { form: Form; index: number }) {
           {!include && <span className="font-normal text-slate-600">(not imported)</span>}
         </label>
       </div>
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <RowField form={form} index={index} field="name" errors={errors} />
+      {/* Beside the report text (store given) the row has about half the width: four columns only on the widest screens. */}
+      <div className={cn("grid gap-3 sm:grid-cols-2", store ? "2xl:grid-cols-4" : "lg:grid-cols-4")}>
+        <RowField form={form} index={index} field="name" errors={errors} source={source} store={store} />
         <div className="min-w-0 space-y-1">
           <label htmlFor={`rows-${index}-kind`} className="block text-xs font-medium text-slate-700">
             Kind
@@ -118,12 +135,12 @@ export function ReviewRow({ form, index }: { form: Form; index: number }) {
             <option value="organization">Organization</option>
           </Select>
         </div>
-        <RowField form={form} index={index} field="title" errors={errors} />
-        <RowField form={form} index={index} field="organization" errors={errors} />
-        <RowField form={form} index={index} field="address" errors={errors} />
-        <RowField form={form} index={index} field="emails" errors={errors} />
-        <RowField form={form} index={index} field="phones" errors={errors} />
-        <RowField form={form} index={index} field="urls" errors={errors} />
+        <RowField form={form} index={index} field="title" errors={errors} source={source} store={store} />
+        <RowField form={form} index={index} field="organization" errors={errors} source={source} store={store} />
+        <RowField form={form} index={index} field="address" errors={errors} source={source} store={store} />
+        <RowField form={form} index={index} field="emails" errors={errors} source={source} store={store} />
+        <RowField form={form} index={index} field="phones" errors={errors} source={source} store={store} />
+        <RowField form={form} index={index} field="urls" errors={errors} source={source} store={store} />
       </div>
       <MatchChoice form={form} index={index} errors={errors} />
     </li>

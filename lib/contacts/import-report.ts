@@ -13,7 +13,8 @@ import { dataAccess } from "@/lib/auth/data-access";
 import { ValidationError } from "@/lib/errors";
 import { extractContacts } from "@/lib/import/report/extract-contacts";
 import {
-  duplicateReasons, REPORT_MAX_ROWS, reportListName, reportSlug, updateByDefault,
+  duplicateReasons, REPORT_MAX_ROWS, reportListName, reportSlug, SOURCE_TEXT_MAX_CHARS, updateByDefault,
+  type RowSource,
   type DuplicateReason, type ImportRow, type ReportFileInput, type ReportImportValues, type ReportPreview, type ReportPreviewInput, type ReviewRow,
   type ReportImportResult,
 } from "@/lib/import/report/schema";
@@ -114,7 +115,13 @@ export const previewReport = dataAccess(async function previewReport(user: Actin
       action: dup && updateByDefault.has(dup.reason) ? "merge" : "new",
     };
   });
-  return { reportName: input.reportName, rows, importKey: randomUUID(), existingList };
+  // A row named after its body or office points at that body's or office's words in the text.
+  const sources = found.map((c): RowSource => ({
+    spans: { ...c.spans, name: c.name ? c.spans.name : c.organization ? c.spans.organization : c.spans.title },
+    unsure: c.unsure,
+  }));
+  const sourceText = input.text.length <= SOURCE_TEXT_MAX_CHARS ? input.text : null;
+  return { reportName: input.reportName, rows, importKey: randomUUID(), existingList, sourceText, sources: sourceText ? sources : [] };
 });
 
 /** The same, from an uploaded .txt or .pdf (authorized before the file is even parsed). */

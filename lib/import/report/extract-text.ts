@@ -19,9 +19,30 @@ export function normalizeText(text: string): string {
     .replace(/\u2022|\u25cf|\u25aa|\u25a0|\u25e6|\u2023|\u2043|\u2219|\u00b7|\uf0b7|\uf0a7/g, "•")
     .replace(/[ ]+\n/g, "\n")
     // An e-mail or web address wrapped at a dot by the PDF layout.
-    .replace(/([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.)\n(?=[a-z]{2,}\b)/g, "$1")
+    .replace(/(@[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.)\n(?=[a-z]{2,}\b)/g, "$1")
     .replace(/(\b(?:https?:\/\/|www\.)\S+[./-])\n(?=[\w-]+[./]\S*)/g, "$1")
-    .replace(/[ ]{2,}/g, " ");
+    .replace(/[ ]{2,}/g, " ")
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u30fb(?=\s)|(?<=\s)\u30fb/g, " ")
+    // An e-mail hyphenated at a line break ("info@prokura-\ntura.gov.by").
+    .replace(/(@[\w.-]{0,80}\w)-\n(?=[\w.-]{0,80}\.[a-z]{2,}\b)/g, "$1")
+    .replace(OCR_RUN, ocrDigits)
+    .replace(/(?<=\d )[OО]{2,4}(?= [\dOО])/gu, (t) => "0".repeat(t.length))
+    // A pipe between two numbers that OCR read as a letter ("… 39 17 I Tel: …").
+    .replace(/(?<=\d) [Il](?= +(?:\+|\p{L}{1,12}\.?\s?:))/gu, " |")
+    // An honorific glued to the name by OCR or careless typing ("Mr.Rustam", "H.E.Mr.Kasimov").
+    .replace(/(?<!\p{L})(Mr|Mrs|Ms|Dr|Sr|Sra|H\.E|S\.E|Lic|Prof)\.(?=\p{Lu}\p{Ll})/gu, "$1. ");
+}
+
+// A number with letters OCR reads for digits (O and о for 0, I and l for 1, S for 5): "2O7 33 1l".
+// The run is found by a plain character class (fast on long texts); its edges are checked after.
+const OCR_RUN = /[\dOoОоIlS]{2,}/gu;
+function ocrDigits(run: string, at: number, text: string): string {
+  if (!/\d/.test(run) || !/[OoОоIlS]/.test(run)) return run;
+  const before = text[at - 1] ?? " ";
+  const after = text[at + run.length] ?? " ";
+  if (/[\p{L}\d@.]/u.test(before) || /[\p{L}\d@]/u.test(after)) return run;
+  return run.replace(/[OoОо]/g, "0").replace(/[Il]/g, "1").replace(/S/g, "5");
 }
 
 /** Rewrites "name [at] domain [dot] org", "name (at) domain dot org" and similar as an address. */

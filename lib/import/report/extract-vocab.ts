@@ -4,8 +4,20 @@
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Honorifics that precede a person's name; they are dropped from the extracted name. */
-export const HONORIFIC_RE =
-  /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|h\.?\s?e|his excellency|her excellency|hon|the honou?rable|sir|dame|mme|madame|mlle|monsieur|m|herr|frau|sr|sra|señor|señora|pan|pani|panie|г-н|г-ну|г-жа|г-же|господин|господину|госпожа|госпоже|гр|пан|пані)\.?$/iu;
+export const HONORIFIC_RE = new RegExp(
+  "^(?:mr|mrs|ms|miss|mx|dr|dra|drs|prof|profa|professor|h\\.?\\s?e|s\\.?\\s?e|his excellency|her excellency|hon|" +
+    "the honou?rable|sir|dame|mme|madame|mlle|monsieur|m|herr|frau|sr|sra|srta|señor|señora|pan|pani|panie|sayın|" +
+    "г-н|г-ну|г-жа|г-же|господин|господину|госпожа|госпоже|гр|пан|пані|ambassador)\\.?$" +
+    // Short forms that are words of their own without the full stop ("on", "col", "gen").
+    "|^(?:lic|licda|ing|dott|dott\\.ssa|on|sig|sig\\.ra|excmo|excma|avv|hr|fr|sn|gen|lt\\.?-gen|col|maj|capt|brig|adm)\\.$",
+  "iu",
+);
+/** Honorifics that are also ranks or roles: they anchor a name only when two name words follow. */
+export const RANK_RE = /^(?:ambassador|gen|lt\.?-gen|col|maj|capt|brig|adm)\.?$/iu;
+
+/** Honorific phrases of several words ("His Excellency", "Его Превосходительству"), read as "H.E.". */
+export const HONORIFIC_PHRASE_RE =
+  /(?<!\p{L})(?:(?:His|Her|Your)\s+Excellency|Su\s+Excelencia|Excelentísim[oa](?:\s+Señora?)?|Sua\s+Eccellenza|(?:Hans|Hennes)\s+Excellens|(?:Его|Ее|Её|Вашему|Ваше)\s+Превосходительств(?:у|о)|Jego\s+Ekscelencja|Ekselansları)(?!\p{L})/gu;
 
 /** Words that head a person's role; a phrase whose head noun is one of these is a title. */
 export const ROLE_WORDS = words(`
@@ -18,6 +30,15 @@ manager superintendent warden inspector registrar clerk auditor procurator premi
 akim hokim khokim ombudswoman attorney-general procurator-general director-general vice-chair
 co-chair vice-chairman vice-chairperson vice-speaker under-secretary undersecretary ceo founder
 monarch sultan emir prince minister-counsellor chargé
+presidente presidenta vicepresidente secretario secretaria subsecretario ministro ministra fiscal
+procurador procuradora defensor defensora embajador embajadora directora gobernador gobernadora
+jefe jefa comisionado comisionada relator relatora magistrado magistrada juez jueza diputado
+diputada senadora canciller alcalde titular procuratore ambasciatore ambasciatrice portavoce
+segretario segretaria direttore direttrice sindaco garante commissario vicepresidente
+ambassadör utrikesminister statsminister justitieminister inrikesminister talman ordförande
+generalsekreterare riksdagsledamot chef generaldirektör justitiekansler
+bakan bakanı başkanı başkan cumhurbaşkanı büyükelçi büyükelçisi savcı başsavcı savcısı
+başsavcısı genel sekreteri müdürü
 `);
 
 /** Words that head an institution; a phrase whose head noun is one of these is an organization. */
@@ -27,7 +48,14 @@ service services department embassies missions directorate bureau embassy missio
 government senate congress chamber group organization organisation institute institution
 foundation authority police prison penitentiary colony centre center secretariat cabinet
 presidency inspectorate procuracy prosecution ministry union network association society
-movement party board forum university akimat mazhilis majilis sejm duma rada commons
+movement party board forum university akimat mazhilis majilis sejm duma rada commons section
+ministerio secretaría fiscalía procuraduría comisión oficina embajada consejo corte congreso senado
+asamblea centro comité defensoría dirección organización gobierno presidencia delegación misión
+instituto fundación ministero ufficio ambasciata procura commissione consiglio camera senato
+tribunale associazione presidenza governo dipartimento sezione ambassad ambassaden departementet
+utrikesdepartementet justitiedepartementet regeringskansliet riksdagen utskott utrikesutskott
+kommittén bakanlığı başkanlığı büyükelçiliği kurumu komisyonu müşavirliği dairesi müdürlüğü
+meclisi mahkemesi başsavcılığı
 `);
 
 /** Other words common inside role and institution names, never part of a person's name. */
@@ -46,6 +74,9 @@ counter-terrorism terrorism intelligence criminal penal enforcement region regio
 provincial oblast district county city municipal municipality local the office's ministry's
 media press journalists speech institutions minorities watch division unit
 name address email fax number salutation phone telephone re subject
+república repubblica republiken cumhuriyeti bolivariana nacional nazionale naciones nazioni unidas unite
+derechos diritti humanos umani estado estados stato generale federal popular democrática
+ciudad città
 europe asia africa america americas eurasia caucasus pacific atlantic arctic balkans scandinavia
 `);
 
@@ -63,7 +94,9 @@ germany switzerland austria italy spain portugal netherlands luxembourg denmark 
 finland estonia latvia lithuania czechia slovakia hungary romania bulgaria greece cyprus malta
 ireland canada usa uk england scotland britain lebanon israel palestine syria iraq india pakistan
 afghanistan mongolia japan korea vietnam thailand myanmar bangladesh nepal serbia croatia bosnia
-slovenia montenegro albania macedonia kosovo polska россия беларусь украина казахстан польша
+slovenia montenegro albania macedonia kosovo polska venezuela colombia méxico mexico nicaragua
+guatemala honduras salvador cuba perú peru chile argentina bolivia ecuador brasil brazil egitto
+myanmar cambodia laos philippines indonesia malaysia singapore россия беларусь украина казахстан польша
 узбекистан кыргызстан таджикистан туркменистан азербайджан армения грузия молдова бельгия
 франция швейцария австрия германия
 `);
@@ -96,6 +129,7 @@ skr. p.o. po box pob postbus floor room suite entrance apt apartment
 vul. vulitsa ulitsa ulica prosp. ave. ave bd. bd ch. chemin chaussée ул. ул улица пр. просп. проспект пр-т пер. переулок д. дом кв. корп. стр. пл. площадь мкр.
 мкр г. г. обл. область р-н район бульвар б-р наб. набережная шоссе
 вул. вулиця м. просп. буд. провулок майдан
+cad. cad caddesi sok. sokak sk. mah. mahallesi bulvarı blv. c.p. col. piazza piazzale viale corso gatan vägen box
 `);
 
 /** Slavic stems of role and institution words (matched with startsWith on lower-cased tokens). */
@@ -113,7 +147,8 @@ export const SLAVIC_ORG_STEMS = [
   "дум", "канцеляри", "акимат", "ministerstw", "kancelari", "sejm", "senat", "rada", "urząd",
   "urzęd", "ambasad", "komisj", "biur", "sąd", "trybunał", "komend", "policj", "straż",
   "prokuratur", "fundacj", "stowarzysz", "inspektorat", "міністерств", "офіс", "верховн",
-  "комісі", "посольств", "кабінет", "адміністрац",
+  "комісі", "посольств", "кабінет", "адміністрац", "представительств", "представництв",
+  "przedstawicielstw", "мид", "мвд", "фсб", "фсин", "кнб", "оон", "обсе", "гпу",
 ];
 export const SLAVIC_OTHER_STEMS = [
   "республик", "федерац", "казахстан", "росси", "беларус", "украин", "национальн", "внутренн",
@@ -121,5 +156,16 @@ export const SLAVIC_OTHER_STEMS = [
   "rzeczypospolit", "polsk", "sprawiedliw", "spraw", "zagraniczn", "wewnętrzn", "obywatel",
   "krajow", "generaln", "najwyższ", "konstytucyjn", "europejsk", "państw", "ministrów",
   "narodow", "człowiek", "praw", "україн", "людин", "республік", "внутрішн", "закордонн",
-  "юстиці", "безпек", "міжнародн", "європейськ",
+  "юстиці", "безпек", "міжнародн", "європейськ", "republik", "białoru", "federacj", "rosyjsk",
+  "kazachst", "ukrain", "litw", "gruzj",
 ];
+
+/**
+ * Endings of role and institution words in languages that compound or inflect them (Turkish
+ * "Adalet Bakanı" / "Adalet Bakanlığı", Swedish "Utrikesdepartementet", "utrikesutskott"), and the
+ * Japanese word ends of titles (法務大臣, 特命全権大使) and bodies (大使館, 法務省).
+ */
+export const ROLE_SUFFIXES = ["bakanı", "başkanı", "minister", "ambassadör", "büyükelçisi", "savcısı", "ordförande"];
+export const ORG_SUFFIXES = ["bakanlığı", "başkanlığı", "departementet", "utskott", "ambassad", "ambassaden", "kurumu", "komisyonu", "müşavirliği", "müdürlüğü", "kommittén", "kommitté", "myndigheten", "kansliet", "mahkemesi", "meclisi"];
+export const JA_ROLE_END = /(?:大臣|長官|大使|代表|司令官|総長|委員長|議長|首相|大統領|知事|局長|所長|理事|総裁|官)$/u;
+export const JA_ORG_END = /(?:大使館|領事館|省|庁|部|委員会|裁判所|事務所|局|院|会議|センター|館)$/u;

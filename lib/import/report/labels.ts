@@ -25,6 +25,14 @@ export function duplicateReasonText(reason: DuplicateReason | "", detail = ""): 
   }
 }
 
+/** The review's editable values that come from the report text. */
+export const sourcedFields = ["name", "title", "organization", "address", "emails", "phones", "urls"] as const;
+export type SourcedField = (typeof sourcedFields)[number];
+/** Offsets into the report text: text.slice(start, end). */
+export type SourceSpan = { start: number; end: number };
+/** Where a row's values stand in the report text, and which of them the reader should check. */
+export type RowSource = { spans: Partial<Record<SourcedField, SourceSpan[]>>; unsure: SourcedField[] };
+
 /** "report-dck-ban-2018.pdf" → "report-dck-ban-2018". */
 export function defaultReportName(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, "").replace(/\.[a-z0-9]{1,5}$/i, "").trim();

@@ -6,7 +6,7 @@ import { contactKinds } from "@/db/enums";
 import { optionalText } from "@/lib/contacts/schema";
 import { MAX_UPLOAD_BYTES } from "@/lib/uploads/file-size";
 import { isSafeHttpUrl, urlProblem, urlProblemMessages } from "@/lib/url";
-import { duplicateReasons } from "./labels";
+import { duplicateReasons, type RowSource } from "./labels";
 
 // What the review says without zod (match reasons, default names) lives in ./labels.ts, for the
 // wizard's client components.
@@ -96,7 +96,14 @@ export type ReportPreview = {
   importKey: string;
   /** The list named "Addressees — <report name>" that already exists, to which the import adds. */
   existingList: { id: string; name: string; members: number } | null;
+  /** The report's text (null when too long to send back), shown beside the review. */
+  sourceText: string | null;
+  /** Per row (same order): the spans of its values in sourceText, and the values to check. */
+  sources: RowSource[];
 };
+
+/** Longer texts are not sent back for the side-by-side view (the review still works without it). */
+export const SOURCE_TEXT_MAX_CHARS = 1_000_000;
 
 /** What an import did (and what a second submit of the same review gets back). */
 export type ReportImportResult = {
