@@ -23,13 +23,35 @@ function Side({ contact }: { contact: DuplicateSide }) {
   );
 }
 
-/** Why a pair is listed, in words a reviewer can check at a glance. */
-function reasons(pair: DuplicatePair): string[] {
+/** The signals at a glance: a shared e-mail or phone, and how alike the names are as trigrams. */
+function badges(pair: DuplicatePair): string[] {
   const out: string[] = [];
   if (pair.sameEmail) out.push("same e-mail");
   if (pair.samePhone) out.push("same phone");
   if (pair.nameScore !== null) out.push(`similar names ${pair.nameScore.toFixed(2)}`);
   return out;
+}
+
+/** Why the pair is listed, in words (lib/contacts/duplicate-rule.ts): names, what backs them, what speaks against. */
+function Reasons({ pair }: { pair: DuplicatePair }) {
+  const words = pair.reasons.filter((r) => r.kind !== "email" && r.kind !== "phone");
+  return (
+    <>
+      {pair.confidence === "shared" && (
+        <p className="mt-1 text-xs font-medium text-amber-900">Not a probable duplicate: only the e-mail or phone is shared.</p>
+      )}
+      {words.length > 0 && (
+        <ul className="mt-1 space-y-0.5 text-xs">
+          {words.map((r) => (
+            <li key={r.text} className={r.kind === "caution" ? "text-amber-900" : "text-slate-700"}>
+              {r.kind === "caution" ? "But: " : ""}
+              {r.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
 }
 
 export function DuplicatesTable({ rows }: { rows: DuplicatePair[] }) {
@@ -56,12 +78,13 @@ export function DuplicatesTable({ rows }: { rows: DuplicatePair[] }) {
             </Td>
             <Td>
               <div className="flex flex-wrap gap-1">
-                {reasons(pair).map((r) => (
+                {badges(pair).map((r) => (
                   <Badge key={r} tone={r.startsWith("similar") ? "amber" : "blue"}>
                     {r}
                   </Badge>
                 ))}
               </div>
+              <Reasons pair={pair} />
             </Td>
             <Td className="whitespace-nowrap">
               <Link

@@ -3,13 +3,22 @@ import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { authorize, type Acting } from "@/lib/auth/authorize";
 import { dataAccess } from "@/lib/auth/data-access";
+import { judgePair, type Reason, type RuleSide } from "./duplicate-rule";
 
 export const DUPLICATES_PAGE_SIZE = 25;
 /** How many of the most recently updated contacts look for name neighbours on one page load. */
 export const NAME_WINDOW = 2000;
-/** Neighbours kept per contact, and the trigram similarity of two names that makes a pair. */
+/**
+ * Neighbours kept per contact; the word similarity of a contact's names to another's search text
+ * that the trigram index looks up (lower, and each lookup matches many more rows: at 0.4 a page
+ * of 20,000 synthetic contacts ran past the time limit); and the similarity of the two names that
+ * makes a candidate. The candidate floor is lower than the lookup's since every candidate is then
+ * judged word by word (lib/contacts/duplicate-rule.ts): "Nacho Sánchez Amor" / "Ignacio Sanchez
+ * Amor" is 0.48, "Атабек Арон Ибрагимович" / "Aron Atabek" 0.48.
+ */
 const NEIGHBOURS = 5;
 export const NAME_THRESHOLD = 0.5;
+const CANDIDATE_SCORE = 0.4;
 const TIME_LIMIT_MS = 10_000;
 
 /**
@@ -26,7 +35,11 @@ const namesOf = (alias: string) =>
     `array_to_string((string_to_array(${alias}.search_text, ' '))[1:${words(`${alias}.full_name`)} + ${words(`${alias}.name_native`)}], ' ')`,
   );
 
-type PairRow = { a: string; b: string; same_email: boolean; same_phone: boolean; name_score: number | string | null; total: number | string };
+type PairRow = { a: string; b: string; same_email: boolean; same_phone: boolean; name_score: number | string | null };
+type JudgedRow = {
+  id: string; full_name: string; name_native: string | null; title: string | null; organization_id: string | null;
+  country: string | null; parliamentary_body: string | null;
+};
 type ContactRow = {
   id: string; full_name: string; name_native: string | null; title: string | null; organization: string | null;
   parliamentary_body: string | null; emails: string[] | null; phones: string[] | null;
@@ -36,7 +49,12 @@ export type DuplicateSide = {
   id: string; fullName: string; nameNative: string | null; title: string | null; organization: string | null;
   parliamentaryBody: string | null; emails: string[]; phones: string[];
 };
-export type DuplicatePair = { a: DuplicateSide; b: DuplicateSide; sameEmail: boolean; samePhone: boolean; nameScore: number | null };
+export type DuplicatePair = {
+  a: DuplicateSide; b: DuplicateSide; sameEmail: boolean; samePhone: boolean; nameScore: number | null;
+  /** probable: a likely duplicate; shared: only an e-mail or phone in common, names unlike (listed last). */
+  confidence: "probable" | "shared";
+  reasons: Reason[];
+};
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
@@ -48,7 +66,9 @@ const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
  * lib/contacts/phones.ts, without its exact match of numbers shorter than 9 digits, too weak a hint
  * here), or similar names across scripts. Name neighbours come from a LATERAL
  * top-k per contact through the GIN trigram index on search_text, for the NAME_WINDOW most recently
- * updated contacts only. A pair found several ways is listed once, with every reason. Each name
+ * updated contacts only. A pair found several ways is one candidate; every candidate is then judged
+ * word by word (lib/contacts/duplicate-rule.ts: relatives and namesakes left out, a shared office
+ * line listed last) and listed once, with its reasons in words. Each name
  * lookup is one trigram search: fine at tens of thousands of contacts, too slow for 2,000 of them
  * at a million (see the time limit below); that size needs pairs precomputed on write.
  */
@@ -74,7 +94,7 @@ async function pairsPage(page: number, compareNames: boolean) {
     // keeps one page load from holding a connection (and its locks) for minutes.
     await tx.execute(sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(NAME_THRESHOLD)}, true)`);
     await tx.execute(sql`SELECT set_config('statement_timeout', ${`${TIME_LIMIT_MS}ms`}, true)`);
-    const pairs = rowsOf<PairRow>(
+    const candidates = rowsOf<PairRow>(
       await tx.execute(sql`
         WITH recent AS MATERIALIZED (
           SELECT c.id, c.kind, ${namesOf("c")} AS names
@@ -90,7 +110,7 @@ async function pairsPage(page: number, compareNames: boolean) {
                WHERE r.names <% c.search_text AND c.id <> r.id AND c.merged_into_id IS NULL AND c.kind = r.kind
                ORDER BY score DESC LIMIT ${NEIGHBOURS}
             ) n
-           WHERE r.names <> '' AND n.score >= ${NAME_THRESHOLD}
+           WHERE r.names <> '' AND n.score >= ${CANDIDATE_SCORE}
         ),
         live_emails AS (
           SELECT e.contact_id, lower(e.email) AS email FROM contact_emails e
@@ -119,23 +139,57 @@ async function pairsPage(page: number, compareNames: boolean) {
                   UNION ALL SELECT a, b, 'name', score FROM by_name) found
            GROUP BY a, b
         )
-        SELECT a, b, same_email, same_phone, name_score, count(*) OVER () AS total
-          FROM pairs
-         ORDER BY same_email DESC, same_phone DESC, name_score DESC NULLS LAST, a, b
-         LIMIT ${DUPLICATES_PAGE_SIZE} OFFSET ${offset}
+        SELECT a, b, same_email, same_phone, name_score FROM pairs
       `),
     );
-    const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
+    // Every candidate is judged (lib/contacts/duplicate-rule.ts) before the page is cut, so the
+    // pages and the total count the pairs listed. The candidates are bounded: NAME_WINDOW ×
+    // NEIGHBOURS name pairs, plus the e-mail and phone pairs.
+    const people = await judgedSidesOf(tx, [...new Set(candidates.flatMap((p) => [p.a, p.b]))]);
+    const judged = candidates
+      .map((p) => ({ p, verdict: judgePair(people.get(p.a)!, people.get(p.b)!, { sameEmail: p.same_email, samePhone: p.same_phone }) }))
+      .filter((x) => x.verdict.confidence !== null);
+    const order = (x: (typeof judged)[number]) =>
+      [x.verdict.confidence === "probable" ? 0 : 1, x.p.same_email ? 0 : 1, x.p.same_phone ? 0 : 1, -Number(x.p.name_score ?? -1)] as const;
+    judged.sort((x, y) => {
+      const [ox, oy] = [order(x), order(y)];
+      for (let i = 0; i < ox.length; i++) if (ox[i] !== oy[i]) return ox[i] - oy[i];
+      return x.p.a < y.p.a ? -1 : x.p.a > y.p.a ? 1 : x.p.b < y.p.b ? -1 : x.p.b > y.p.b ? 1 : 0;
+    });
+    const pageRows = judged.slice(offset, offset + DUPLICATES_PAGE_SIZE);
+    const ids = [...new Set(pageRows.flatMap((x) => [x.p.a, x.p.b]))];
     const sides = ids.length ? await sidesOf(tx, ids) : new Map<string, DuplicateSide>();
-    const rows: DuplicatePair[] = pairs.map((p) => ({
+    const rows: DuplicatePair[] = pageRows.map(({ p, verdict }) => ({
       a: sides.get(p.a)!,
       b: sides.get(p.b)!,
       sameEmail: p.same_email,
       samePhone: p.same_phone,
       nameScore: p.name_score === null ? null : Number(p.name_score),
+      confidence: verdict.confidence!,
+      reasons: verdict.reasons,
     }));
-    return { rows, total: pairs.length ? Number(pairs[0].total) : 0, page, pageSize: DUPLICATES_PAGE_SIZE };
+    return { rows, total: judged.length, page, pageSize: DUPLICATES_PAGE_SIZE };
   });
+}
+
+/** What the rule reads of each candidate: names, and what else says who the person is. */
+async function judgedSidesOf(tx: Pick<typeof db, "execute">, ids: string[]): Promise<Map<string, RuleSide>> {
+  if (!ids.length) return new Map();
+  const rows = rowsOf<JudgedRow>(
+    await tx.execute(sql`
+      SELECT c.id, c.full_name, c.name_native, c.title, c.organization_id, c.country, c.parliamentary_body
+        FROM contacts c WHERE c.id = ANY(${`{${ids.join(",")}}`}::uuid[])
+    `),
+  );
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        fullName: r.full_name, nameNative: r.name_native, title: r.title, organizationId: r.organization_id,
+        country: r.country, parliamentaryBody: r.parliamentary_body,
+      },
+    ]),
+  );
 }
 
 /** What the pair table shows of each side: at most 2 × page size contacts. */

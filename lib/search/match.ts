@@ -1,7 +1,7 @@
 import "server-only";
 import { and, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { db, rowsOf, type Db, type Tx } from "@/db/client";
-import { normalizeForSearch } from "./normalize";
+import { normalizeForSearch, searchReadings } from "./normalize";
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -18,14 +18,19 @@ const PREFIX_ONLY_UP_TO = 3;
 /**
  * The search_text words (see db/schema/search.ts) a typed word stands for: itself, words that
  * contain it ("kowal" → "kowalski"), and words close to it by trigram word-similarity ("akhmetva"
- * → "ahmetova"), closest first. Words of up to three letters match as prefixes only.
+ * → "ahmetova"), closest first; the same for each of its other readings ("jurij" is also read
+ * "yurij", lib/search/normalize.ts). Words of up to three letters match as prefixes only.
  */
-function termsQuery(word: string): SQL {
-  const like = word.length <= PREFIX_ONLY_UP_TO ? `${escapeLike(word)}%` : `%${escapeLike(word)}%`;
-  return sql`SELECT term FROM search_terms WHERE term LIKE ${like} OR ${word} <% term
-    ORDER BY word_similarity(${word}, term) DESC, length(term), term LIMIT ${TERMS_PER_WORD}`;
+function termsQuery(keys: string[]): SQL {
+  const tests = keys.map((key) => {
+    const like = key.length <= PREFIX_ONLY_UP_TO ? `${escapeLike(key)}%` : `%${escapeLike(key)}%`;
+    return sql`term LIKE ${like} OR ${key} <% term`;
+  });
+  const similarity = sql.join(keys.map((key) => sql`word_similarity(${key}, term)`), sql`, `);
+  return sql`SELECT term FROM search_terms WHERE ${sql.join(tests, sql` OR `)}
+    ORDER BY ${keys.length === 1 ? similarity : sql`greatest(${similarity})`} DESC, length(term), term LIMIT ${TERMS_PER_WORD}`;
 }
-const termsFor = (word: string): SQL => sql`ARRAY(${termsQuery(word)})`;
+const termsFor = (keys: string[]): SQL => sql`ARRAY(${termsQuery(keys)})`;
 
 // The same expression as the tables' `*_search_words_idx` indexes, so PostgreSQL uses them.
 const wordsOf = (column: AnyColumn) => sql`string_to_array(${column}, ' ')`;
@@ -52,14 +57,18 @@ export type TextMatch = {
   candidates: (tier: "exact" | "close", limit: number, extra: SQL[]) => SQL;
 };
 
-/** What was typed, normalized, and its words (one-letter words only when nothing else is left). */
-function typedWords(query: string | undefined): { q: string; words: string[] } | null {
+/**
+ * What was typed, normalized, its words (one-letter words only when nothing else is left) and
+ * per word the keys it is looked up by (itself first, then its other readings).
+ */
+function typedWords(query: string | undefined): { q: string; words: string[]; keys: string[][] } | null {
   const q = normalizeForSearch(query);
   if (!q) return null;
   // One-letter words ("a", initials) would match nearly everything; they still count in the rank.
-  const words = [...new Set(q.split(" ").filter((w) => w.length > 1))];
-  if (!words.length) words.push(q);
-  return { q, words };
+  const seen = new Set<string>();
+  const keys = searchReadings(query).filter(([word]) => word.length > 1 && !seen.has(word) && seen.add(word));
+  if (!keys.length) keys.push([q]);
+  return { q, words: keys.map(([word]) => word), keys };
 }
 
 const tableName = (column: AnyColumn) =>
@@ -108,7 +117,7 @@ function buildMatch(column: AnyColumn, q: string, words: string[], termsOf: (i: 
 export function textMatch(column: AnyColumn, query: string | undefined): TextMatch | null {
   const typed = typedWords(query);
   if (!typed) return null;
-  return buildMatch(column, typed.q, typed.words, (i) => termsFor(typed.words[i]));
+  return buildMatch(column, typed.q, typed.words, (i) => termsFor(typed.keys[i]));
 }
 
 export type ResolvedTextMatch = TextMatch & {
@@ -153,8 +162,8 @@ export type ResolvedTextMatch = TextMatch & {
 export async function resolveTextMatch(column: AnyColumn, query: string | undefined, reader: Db | Tx = db): Promise<ResolvedTextMatch | null> {
   const typed = typedWords(query);
   if (!typed) return null;
-  const { q, words } = typed;
-  const result = await reader.execute(sql`SELECT ${sql.join(words.map((w, i) => sql`to_jsonb(${termsFor(w)}) AS ${sql.identifier(`t${i}`)}`), sql`, `)}`);
+  const { q, words, keys } = typed;
+  const result = await reader.execute(sql`SELECT ${sql.join(keys.map((k, i) => sql`to_jsonb(${termsFor(k)}) AS ${sql.identifier(`t${i}`)}`), sql`, `)}`);
   const row = rowsOf<Record<string, string[]>>(result)[0] ?? {};
   const terms = words.map((_, i) => row[`t${i}`] ?? []);
   return resolvedMatch(column, q, words, terms);

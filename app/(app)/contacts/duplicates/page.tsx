@@ -31,8 +31,11 @@ export default async function DuplicatesPage({ searchParams }: { searchParams: P
         title="Duplicate contacts"
         description={
           <>
-            Pairs that share an e-mail address or a phone number, or whose names are alike in any script. Names are compared for the{" "}
-            {NAME_WINDOW.toLocaleString("en")} most recently updated contacts. Open a pair to compare it and merge it.
+            Pairs that share an e-mail address or a phone number, or whose names agree word by word in any script (a given name that
+            differs, as between relatives, is not a match; a namesake whose country, organization and title disagree more than they agree is left out).
+            Names are compared for the {NAME_WINDOW.toLocaleString("en")} most recently updated contacts. Pairs that share only an
+            e-mail or a phone, with names that have nothing in common, come last: often an office line. Open a pair to compare it and
+            merge it.
           </>
         }
       />
