@@ -28,3 +28,21 @@ export async function scratchDatabase(label: string): Promise<ScratchDatabase> {
   url.pathname = `/${name}`;
   return { url: url.toString(), pgliteDir: "", drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
+
+/**
+ * Points the app's shared database handle (db/client.ts, which the app's queries read) at
+ * `scratch` for the rest of a test file; the returned function points it back.
+ */
+export async function useForApp(scratch: ScratchDatabase): Promise<() => Promise<void>> {
+  const { closeDatabase } = await import("@/db/client");
+  const saved = { url: process.env.DATABASE_URL, dir: process.env.PGLITE_DIR };
+  await closeDatabase();
+  if (scratch.url) process.env.DATABASE_URL = scratch.url;
+  else process.env.PGLITE_DIR = scratch.pgliteDir;
+  return async () => {
+    await closeDatabase();
+    process.env.DATABASE_URL = saved.url;
+    process.env.PGLITE_DIR = saved.dir;
+    if (saved.dir === undefined) delete process.env.PGLITE_DIR;
+  };
+}

@@ -2,11 +2,10 @@
 // in a database of their own so that no other test's contacts pair with them. The floors are the
 // figures reached: they only go up.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { ForbiddenError } from "@/lib/errors";
 import { createTestUser, type TestUser } from "@/tests/helpers";
-import { scratchDatabase } from "@/tests/scratch-database";
+import { scratchDatabase, useForApp } from "@/tests/scratch-database";
 import { listDuplicatePairs } from "./duplicates";
 import { loadLabelledPairs, readLabelledPairs, scoreDuplicates, scoreReport, type DuplicatesScore } from "./duplicates-precision";
 
@@ -14,7 +13,6 @@ const PRECISION_FLOOR = 0.95;
 const RECALL_FLOOR = 0.93;
 
 const cleanups: Array<() => Promise<void> | void> = [];
-const saved = { url: process.env.DATABASE_URL, dir: process.env.PGLITE_DIR };
 let score: DuplicatesScore;
 let users: Record<"officer" | "manager" | "viewer" | "coordinator", TestUser>;
 
@@ -22,15 +20,7 @@ beforeAll(async () => {
   const scratch = await scratchDatabase("duplicates_score");
   cleanups.push(scratch.drop);
   // The app's queries read the shared handle: point it at the scratch database for this file.
-  await closeDatabase();
-  if (scratch.url) process.env.DATABASE_URL = scratch.url;
-  else process.env.PGLITE_DIR = scratch.pgliteDir;
-  cleanups.push(async () => {
-    await closeDatabase();
-    process.env.DATABASE_URL = saved.url;
-    process.env.PGLITE_DIR = saved.dir;
-    if (saved.dir === undefined) delete process.env.PGLITE_DIR;
-  });
+  cleanups.push(await useForApp(scratch));
   await migrateDatabase(scratch.url);
   const [officer, manager, viewer, coordinator] = await Promise.all((["officer", "manager", "viewer", "coordinator"] as const).map((r) => createTestUser(r)));
   users = { officer, manager, viewer, coordinator };

@@ -5,7 +5,7 @@
 // from any date written in the seed data, so nothing can pass on a hard-coded date.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, createDatabase, rowsOf } from "@/db/client";
+import { createDatabase, rowsOf } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { seedDemoData } from "@/db/seed";
 import { ids } from "@/db/seed/context";
@@ -13,7 +13,7 @@ import { seedDemoUsers, type DemoUserIds } from "@/db/seed/users";
 import type { Acting } from "@/lib/auth/authorize";
 import { campaignTimeline } from "@/lib/campaigns/overview";
 import { getMyWork } from "@/lib/my-work/queries";
-import { scratchDatabase } from "@/tests/scratch-database";
+import { scratchDatabase, useForApp } from "@/tests/scratch-database";
 import { negativeDurations } from "./durations";
 import { dashboardData } from "./queries";
 import { rollupMismatches } from "./rollup-check";
@@ -23,7 +23,6 @@ const now = new Date("2031-03-15T12:00:00Z");
 let handle: ReturnType<typeof createDatabase>;
 let accounts: DemoUserIds;
 const cleanups: Array<() => Promise<void> | void> = [];
-const saved = { url: process.env.DATABASE_URL, dir: process.env.PGLITE_DIR };
 const as = (role: keyof DemoUserIds): Acting => ({ id: accounts[role], email: `${role}@demo.test`, role });
 
 beforeAll(async () => {
@@ -35,15 +34,7 @@ beforeAll(async () => {
   accounts = await seedDemoUsers(handle.db);
   await seedDemoData(handle.db, accounts, now);
   // The app's queries read the shared handle: point it at the seeded database for this file.
-  await closeDatabase();
-  if (scratch.url) process.env.DATABASE_URL = scratch.url;
-  else process.env.PGLITE_DIR = scratch.pgliteDir;
-  cleanups.push(async () => {
-    await closeDatabase();
-    process.env.DATABASE_URL = saved.url;
-    process.env.PGLITE_DIR = saved.dir;
-    if (saved.dir === undefined) delete process.env.PGLITE_DIR;
-  });
+  cleanups.push(await useForApp(scratch));
 }, 120_000);
 
 afterAll(async () => {

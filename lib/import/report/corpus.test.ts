@@ -1,5 +1,5 @@
 // The appeal corpus (lib/import/testdata/appeals/, written for this project, truth made by hand)
-// scored with the rules of ../shared/tools/score-contacts.mjs. The floors are the figures the
+// scored with the rules of the project's score-contacts.mjs tool (./score.ts). The floors are the figures the
 // extractor reached when they were last raised, rounded down: the test fails when a change makes
 // any figure worse, so they only go up. Raise them when the extractor improves
 // (`npm run contacts:score` prints the figures and, with --verbose, every miss).

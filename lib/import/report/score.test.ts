@@ -1,5 +1,5 @@
 // The scorer's rules on small hand cases: what counts as exact, how entries are paired, and how
-// the e-mail and phone F1 count values. The same rules as ../shared/tools/score-contacts.mjs.
+// the e-mail and phone F1 count values. The same rules as the project's score-contacts.mjs tool.
 import { describe, expect, it } from "vitest";
 import { fold, matchEntries, score, scoreFiles, summaryLine, type ContactEntry } from "./score";
 

@@ -1,5 +1,5 @@
 // Scores extracted contacts against hand-made truth, with the rules of
-// ../shared/tools/score-contacts.mjs (the scorer the project is measured with), so the figures the
+// the project's score-contacts.mjs tool (the scorer the project is measured with), so the figures the
 // corpus test prints are the figures the issue asks for:
 // - an entry is "exact" when its name (fold-equal, or both empty), e-mail set, phone digit set and
 //   URL set all equal those of the truth entry it is matched to;
